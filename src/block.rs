@@ -1,0 +1,36 @@
+//! The unit every stage works on: a block of text from the input, with what is known of it.
+
+use serde::Serialize;
+
+/// What a block is in the story's structure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Paragraph,
+    /// A section heading; the level (1–6) as given by Markdown, 2 when inferred.
+    Heading(u8),
+    ListItem,
+    /// A block quotation (`> …` in a Markdown dump, `<blockquote>` in HTML).
+    Quote,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub text: String,
+    pub kind: BlockKind,
+    /// 1-based line of the input where the block starts.
+    pub line: usize,
+    /// A caption toggle ("hide caption") followed this block: it ends a caption.
+    pub ends_caption: bool,
+}
+
+impl Block {
+    pub fn new(text: impl Into<String>, kind: BlockKind, line: usize) -> Self {
+        Block {
+            text: text.into(),
+            kind,
+            line,
+            ends_caption: false,
+        }
+    }
+}

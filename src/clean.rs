@@ -1,0 +1,206 @@
+//! Stage "clean": strip template artefacts inside blocks and drop boilerplate blocks.
+//!
+//! Per block, in order: decode entities and Markdown inline syntax; strip the inline template
+//! table; collapse whitespace; drop the block if nothing with letters is left, if its whole
+//! shape is boilerplate, or if it repeats an earlier block; cut a glued boilerplate tail off
+//! what stays. Every cut is recorded with the rule that made it.
+
+use crate::block::Block;
+use crate::document::Removed;
+use crate::rules::{Reason, boilerplate, glued, template};
+use crate::text::normalize;
+use std::collections::HashSet;
+
+pub struct Cleaned {
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+}
+
+pub fn clean(raw: Vec<Block>) -> Cleaned {
+    let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
+    let mut removed = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for block in raw {
+        let line = block.line;
+        let decoded = normalize::decode_entities(&block.text);
+        let unlinked = normalize::markdown_inline(&decoded);
+        let mut fragments = Vec::new();
+        let stripped = strip_templates(&unlinked, &mut fragments);
+        let text = normalize::whitespace(&stripped);
+        let original = || normalize::whitespace(&block.text);
+
+        if !text.chars().any(char::is_alphanumeric) {
+            // Nothing of the story here. Name the rule that emptied it, if one did.
+            let (reason, rule) = fragments
+                .first()
+                .map_or((Reason::Markup, "no-words"), |f: &Fragment| {
+                    (f.reason, f.rule)
+                });
+            if !original().is_empty() {
+                removed.push(Removed {
+                    reason,
+                    rule,
+                    text: original(),
+                    line,
+                    inline: false,
+                });
+            }
+            continue;
+        }
+        if let Some(row) = boilerplate::classify(&text) {
+            removed.push(Removed {
+                reason: row.reason,
+                rule: row.id,
+                text: original(),
+                line,
+                inline: false,
+            });
+            if boilerplate::marks_caption(row.id)
+                && let Some(prev) = blocks.last_mut()
+            {
+                prev.ends_caption = true;
+            }
+            continue;
+        }
+        let dedupe_key = boilerplate::key(&text);
+        if !seen.insert(dedupe_key) {
+            removed.push(Removed {
+                reason: Reason::Duplicate,
+                rule: "exact-repeat",
+                text: original(),
+                line,
+                inline: false,
+            });
+            continue;
+        }
+        let text = match glued::split_tail(&text) {
+            Some((kept, tail, rule)) => {
+                fragments.push(Fragment {
+                    reason: rule.reason,
+                    rule: rule.id,
+                    text: tail.to_string(),
+                });
+                kept.to_string()
+            }
+            None => text,
+        };
+        removed.extend(fragments.into_iter().map(|f| Removed {
+            reason: f.reason,
+            rule: f.rule,
+            text: f.text,
+            line,
+            inline: true,
+        }));
+        blocks.push(Block { text, ..block });
+    }
+    Cleaned { blocks, removed }
+}
+
+struct Fragment {
+    reason: Reason,
+    rule: &'static str,
+    text: String,
+}
+
+/// Removes every match of the template table, recording each. The gap a tag leaves takes a
+/// space unless punctuation follows it, so "word {{x}}." becomes "word." and not "word .".
+fn strip_templates(text: &str, fragments: &mut Vec<Fragment>) -> String {
+    if !template::may_contain_template(text) {
+        return text.to_string();
+    }
+    let re = template::compiled();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in re.find_iter(text) {
+        let rule = &template::TABLE[m.pattern().as_usize()];
+        out.push_str(&text[last..m.start()]);
+        let next = text[m.end()..].chars().next();
+        if next.is_some_and(|c| ".,;:!?)".contains(c)) {
+            let trimmed = out.trim_end().len();
+            out.truncate(trimmed);
+        } else {
+            out.push(' ');
+        }
+        fragments.push(Fragment {
+            reason: rule.reason,
+            rule: rule.id,
+            text: normalize::whitespace(&text[m.start()..m.end()]),
+        });
+        last = m.end();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block::BlockKind;
+
+    fn run(texts: &[&str]) -> Cleaned {
+        clean(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Block::new(*t, BlockKind::Paragraph, i + 1))
+                .collect(),
+        )
+    }
+
+    fn kept(c: &Cleaned) -> Vec<&str> {
+        c.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn template_only_blocks_are_removed_as_template() {
+        let c = run(&["Story.", "{{^userSubscribed}} {{/userSubscribed}}"]);
+        assert_eq!(kept(&c), ["Story."]);
+        assert_eq!(c.removed[0].reason, Reason::Template);
+        assert_eq!(c.removed[0].text, "{{^userSubscribed}} {{/userSubscribed}}");
+    }
+
+    #[test]
+    fn every_template_syntax_is_stripped_inline() {
+        let c = run(&[
+            "A {{var}} b {{{raw}}} c {{#s}}d{{/s}} e {{^s}} f {{! note }} g {% if x %}h{% endif %} \
+             i {# c #} j <%= ad %> k <% end %> l <?php echo $x; ?> m ${promo} n [[AD_SLOT]] \
+             o <<newsletter>> p <div class=\"ad\"> q </p> r <!-- c --> s.",
+        ]);
+        assert_eq!(kept(&c), ["A b c d e f g h i j k l m n o p q r s."]);
+        assert!(c.removed.iter().all(|r| r.inline));
+        assert_eq!(c.removed.len(), 18);
+    }
+
+    #[test]
+    fn tag_before_punctuation_leaves_no_space() {
+        let c = run(&["The strike was confirmed {{ad_slot_1}}. More followed."]);
+        assert_eq!(kept(&c), ["The strike was confirmed. More followed."]);
+    }
+
+    #[test]
+    fn double_escaped_entities_are_decoded() {
+        let c = run(&["Tom &amp;amp; Jerry said &amp;quot;hi&amp;quot;."]);
+        assert_eq!(kept(&c), ["Tom & Jerry said \"hi\"."]);
+    }
+
+    #[test]
+    fn exact_duplicates_collapse() {
+        let c = run(&["A caption here.", "Body text.", "A caption here."]);
+        assert_eq!(kept(&c), ["A caption here.", "Body text."]);
+        assert_eq!(c.removed[0].reason, Reason::Duplicate);
+    }
+
+    #[test]
+    fn glued_also_read_is_cut_and_reported() {
+        let c = run(&["The army said the area was secure. ALSO READ: Army chief visits Leh"]);
+        assert_eq!(kept(&c), ["The army said the area was secure."]);
+        assert_eq!(c.removed[0].reason, Reason::Related);
+        assert!(c.removed[0].inline);
+    }
+
+    #[test]
+    fn caption_toggle_marks_previous_block() {
+        let c = run(&["Crowds gather.", "Jane Doe/NPR", "hide caption"]);
+        assert!(c.blocks[1].ends_caption);
+    }
+}

@@ -1,0 +1,57 @@
+//! The cleaned article: what every printer prints. Field order is the JSON contract in
+//! design.md.
+
+use crate::block::BlockKind;
+use crate::input::Kind;
+use crate::rules::Reason;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub source: Option<String>,
+    pub input: Kind,
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub dateline: Option<String>,
+    pub published: Option<String>,
+    pub site: Option<String>,
+    pub language: Option<String>,
+    pub url: Option<String>,
+    pub paragraphs: Vec<String>,
+    pub captions: Vec<Caption>,
+    pub quotes: Vec<Quote>,
+    /// What was removed and why; present only when explaining.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Vec<Removed>>,
+    /// The structural kind of each paragraph (for Markdown), parallel to `paragraphs`.
+    #[serde(skip)]
+    pub kinds: Vec<BlockKind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Caption {
+    pub text: String,
+    pub credit: Option<String>,
+    /// Index of the paragraph the caption followed; -1 when it came before the first.
+    pub after_paragraph: isize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    pub paragraph: usize,
+}
+
+/// One removal: a whole block, or a fragment cut out of a block that was kept (`inline`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    pub reason: Reason,
+    /// The id of the rule that fired, from the rules tables.
+    pub rule: &'static str,
+    pub text: String,
+    /// 1-based input line where the block started.
+    pub line: usize,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inline: bool,
+}

@@ -1,0 +1,22 @@
+//! The library's typed errors. The library never prints or exits; the binary maps these to
+//! one-line messages and exit codes.
+
+use thiserror::Error;
+
+/// Why an input could not be cleaned. Each variant is one line a user can act on.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Nothing but whitespace (or nothing at all).
+    #[error("empty input")]
+    Empty,
+    /// The bytes are not text: an image, a PDF, an archive or other binary data.
+    #[error("binary input ({0}), not an article")]
+    Binary(&'static str),
+    /// The input is larger than the configured limit.
+    #[error("input is {size} bytes, over the {limit}-byte limit")]
+    TooLarge { size: usize, limit: usize },
+    /// The page is HTML, which this version does not clean yet.
+    #[error("HTML input is not supported yet; use `--input text` to clean it as plain text")]
+    HtmlUnsupported,
+}

@@ -1,0 +1,214 @@
+//! Any bytes to UTF-8, the way a browser would read a saved page or a text dump:
+//! BOM, then (for HTML) a `<meta charset>` prescan, then valid UTF-8, then UTF-16 without a
+//! BOM (NUL-byte pattern), then chardetng's guess. Undecodable bytes become U+FFFD; decoding
+//! never fails and never panics.
+
+use crate::error::Error;
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+use std::borrow::Cow;
+
+/// Text decoded from the input, and which step decided its encoding.
+#[derive(Debug)]
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
+    pub encoding: &'static str,
+    pub decided_by: &'static str,
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        return Ok(with(enc, &bytes[bom_len..], "bom"));
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        return Ok(with(enc, bytes, "utf16-pattern"));
+    }
+    if let Some(kind) = binary_kind(bytes) {
+        return Err(Error::Binary(kind));
+    }
+    if let Some(enc) = meta_charset(bytes) {
+        // A page that declares UTF-8 but is not is common; trust the bytes over the label.
+        if enc != UTF_8 || std::str::from_utf8(bytes).is_ok() {
+            return Ok(with(enc, bytes, "meta"));
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: Cow::Borrowed(text),
+            encoding: "UTF-8",
+            decided_by: "valid-utf8",
+        });
+    }
+    let mut det = EncodingDetector::new(Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let enc = det.guess(None, Utf8Detection::Allow);
+    Ok(with(enc, bytes, "detected"))
+}
+
+fn with<'a>(enc: &'static Encoding, bytes: &'a [u8], decided_by: &'static str) -> Decoded<'a> {
+    let (text, _) = enc.decode_without_bom_handling(bytes);
+    Decoded {
+        text,
+        encoding: enc.name(),
+        decided_by,
+    }
+}
+
+/// UTF-16 text without a BOM has a NUL in every other byte for Latin script.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
+    if odd_nul * 10 >= pairs * 7 && even_nul * 10 <= pairs {
+        Some(UTF_16LE)
+    } else if even_nul * 10 >= pairs * 7 && odd_nul * 10 <= pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Magic numbers of files that turn up in scrape folders and are not articles.
+static MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xFF\xD8\xFF", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "zip archive"),
+    (b"\x1F\x8B", "gzip data"),
+    (b"\xFD7zXZ\x00", "xz data"),
+    (b"\x28\xB5\x2F\xFD", "zstd data"),
+    (b"7z\xBC\xAF\x27\x1C", "7z archive"),
+    (b"\x7FELF", "executable"),
+    (b"OggS", "Ogg media"),
+    (b"\x00\x00\x01\x00", "icon"),
+];
+
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    for (magic, kind) in MAGIC {
+        if bytes.starts_with(magic) {
+            return Some(kind);
+        }
+    }
+    if bytes.len() >= 12 && &bytes[4..8] == b"ftyp" {
+        return Some("MP4 media");
+    }
+    if bytes.starts_with(b"RIFF")
+        && bytes.len() >= 12
+        && [&b"WEBP"[..], b"WAVE", b"AVI "].contains(&&bytes[8..12])
+    {
+        return Some("RIFF media");
+    }
+    // Text has no NUL bytes; a few stray ones in a large file are tolerated (and stripped later).
+    let head = &bytes[..bytes.len().min(8192)];
+    let nuls = memchr::memchr_iter(0, head).count();
+    if nuls > 0 && nuls * 100 >= head.len() {
+        return Some("NUL bytes");
+    }
+    None
+}
+
+/// `<meta charset=…>` or `<meta http-equiv content="…; charset=…">` in the first 1024 bytes.
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let mut from = 0;
+    while let Some(pos) = memchr::memmem::find(&lower[from..], b"charset") {
+        let mut i = from + pos + b"charset".len();
+        from = i;
+        while i < lower.len() && lower[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if lower.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < lower.len()
+            && (lower[i].is_ascii_whitespace() || lower[i] == b'"' || lower[i] == b'\'')
+        {
+            i += 1;
+        }
+        let start = i;
+        while i < lower.len() && (lower[i].is_ascii_alphanumeric() || b"-_:.".contains(&lower[i])) {
+            i += 1;
+        }
+        if let Some(enc) = Encoding::for_label(&lower[start..i]) {
+            // A UTF-16 label on bytes that reached here (no BOM, no NUL pattern) is wrong.
+            if enc == UTF_16LE || enc == UTF_16BE {
+                return Some(UTF_8);
+            }
+            return Some(enc);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhello").unwrap().text, "hello");
+        let d = decode("caf\u{e9}".as_bytes()).unwrap();
+        assert_eq!(d.text, "café");
+        assert_eq!(d.decided_by, "valid-utf8");
+    }
+
+    #[test]
+    fn windows_1252_is_detected() {
+        let bytes = b"\x93Quotes\x94 from Jos\xe9 M\xfcller \x97 and more text here to detect.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert_eq!(
+            d.text,
+            "“Quotes” from José Müller — and more text here to detect."
+        );
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let mut le: Vec<u8> = vec![0xFF, 0xFE];
+        for u in "Hello world".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().text, "Hello world");
+        assert_eq!(decode(&le[2..]).unwrap().text, "Hello world");
+        let be: Vec<u8> = "Hello world"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        assert_eq!(decode(&be).unwrap().text, "Hello world");
+    }
+
+    #[test]
+    fn binary_files_are_refused() {
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0IHDR"),
+            Err(Error::Binary("PNG image"))
+        ));
+        assert!(matches!(decode(b"%PDF-1.7\n"), Err(Error::Binary(_))));
+        assert!(matches!(
+            decode(&[0u8, 1, 2, 0, 0, 3, 0, 0, 0]),
+            Err(Error::Binary(_))
+        ));
+    }
+
+    #[test]
+    fn meta_charset_is_honoured() {
+        let page = b"<html><head><meta charset=\"iso-8859-1\"></head><body>caf\xe9</body></html>";
+        let d = decode(page).unwrap();
+        assert_eq!(d.decided_by, "meta");
+        assert!(d.text.contains("café"));
+    }
+}

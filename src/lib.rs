@@ -1,0 +1,137 @@
+//! newsclean turns a raw scraped news article into the clean story: paragraphs, photo captions
+//! (with credit), direct quotes (with speaker) and metadata.
+//!
+//! The pipeline runs one way, one module a stage:
+//!
+//! ```text
+//! bytes → input::decode → input::sniff → text::split → clean → classify → quotes → output
+//! ```
+//!
+//! Every rule lives in a table under [`rules`], with an id and a reason that `--explain` reports.
+//!
+//! ```
+//! let raw = b"Strikes hit two sites, the military said.\n\n\
+//!             {{^userSubscribed}} {{/userSubscribed}}\n\n\
+//!             \"We acted in self-defence,\" Ryder said.\n\nSHARE THIS ARTICLE ON\n";
+//! let doc = newsclean::clean(raw, &newsclean::Options::default()).unwrap();
+//! assert_eq!(doc.paragraphs.len(), 2);
+//! assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ryder"));
+//! ```
+
+pub mod block;
+pub mod classify;
+pub mod clean;
+pub mod cli;
+pub mod document;
+pub mod error;
+pub mod input;
+pub mod output;
+pub mod quotes;
+pub mod rules;
+pub mod text;
+
+pub use document::{Caption, Document, Quote, Removed};
+pub use error::Error;
+pub use input::Kind;
+
+use classify::caption::Role;
+
+/// How to read the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputMode {
+    /// Sniffed from the bytes.
+    #[default]
+    Auto,
+    Text,
+    Html,
+}
+
+/// Settings for one run. Limits are settings, with defaults that no real article reaches.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub input: InputMode,
+    /// Keep the list of removed blocks and fragments in [`Document::removed`].
+    pub explain: bool,
+    /// Inputs larger than this are refused with [`Error::TooLarge`].
+    pub max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            input: InputMode::Auto,
+            explain: false,
+            max_bytes: 100 * 1024 * 1024,
+        }
+    }
+}
+
+/// Clean one article given as raw bytes (any encoding).
+pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
+    if bytes.len() > opts.max_bytes {
+        return Err(Error::TooLarge {
+            size: bytes.len(),
+            limit: opts.max_bytes,
+        });
+    }
+    let decoded = input::decode(bytes)?;
+    if decoded.text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    let kind = match opts.input {
+        InputMode::Text => Kind::Text,
+        InputMode::Html => Kind::Html,
+        InputMode::Auto => input::sniff(&decoded.text),
+    };
+    match kind {
+        Kind::Text => Ok(clean_text(&decoded.text, opts)),
+        Kind::Html => Err(Error::HtmlUnsupported),
+    }
+}
+
+/// Clean one article given as decoded text.
+pub fn clean_text(text: &str, opts: &Options) -> Document {
+    let raw = text::split(text);
+    let cleaned = clean::clean(raw);
+    let mut blocks = cleaned.blocks;
+    let meta = classify::meta::lift(&mut blocks);
+    for b in &mut blocks {
+        classify::infer_heading(b);
+    }
+    let roles = classify::caption::assign(&blocks);
+
+    let mut paragraphs = Vec::new();
+    let mut kinds = Vec::new();
+    let mut captions = Vec::new();
+    for (block, role) in blocks.into_iter().zip(roles) {
+        match role {
+            Role::Body => {
+                paragraphs.push(block.text);
+                kinds.push(block.kind);
+            }
+            Role::Caption { text, credit } => captions.push(Caption {
+                text,
+                credit,
+                after_paragraph: paragraphs.len() as isize - 1,
+            }),
+            Role::Consumed => {}
+        }
+    }
+    let quotes = quotes::find(&paragraphs);
+    Document {
+        source: None,
+        input: Kind::Text,
+        title: meta.title,
+        byline: meta.byline,
+        dateline: meta.dateline,
+        published: None,
+        site: None,
+        language: None,
+        url: None,
+        paragraphs,
+        captions,
+        quotes,
+        removed: opts.explain.then_some(cleaned.removed),
+        kinds,
+    }
+}

@@ -1,0 +1,43 @@
+//! Stage "quotes": direct quotations in the paragraphs, and who said them.
+//!
+//! [`spans`] finds the quotation marks (straight, curly, « », „ “) and stitches a quotation
+//! that runs on into the next paragraph; [`attribute`] reads the clause around each quotation
+//! for a reporting verb and its subject ("…," Ryder said / said Ryder / Ryder said: "…" /
+//! according to …); [`names`] resolves a surname or pronoun to the fullest name the article
+//! gives. Titles of works in quote marks are not quotations.
+
+pub mod attribute;
+pub mod names;
+pub mod spans;
+
+use crate::document::Quote;
+use attribute::SpeakerRef;
+
+pub fn find(paragraphs: &[String]) -> Vec<Quote> {
+    let quotations = spans::quotations(paragraphs);
+    let mentions = names::Mentions::collect(paragraphs);
+    let mut resolver = names::Resolver::new(&mentions);
+    let mut out = Vec::new();
+    for q in quotations {
+        let first = &q.parts[0];
+        let last = q.parts.last().expect("a quotation has a part");
+        let open_para = &paragraphs[first.paragraph];
+        if spans::is_title_of_work(open_para, first, &q.text) {
+            continue;
+        }
+        let close_para = &paragraphs[last.paragraph];
+        let after = attribute::after(close_para, last);
+        let before = attribute::before(open_para, first);
+        let speaker_ref = match after {
+            SpeakerRef::Unknown => before,
+            found => found,
+        };
+        let speaker = resolver.resolve(speaker_ref);
+        out.push(Quote {
+            text: q.text,
+            speaker,
+            paragraph: first.paragraph,
+        });
+    }
+    out
+}

@@ -1,0 +1,846 @@
+//! Whole-block boilerplate, recognised by the shape of the entire block.
+//!
+//! A row never fires on a keyword somewhere in a long paragraph: `Exact` rows must equal the
+//! whole block, and `Prefix`, `Contains` and `Pattern` rows carry a word limit, so
+//! "Advertisement revenue fell 8% …" stays a paragraph while "Advertisement" alone goes.
+//! Blocks are matched on a key: lower-cased, typographic quotes made straight, whitespace
+//! collapsed, and punctuation or bullets at either end trimmed.
+//!
+//! Rows are tried in order (`Exact` rows first); the first that fits decides the reason.
+//! Site-specific rows name their site in the id.
+
+use super::Reason;
+use super::Reason::*;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What a block must look like for a row to fire.
+pub enum Shape {
+    /// The whole key equals one of the phrases.
+    Exact(&'static [&'static str]),
+    /// The key starts with the phrase (at a word boundary) and has at most N words.
+    Prefix(&'static str, usize),
+    /// The key contains the phrase (at word boundaries) and has at most N words.
+    Contains(&'static str, usize),
+    /// The regex matches the key and the key has at most N words.
+    Pattern(&'static str, usize),
+}
+
+pub struct BlockRule {
+    pub id: &'static str,
+    pub reason: Reason,
+    pub shape: Shape,
+}
+
+use Shape::{Contains, Exact, Pattern, Prefix};
+
+const fn r(id: &'static str, reason: Reason, shape: Shape) -> BlockRule {
+    BlockRule { id, reason, shape }
+}
+
+pub static TABLE: &[BlockRule] = &[
+    // ---- share and follow widgets
+    r(
+        "share-widget",
+        Share,
+        Exact(&[
+            "share",
+            "share this",
+            "share this article",
+            "share this article on",
+            "share this story",
+            "share article",
+            "share story",
+            "share page",
+            "share full article",
+            "share via",
+            "share on facebook",
+            "share on twitter",
+            "share on whatsapp",
+            "share on linkedin",
+            "share via email",
+            "close share panel",
+            "copy link",
+            "copy link to clipboard",
+            "link copied",
+            "tweet",
+            "email",
+            "print",
+            "whatsapp",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "pinterest",
+            "reddit",
+            "telegram",
+            "share this with",
+            "share this page",
+            "shares",
+        ]),
+    ),
+    r("share-prefix", Share, Prefix("share this article", 8)),
+    r("share-on", Share, Prefix("share on", 14)),
+    r(
+        "share-list",
+        Share,
+        Pattern(
+            r"^(?:(?:share(?: on)?|facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|telegram|copy link|messenger)[\s|•·,/]*){2,}$",
+            20,
+        ),
+    ),
+    r(
+        "follow-us",
+        Share,
+        Pattern(
+            r"^follow (?:us|[a-z0-9.'&-]+(?: [a-z0-9.'&-]+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|threads|google news|tiktok|bluesky|mastodon)\b",
+            20,
+        ),
+    ),
+    // ---- adverts
+    r(
+        "advert-marker",
+        Advert,
+        Exact(&[
+            "advertisement",
+            "advertisment",
+            "advertising",
+            "ad",
+            "ads",
+            "sponsored",
+            "sponsored content",
+            "promoted",
+            "promoted content",
+            "paid content",
+            "paid post",
+            "partner content",
+            "from our partners",
+            "ads by google",
+            "report this ad",
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "story continues below",
+            "article continues below",
+            "continue reading below",
+            "advertisement - scroll to continue",
+            "scroll to continue with content",
+            "ad feedback",
+            "sponsor message",
+            "supported by",
+            "skip advertisement",
+            "advertisement skip advertisement",
+            "remove ads",
+            "ad free",
+            "adchoices",
+        ]),
+    ),
+    r(
+        "advert-continues",
+        Advert,
+        Pattern(
+            r"^(?:story|article) continues (?:below|after)(?: (?:this|the))? (?:ad|advert|advertisement)\b",
+            10,
+        ),
+    ),
+    r(
+        "we-pay-for-stories",
+        Advert,
+        Prefix("we pay for your stories", 12),
+    ),
+    r(
+        "ndtv-jiosaavn",
+        Advert,
+        Prefix("listen to the latest songs, only on jiosaavn", 15),
+    ),
+    // ---- newsletters before subscriptions: "subscribe to our newsletter" is a newsletter plug
+    r(
+        "newsletter-plug",
+        Newsletter,
+        Pattern(
+            r"\b(?:sign up|signup|subscribe|get|join|receive|register)\b.{0,60}\bnewsletters?\b",
+            30,
+        ),
+    ),
+    r(
+        "newsletter-label",
+        Newsletter,
+        Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3),
+    ),
+    r("sign-up-for", Newsletter, Prefix("sign up for", 20)),
+    // ---- subscriptions and paywalls
+    r(
+        "subscribe-prompt",
+        Subscribe,
+        Exact(&[
+            "subscribe",
+            "subscribe now",
+            "subscriber only",
+            "subscribers only",
+            "premium",
+            "exclusive for subscribers",
+            "unlock this article",
+            "sign in to continue",
+            "log in to continue reading",
+            "subscribe to continue reading",
+            "become a member",
+            "already a subscriber? sign in",
+            "already a subscriber? log in",
+        ]),
+    ),
+    r("subscribe-to", Subscribe, Prefix("subscribe to", 20)),
+    r(
+        "subscribe-continue",
+        Subscribe,
+        Pattern(r"\bto (?:continue|keep) reading\b", 25),
+    ),
+    r(
+        "subscribers-only",
+        Subscribe,
+        Pattern(
+            r"^this (?:article|story|content) is (?:for|only for|exclusive to|available to) (?:subscribers|members)",
+            25,
+        ),
+    ),
+    r(
+        "article-limit",
+        Subscribe,
+        Pattern(
+            r"\byou(?:'ve| have) (?:reached|read) (?:your|the) (?:limit|free articles?|monthly)",
+            40,
+        ),
+    ),
+    r(
+        "already-subscriber",
+        Subscribe,
+        Prefix("already a subscriber", 12),
+    ),
+    r(
+        "guardian-support",
+        Subscribe,
+        Contains("support the guardian", 200),
+    ),
+    r(
+        "small-favour",
+        Subscribe,
+        Contains("small favour to ask", 200),
+    ),
+    r(
+        "support-journalism",
+        Subscribe,
+        Pattern(
+            r"\b(?:support|fund) (?:our|independent|quality) journalism\b",
+            60,
+        ),
+    ),
+    // ---- related links
+    r(
+        "related-heading",
+        Related,
+        Exact(&[
+            "related",
+            "related topics",
+            "related stories",
+            "related articles",
+            "related coverage",
+            "related content",
+            "related news",
+            "related links",
+            "more on this story",
+            "more from",
+            "you may also like",
+            "you might also like",
+            "recommended",
+            "recommended stories",
+            "recommended for you",
+            "read next",
+            "more stories",
+            "top stories",
+            "trending",
+            "trending now",
+            "explore more on these topics",
+            "more like this",
+            "also read",
+            "must read",
+            "don't miss",
+            "what to read next",
+            "in other news",
+            "latest news",
+            "more news",
+            "also see",
+            "see also",
+            "read also",
+            "watch",
+            "watch video",
+            "most shared",
+            "editor's picks",
+            "editors' picks",
+            "popular now",
+            "up next",
+        ]),
+    ),
+    r(
+        "also-read",
+        Related,
+        Pattern(
+            r"^(?:also read|read also|also see|see also|must read|also watch|don't miss|read more|related(?: article| articles| story| stories| coverage| news| content| video)?|more on this|watch|recommended)\s*[:|\-–—»>]",
+            40,
+        ),
+    ),
+    r(
+        "related-prefix",
+        Related,
+        Pattern(
+            r"^related (?:article|story|coverage|video|news|content)\b",
+            30,
+        ),
+    ),
+    r("also-read-bare", Related, Prefix("also read", 30)),
+    // ---- navigation
+    r(
+        "navigation-link",
+        Navigation,
+        Exact(&[
+            "home",
+            "homepage",
+            "news",
+            "sports",
+            "sport",
+            "cricket",
+            "football",
+            "world",
+            "india",
+            "us",
+            "uk",
+            "business",
+            "markets",
+            "politics",
+            "opinion",
+            "entertainment",
+            "technology",
+            "tech",
+            "science",
+            "health",
+            "lifestyle",
+            "travel",
+            "culture",
+            "video",
+            "videos",
+            "photos",
+            "latest",
+            "menu",
+            "search",
+            "sign in",
+            "log in",
+            "login",
+            "register",
+            "skip to content",
+            "skip to main content",
+            "skip to navigation",
+            "back to top",
+            "next",
+            "previous",
+            "prev",
+            "previous post",
+            "next post",
+            "next article",
+            "previous article",
+            "next story",
+            "most viewed",
+            "most read",
+            "most popular",
+            "read less",
+            "read more",
+            "show more",
+            "show less",
+            "load more",
+            "see more",
+            "more",
+            "topics",
+            "tags",
+            "go to homepage",
+            "close",
+            "open menu",
+            "toggle navigation",
+            "main menu",
+            "sections",
+            "edition",
+            "print edition",
+            "e-paper",
+            "epaper",
+            "live tv",
+            "notifications",
+            "all",
+            "breaking news",
+            "live",
+            "live updates",
+        ]),
+    ),
+    r(
+        "tags-line",
+        Navigation,
+        Pattern(
+            r"^(?:tags|topics|filed under|categories|category|posted in|section)\s*[:|]",
+            30,
+        ),
+    ),
+    r(
+        "prev-next",
+        Navigation,
+        Pattern(
+            r"^(?:previous|next|prev|older|newer) (?:post|article|story|entry)\b",
+            25,
+        ),
+    ),
+    r(
+        "breadcrumb",
+        Navigation,
+        Pattern(r"^[a-z&' -]{1,25}(?: ?[>»|›] ?[a-z&' -]{1,25}){1,8}$", 16),
+    ),
+    r(
+        "got-a-story",
+        Navigation,
+        Pattern(r"^got a (?:story|tip)\b", 30),
+    ),
+    r(
+        "ndtv-track-latest",
+        Navigation,
+        Prefix("track latest news live on ndtv", 40),
+    ),
+    r(
+        "ht-get-latest",
+        Navigation,
+        Prefix("get latest india news along with", 40),
+    ),
+    r(
+        "ht-catch-all",
+        Navigation,
+        Prefix("catch all the latest", 40),
+    ),
+    r(
+        "google-news-follow",
+        Navigation,
+        Pattern(r"\bfollow .{0,30}\bon google news\b", 25),
+    ),
+    // ---- app prompts
+    r(
+        "app-prompt",
+        App,
+        Pattern(
+            r"^(?:click here to |tap here to |click to )?(?:download|get|install|open|try)\b.{0,60}\bapps?\b",
+            25,
+        ),
+    ),
+    r(
+        "open-in-app",
+        App,
+        Pattern(r"^(?:open|read|continue) (?:in|on) (?:the )?app\b", 10),
+    ),
+    // ---- cookie and consent
+    r(
+        "consent-button",
+        Cookie,
+        Exact(&[
+            "accept",
+            "accept all",
+            "accept cookies",
+            "accept all cookies",
+            "reject all",
+            "manage preferences",
+            "cookie settings",
+            "cookie policy",
+            "i agree",
+            "got it",
+        ]),
+    ),
+    r("we-use-cookies", Cookie, Contains("we use cookies", 120)),
+    r(
+        "this-site-uses-cookies",
+        Cookie,
+        Pattern(r"\b(?:site|website) uses cookies\b", 120),
+    ),
+    r("cookie-policy", Cookie, Contains("cookie policy", 80)),
+    r(
+        "consent-choices",
+        Cookie,
+        Pattern(
+            r"\b(?:your privacy choices|consent preferences|we and our partners)\b",
+            120,
+        ),
+    ),
+    // ---- copyright, wire trailers, syndication notes
+    r("copyright-line", Copyright, Prefix("copyright", 60)),
+    r("copyright-sign", Copyright, Pattern(r"^©|^\(c\) \d{4}", 60)),
+    r(
+        "all-rights-reserved",
+        Copyright,
+        Contains("all rights reserved", 60),
+    ),
+    r(
+        "ap-material",
+        Copyright,
+        Contains("this material may not be published", 60),
+    ),
+    r(
+        "wire-credits",
+        Copyright,
+        Pattern(
+            r"^(?:additional )?(?:reporting|writing|editing|compiled) by\b",
+            40,
+        ),
+    ),
+    r("reuters-standards", Copyright, Prefix("our standards", 15)),
+    r(
+        "syndicated-feed",
+        Copyright,
+        Pattern(
+            r"\b(?:syndicated feed|auto-generated from a syndicated|has not been edited by)\b",
+            60,
+        ),
+    ),
+    r(
+        "reuse-content",
+        Copyright,
+        Exact(&[
+            "reuse this content",
+            "licensing",
+            "reprints",
+            "reprints & permissions",
+        ]),
+    ),
+    // ---- read-time and date stamps
+    r(
+        "stamp",
+        Timestamp,
+        Pattern(
+            r"^(?:updated|published|last updated|first published|modified|posted|last modified)(?: on| at)?\s*:?\s*.{0,60}\d",
+            22,
+        ),
+    ),
+    r(
+        "read-time",
+        Timestamp,
+        Pattern(
+            r"^\d+\s*(?:min|mins|minute|minutes)\.?(?: read| listen)?$|^reading time\b",
+            6,
+        ),
+    ),
+    r(
+        "date-only",
+        Timestamp,
+        Pattern(
+            r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?)?$",
+            12,
+        ),
+    ),
+    r(
+        "time-only",
+        Timestamp,
+        Pattern(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?$", 4),
+    ),
+    // ---- listen-to-this-article widgets
+    r(
+        "audio-widget",
+        Audio,
+        Exact(&[
+            "listen",
+            "listen to this article",
+            "listen to this story",
+            "listen to article",
+            "play audio",
+            "pause",
+            "audio",
+            "this audio is auto-generated",
+            "listen now",
+        ]),
+    ),
+    r(
+        "listen-prefix",
+        Audio,
+        Pattern(r"^listen to (?:this|the) (?:article|story)\b", 20),
+    ),
+    r(
+        "listen-duration",
+        Audio,
+        Pattern(
+            r"^(?:listen|play)\W+(?:\d+ ?(?:min|mins|minutes)|\d{1,2}:\d{2})\b|^\d{1,2}:\d{2}\W+listen$",
+            8,
+        ),
+    ),
+    // ---- comment counters and prompts
+    r(
+        "comment-prompt",
+        Comments,
+        Exact(&[
+            "comments",
+            "comment",
+            "leave a comment",
+            "add a comment",
+            "post a comment",
+            "view comments",
+            "show comments",
+            "join the conversation",
+            "no comments",
+            "write a comment",
+            "leave a reply",
+            "join the discussion",
+            "comments are closed",
+        ]),
+    ),
+    r(
+        "comment-count",
+        Comments,
+        Pattern(r"^\d[\d,]* (?:comments?|replies|reply|responses?)$", 3),
+    ),
+    r(
+        "comment-prompt-prefix",
+        Comments,
+        Pattern(
+            r"^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:all )?comments)\b",
+            12,
+        ),
+    ),
+    // ---- photo-gallery counters
+    r(
+        "gallery-counter",
+        Gallery,
+        Pattern(
+            r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$",
+            5,
+        ),
+    ),
+    r(
+        "gallery-count",
+        Gallery,
+        Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3),
+    ),
+    r(
+        "gallery-link",
+        Gallery,
+        Pattern(
+            r"^(?:view|see|open|browse) (?:the |all )?(?:gallery|photos|images|slideshow)\b",
+            8,
+        ),
+    ),
+    // ---- caption toggles (NPR and others): markup, and a sign that a caption ends here
+    r(
+        "caption-toggle",
+        Markup,
+        Exact(&[
+            "hide caption",
+            "toggle caption",
+            "show caption",
+            "enlarge this image",
+            "expand image",
+            "image",
+            "photo",
+            "caption",
+            "play video",
+            "video player",
+            "watch video",
+        ]),
+    ),
+];
+
+/// Rows whose match also marks the kept block before them as a caption's end.
+pub fn marks_caption(id: &str) -> bool {
+    id == "caption-toggle"
+}
+
+pub struct Compiled {
+    exact: HashMap<&'static str, usize>,
+    literals: AhoCorasick,
+    literal_rows: Vec<usize>,
+    patterns: Vec<(usize, Regex)>,
+    /// No non-exact row fires on a key longer than this.
+    max_words: usize,
+}
+
+pub(crate) fn compiled() -> &'static Compiled {
+    static C: LazyLock<Compiled> = LazyLock::new(|| {
+        let mut exact = HashMap::new();
+        let mut lits = Vec::new();
+        let mut literal_rows = Vec::new();
+        let mut patterns = Vec::new();
+        let mut max_words = 0;
+        for (i, row) in TABLE.iter().enumerate() {
+            match row.shape {
+                Exact(phrases) => {
+                    for p in phrases {
+                        exact.entry(*p).or_insert(i);
+                    }
+                }
+                Prefix(p, n) | Contains(p, n) => {
+                    lits.push(p);
+                    literal_rows.push(i);
+                    max_words = max_words.max(n);
+                }
+                Pattern(p, n) => {
+                    patterns.push((i, Regex::new(p).expect("boilerplate pattern compiles")));
+                    max_words = max_words.max(n);
+                }
+            }
+        }
+        let literals = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&lits)
+            .expect("boilerplate literals compile");
+        Compiled {
+            exact,
+            literals,
+            literal_rows,
+            patterns,
+            max_words,
+        }
+    });
+    &C
+}
+
+/// The key a block is matched on.
+pub fn key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    let trim = |c: char| !(c.is_alphanumeric() || c == '©' || c == '"');
+    let t = out.trim_matches(trim);
+    if t.len() == out.len() {
+        out
+    } else {
+        t.to_string()
+    }
+}
+
+fn at_word_boundary(key: &str, end: usize) -> bool {
+    key[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The row that makes this block boilerplate, if any.
+pub fn classify(text: &str) -> Option<&'static BlockRule> {
+    let c = compiled();
+    // Long blocks can only match rows with generous limits; skip the work for paragraphs.
+    let rough_words = text.split_whitespace().take(c.max_words + 1).count();
+    if rough_words > c.max_words {
+        return None;
+    }
+    let key = key(text);
+    if let Some(&i) = c.exact.get(key.as_str()) {
+        return Some(&TABLE[i]);
+    }
+    let words = key.split(' ').count();
+    let mut best: Option<usize> = None;
+    for m in c.literals.find_overlapping_iter(&key) {
+        let row_i = c.literal_rows[m.pattern().as_usize()];
+        let fits = match TABLE[row_i].shape {
+            Prefix(_, n) => m.start() == 0 && words <= n && at_word_boundary(&key, m.end()),
+            Contains(_, n) => {
+                words <= n
+                    && at_word_boundary(&key, m.end())
+                    && (m.start() == 0 || !key[..m.start()].ends_with(char::is_alphanumeric))
+            }
+            _ => false,
+        };
+        if fits {
+            best = Some(best.map_or(row_i, |b| b.min(row_i)));
+        }
+    }
+    for (row_i, re) in &c.patterns {
+        if best.is_some_and(|b| b < *row_i) {
+            break;
+        }
+        if let Pattern(_, n) = TABLE[*row_i].shape
+            && words <= n
+            && re.is_match(&key)
+        {
+            best = Some(*row_i);
+            break;
+        }
+    }
+    best.map(|i| &TABLE[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(text: &str) -> Option<Reason> {
+        classify(text).map(|r| r.reason)
+    }
+
+    #[test]
+    fn whole_block_markers_are_boilerplate() {
+        assert_eq!(reason("SHARE THIS ARTICLE ON"), Some(Share));
+        assert_eq!(reason("Advertisement"), Some(Advert));
+        assert_eq!(reason("Story continues below advertisement"), Some(Advert));
+        assert_eq!(
+            reason("ALSO READ: Army chief reviews security"),
+            Some(Related)
+        );
+        assert_eq!(
+            reason("Also Read | Army chief reviews security"),
+            Some(Related)
+        );
+        assert_eq!(reason("Sign up for our newsletter"), Some(Newsletter));
+        assert_eq!(reason("CLICK HERE TO GET THE FOX NEWS APP"), Some(App));
+        assert_eq!(
+            reason("Copyright 2023 The Associated Press. All rights reserved."),
+            Some(Copyright)
+        );
+        assert_eq!(
+            reason("Updated on Nov 23, 2023 10:15 AM IST"),
+            Some(Timestamp)
+        );
+        assert_eq!(reason("5 min read"), Some(Timestamp));
+        assert_eq!(reason("Listen to this article"), Some(Audio));
+        assert_eq!(reason("23 Comments"), Some(Comments));
+        assert_eq!(reason("1 of 12"), Some(Gallery));
+        assert_eq!(
+            reason("We use cookies to improve your experience. Accept"),
+            Some(Cookie)
+        );
+        assert_eq!(reason("Home > World > Asia"), Some(Navigation));
+        assert_eq!(reason("Follow us on Instagram"), Some(Share));
+        assert_eq!(reason("• Share •"), Some(Share));
+    }
+
+    #[test]
+    fn sentences_that_merely_contain_a_keyword_stay() {
+        for text in [
+            "Advertisement revenue fell 8% in the quarter, the company said.",
+            "Subscription sales rose for a third year as readers paid for news.",
+            "Share prices closed higher on Tuesday after the announcement.",
+            "Related party transactions were flagged by the auditor in March.",
+            "Home prices in the city have doubled since 2015, according to the survey.",
+            "She said she would download the data before the app closed for the day, then left the office.",
+            "The ministry said it had updated its guidance on 12 March after the outbreak.",
+        ] {
+            assert_eq!(classify(text).map(|r| r.id), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn key_trims_bullets_and_folds_case() {
+        assert_eq!(key("  • SHARE   This ▸ "), "share this");
+        assert_eq!(key("Don’t miss"), "don't miss");
+    }
+}

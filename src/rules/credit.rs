@@ -1,0 +1,302 @@
+//! The syntaxes a photo credit comes in. A block carrying one is a caption; the credit is split
+//! off and kept.
+//!
+//! Three places a credit sits:
+//! - glued to the end of the caption: `…Iraq.(Reuters / File)`, `… Photograph: Jane Doe/Guardian`;
+//! - on a line of its own before or after the caption: `Image source, Getty Images`,
+//!   `Photo: Getty Images`, `Credit...Jane Doe for The New York Times`, `Jane Doe/NPR`;
+//! - as a label opening the caption: `Image caption, Firefighters …` (BBC).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words that make a bracketed tail a credit rather than an aside: agencies, picture desks and
+/// the vocabulary of credits. Matched as whole words, case-sensitively for the short agency
+/// abbreviations so that "(ap)" or "(pti)" in running text is not taken for a credit.
+pub static CREDIT_WORDS: &[&str] = &[
+    // credit vocabulary
+    "Photo",
+    "Photos",
+    "photo",
+    "Photograph",
+    "photograph",
+    "Pic",
+    "Picture",
+    "Image",
+    "image",
+    "Images",
+    "File",
+    "file",
+    "Handout",
+    "handout",
+    "Courtesy",
+    "courtesy",
+    "Pool",
+    "via",
+    "Credit",
+    "Illustration",
+    "Screengrab",
+    "Screenshot",
+    "screengrab",
+    "Video grab",
+    "Representational",
+    "Representative",
+    "Sourced",
+    "Agencies",
+    "Twitter",
+    "Instagram",
+    "Facebook",
+    "X/",
+    // agencies and picture desks
+    "Reuters",
+    "AP",
+    "AFP",
+    "PTI",
+    "ANI",
+    "IANS",
+    "HT",
+    "EPA",
+    "EPA-EFE",
+    "Xinhua",
+    "Bloomberg",
+    "Getty",
+    "Shutterstock",
+    "Alamy",
+    "EFE",
+    "Anadolu",
+    "DPA",
+    "dpa",
+    "Kyodo",
+    "Yonhap",
+    "TASS",
+    "SIPA",
+    "Sipa",
+    "UPI",
+    "NurPhoto",
+    "iStock",
+    "Unsplash",
+    "Wikimedia",
+    "Wikimedia Commons",
+    "PA",
+    "PA Wire",
+    "AAP",
+    "CP",
+    "ZUMA",
+    "Zuma",
+    "LightRocket",
+    "SOPA",
+    "WireImage",
+    "NYT",
+    "Express",
+    "Mint",
+    "NDTV",
+    "BBC",
+    "CNN",
+    "NPR",
+    "The Guardian",
+    "The New York Times",
+];
+
+/// Labels that introduce a credit: `Photo: X`, `Image source, X`, `Credit...X`.
+pub static CREDIT_LABELS: &[&str] = &[
+    "Photo credit",
+    "Photo courtesy",
+    "Image credit",
+    "Image source",
+    "Picture credit",
+    "Photograph",
+    "Photo",
+    "Photos",
+    "Picture",
+    "Pic",
+    "Image",
+    "Credit",
+    "Illustration",
+    "Courtesy",
+];
+
+/// Labels that open a caption's text (the credit, if any, came on the line before).
+pub static CAPTION_LABELS: &[&str] = &[
+    "Image caption",
+    "Caption",
+    "Photo caption",
+    "Picture caption",
+];
+
+/// Phrases that give a block without a credit the shape of a photo caption. The block must
+/// also be one short sentence with no reporting verb and no quotation (see classify::caption).
+pub static CAPTION_CUES: &[&str] = &[
+    r"^(?:a )?file (?:photo|image|picture|pic)\b",
+    r"^(?:representational|representative) (?:image|photo|picture)\b",
+    r"\b(?:is|are) (?:seen|pictured|shown)\b",
+    r"\bpictured\b",
+    r"\b(?:poses?|posing) for (?:a )?(?:photo|photographs|pictures|portrait)\b",
+    r"^(?:a )?(?:view|general view|screengrab|screenshot|still) of\b",
+    r"\(file\)$|\bfile photo\b",
+];
+
+pub struct Compiled {
+    /// `text (credit)` at the end of a block.
+    pub bracket_tail: Regex,
+    /// Any credit word, whole-word.
+    pub credit_word: Regex,
+    /// `… Label: credit` at the end of a block (label after a sentence end or at the start).
+    pub label_tail: Regex,
+    /// A block that is only `Label: credit` / `Label, credit` / `Credit...credit`.
+    pub label_line: Regex,
+    /// `Image caption, text`.
+    pub caption_label: Regex,
+    /// A bare `Name Surname/Agency` credit line.
+    pub slash_credit: Regex,
+    /// Caption cues, any of them.
+    pub cues: Regex,
+}
+
+pub(crate) fn compiled() -> &'static Compiled {
+    static C: LazyLock<Compiled> = LazyLock::new(|| {
+        let words = alternation(CREDIT_WORDS);
+        let labels = alternation(CREDIT_LABELS);
+        let caption_labels = alternation(CAPTION_LABELS);
+        Compiled {
+            bracket_tail: Regex::new(r"^(?s)(.*?\S)\s*\(([^()]{2,100})\)\s*\.?$").unwrap(),
+            credit_word: Regex::new(&format!(r"(?:^|[^A-Za-z])(?:{words})(?:$|[^A-Za-z])"))
+                .unwrap(),
+            label_tail: Regex::new(&format!(
+                r"^(?s)(.*?[.!?”\x22])\s*(?:{labels})\s*(?::|\.{{2,}}|…)\s*(\S.{{0,100}})$"
+            ))
+            .unwrap(),
+            label_line: Regex::new(&format!(
+                r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*(\S.{{0,100}})$"
+            ))
+            .unwrap(),
+            caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*(\S.*)$"))
+                .unwrap(),
+            slash_credit: Regex::new(
+                r"^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} ?/ ?[\p{Lu}][\p{L}&.' -]{1,40}$",
+            )
+            .unwrap(),
+            cues: Regex::new(&format!("(?i){}", CAPTION_CUES.join("|"))).unwrap(),
+        }
+    });
+    &C
+}
+
+fn alternation(words: &[&str]) -> String {
+    let mut sorted: Vec<&str> = words.to_vec();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    sorted
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A caption split from its glued credit.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub text: &'a str,
+    pub credit: &'a str,
+}
+
+/// `…Iraq.(Reuters / File)` or `… Photograph: Jane Doe/The Guardian`.
+pub fn glued_credit(block: &str) -> Option<Split<'_>> {
+    let c = compiled();
+    if block.ends_with(')')
+        && let Some(caps) = c.bracket_tail.captures(block)
+    {
+        let credit = caps.get(2).unwrap().as_str().trim();
+        if credit.split_whitespace().count() <= 10 && c.credit_word.is_match(credit) {
+            return Some(Split {
+                text: caps.get(1).unwrap().as_str().trim(),
+                credit,
+            });
+        }
+    }
+    let caps = c.label_tail.captures(block)?;
+    Some(Split {
+        text: caps.get(1).unwrap().as_str().trim(),
+        credit: caps.get(2).unwrap().as_str().trim(),
+    })
+}
+
+/// A line that is nothing but a labelled credit: `Photo: Getty Images`, `Image source, AFP`.
+pub fn credit_line(block: &str) -> Option<&str> {
+    let c = compiled();
+    if let Some(caps) = c.label_line.captures(block) {
+        return Some(caps.get(1).unwrap().as_str().trim());
+    }
+    None
+}
+
+/// A bare `Jane Doe/NPR` line: a credit only where the context says a caption is there.
+pub fn is_bare_credit(block: &str) -> bool {
+    block.len() <= 80 && compiled().slash_credit.is_match(block)
+}
+
+/// `Image caption, Firefighters …` → the caption text.
+pub fn caption_label(block: &str) -> Option<&str> {
+    compiled()
+        .caption_label
+        .captures(block)
+        .map(|c| c.get(1).unwrap().as_str().trim())
+}
+
+pub fn has_caption_cue(block: &str) -> bool {
+    compiled().cues.is_match(block)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bracketed_credits() {
+        let s = glued_credit(
+            "Military vehicles of U.S. soldiers are seen at the al-Asad air base in Anbar province, Iraq.(Reuters / File)",
+        )
+        .unwrap();
+        assert_eq!(s.credit, "Reuters / File");
+        assert!(s.text.ends_with("Anbar province, Iraq."));
+        for (block, credit) in [
+            ("Protesters march in Delhi. (PTI Photo)", "PTI Photo"),
+            ("Fans at the stadium. (HT Photo)", "HT Photo"),
+            (
+                "The mayor speaks. (AP Photo/Jane Doe, File)",
+                "AP Photo/Jane Doe, File",
+            ),
+            (
+                "Smoke rises over the city. (Photo by Jane Doe/AFP via Getty Images)",
+                "Photo by Jane Doe/AFP via Getty Images",
+            ),
+        ] {
+            assert_eq!(glued_credit(block).unwrap().credit, credit, "{block}");
+        }
+    }
+
+    #[test]
+    fn label_credits() {
+        let s = glued_credit("Crowds gather in Kyiv. Photograph: Jane Doe/The Guardian").unwrap();
+        assert_eq!(s.text, "Crowds gather in Kyiv.");
+        assert_eq!(s.credit, "Jane Doe/The Guardian");
+        assert_eq!(credit_line("Photo: Getty Images"), Some("Getty Images"));
+        assert_eq!(
+            credit_line("Image source, Getty Images"),
+            Some("Getty Images")
+        );
+        assert_eq!(
+            credit_line("Credit...Jane Doe for The New York Times"),
+            Some("Jane Doe for The New York Times")
+        );
+        assert_eq!(
+            caption_label("Image caption, Crowds in Leeds"),
+            Some("Crowds in Leeds")
+        );
+        assert!(is_bare_credit("Jane Doe/NPR"));
+    }
+
+    #[test]
+    fn asides_in_brackets_are_not_credits() {
+        assert!(glued_credit("The group (known as IS) took the town.").is_none());
+        assert!(glued_credit("He was killed in action (KIA).").is_none());
+    }
+}

@@ -1,0 +1,164 @@
+//! Datelines that open a story's first paragraph: `WASHINGTON (AP) —`, `LONDON, March 3
+//! (Reuters) -`, `New Delhi, Nov 23 (PTI)`, `(CNN) —`, `PARIS —`, `Pune:`. Group 1 is the
+//! dateline as reported; the whole match is cut from the paragraph.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub struct DatelineRule {
+    pub id: &'static str,
+    pub pattern: &'static str,
+}
+
+/// Agencies and outlets that sign datelines.
+const AGENCIES: &str = "AP|Reuters|AFP|PTI|IANS|ANI|UPI|CNN|Bloomberg|dpa|DPA|EFE|Xinhua|AAP|CP|BBC|UNI|NNN|AA|Kyodo|Yonhap|TASS";
+
+pub static TABLE: &[DatelineRule] = &[
+    DatelineRule {
+        id: "place-agency",
+        pattern: r"^((?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:,\s*[\p{L}0-9.' ]{2,30}?)?\s*\((?:AGENCIES)\))\s*(?:[-–—:]+\s*)?",
+    },
+    DatelineRule {
+        id: "agency-only",
+        pattern: r"^(\((?:AGENCIES)\))\s*[-–—:]+\s*",
+    },
+    DatelineRule {
+        id: "caps-place-dash",
+        pattern: r"^(\p{Lu}{2,}(?:[ ,.'-]+\p{Lu}{2,}){0,3}(?:,\s*[\p{L}0-9.' ]{2,30}?)?)\s*[—–-]{1,2}\s+",
+    },
+    DatelineRule {
+        id: "place-colon",
+        pattern: r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+\p{Lu}",
+    },
+];
+
+/// Words that can open a paragraph with a colon and are not places.
+pub static NOT_PLACES: &[&str] = &[
+    "Note",
+    "Update",
+    "Updated",
+    "Editor",
+    "Editors",
+    "Watch",
+    "Read",
+    "Also",
+    "Warning",
+    "Correction",
+    "Clarification",
+    "Disclaimer",
+    "Question",
+    "Answer",
+    "Photo",
+    "Image",
+    "Video",
+    "Credit",
+    "Source",
+    "Sources",
+    "Summary",
+    "Background",
+    "Analysis",
+    "Opinion",
+    "Exclusive",
+    "Breaking",
+    "Live",
+    "Q",
+    "A",
+    "Tags",
+    "Topics",
+    "Related",
+    "Caption",
+];
+
+pub(crate) fn compiled() -> &'static [(Regex, &'static DatelineRule)] {
+    static C: LazyLock<Vec<(Regex, &'static DatelineRule)>> = LazyLock::new(|| {
+        TABLE
+            .iter()
+            .map(|r| {
+                let p = r.pattern.replace("AGENCIES", AGENCIES);
+                (Regex::new(&p).expect("dateline pattern compiles"), r)
+            })
+            .collect()
+    });
+    &C
+}
+
+/// (dateline, rest of the paragraph) if the paragraph opens with one.
+pub fn split(paragraph: &str) -> Option<(String, &str)> {
+    for (re, rule) in compiled() {
+        let Some(caps) = re.captures(paragraph) else {
+            continue;
+        };
+        let line = caps.get(1).expect("group 1").as_str().trim();
+        let whole = caps.get(0).expect("group 0");
+        let end = if rule.id == "place-colon" {
+            // The pattern looked one letter into the sentence; give it back.
+            paragraph[..whole.end()]
+                .trim_end_matches(|c: char| !c.is_whitespace())
+                .len()
+        } else {
+            whole.end()
+        };
+        if rule.id == "place-colon" && NOT_PLACES.contains(&line) {
+            continue;
+        }
+        let rest = paragraph[end..].trim_start();
+        if rest.is_empty() {
+            continue;
+        }
+        return Some((line.trim_end_matches(',').to_string(), rest));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        for (p, d, rest) in [
+            (
+                "WASHINGTON (AP) — The Senate voted.",
+                "WASHINGTON (AP)",
+                "The Senate voted.",
+            ),
+            (
+                "LONDON, March 3 (Reuters) - Shares fell.",
+                "LONDON, March 3 (Reuters)",
+                "Shares fell.",
+            ),
+            (
+                "New Delhi, Nov 23 (PTI) The court ruled.",
+                "New Delhi, Nov 23 (PTI)",
+                "The court ruled.",
+            ),
+            ("(CNN) — A storm hit.", "(CNN)", "A storm hit."),
+            (
+                "PARIS — Protesters gathered.",
+                "PARIS",
+                "Protesters gathered.",
+            ),
+            (
+                "Pune: A leopard was spotted.",
+                "Pune",
+                "A leopard was spotted.",
+            ),
+            (
+                "New Delhi: The minister said.",
+                "New Delhi",
+                "The minister said.",
+            ),
+        ] {
+            let (got, got_rest) = split(p).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(got, d);
+            assert_eq!(got_rest, rest);
+        }
+    }
+
+    #[test]
+    fn ordinary_openings_are_not_datelines() {
+        assert!(split("Update: the road has reopened.").is_none());
+        assert!(split("The United States on Wednesday carried out strikes.").is_none());
+        assert!(split("US forces — about 2,500 troops — remain.").is_none());
+    }
+}

@@ -1,0 +1,96 @@
+//! Rules are data. Every artefact newsclean removes is removed by one row of one of these
+//! tables, and every row carries an `id` and a [`Reason`] that `--explain` reports.
+//!
+//! - [`template`]: inline syntaxes stripped from inside blocks (`{{x}}`, `{% %}`, `<% %>`, tags…)
+//! - [`boilerplate`]: whole blocks dropped by their shape (share widgets, adverts, trailers…)
+//! - [`glued`]: boilerplate tails glued onto the end of a real paragraph ("… ALSO READ: …")
+//! - [`credit`]: the syntaxes photo credits come in, which make a block a caption
+//! - [`words`]: word lists for classification (reporting verbs, titles, title nouns…)
+
+pub mod boilerplate;
+pub mod credit;
+pub mod dateline;
+pub mod glued;
+pub mod template;
+pub mod words;
+
+use serde::Serialize;
+
+/// Why a block (or a fragment of one) was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reason {
+    /// Template-engine leftovers: Mustache, Jinja, ERB, PHP, placeholders.
+    Template,
+    /// HTML tags, comments, image syntax and caption toggles left in text.
+    Markup,
+    /// Share and follow widgets.
+    Share,
+    /// Advert slots and markers.
+    Advert,
+    /// Paywall and subscription prompts.
+    Subscribe,
+    /// Newsletter sign-up plugs.
+    Newsletter,
+    /// "Also read", "Related", "More on this story" links.
+    Related,
+    /// Site navigation, section links, tags, next/previous links.
+    Navigation,
+    /// "Download our app" prompts.
+    App,
+    /// Cookie and consent banners.
+    Cookie,
+    /// Copyright notices, wire trailers, syndication notes.
+    Copyright,
+    /// Read-time, "Updated on …" and "Published …" stamps.
+    Timestamp,
+    /// "Listen to this article" widgets.
+    Audio,
+    /// Comment counters and prompts.
+    Comments,
+    /// Photo-gallery counters.
+    Gallery,
+    /// An exact repeat of an earlier block.
+    Duplicate,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Template => "template",
+            Reason::Markup => "markup",
+            Reason::Share => "share",
+            Reason::Advert => "advert",
+            Reason::Subscribe => "subscribe",
+            Reason::Newsletter => "newsletter",
+            Reason::Related => "related",
+            Reason::Navigation => "navigation",
+            Reason::App => "app",
+            Reason::Cookie => "cookie",
+            Reason::Copyright => "copyright",
+            Reason::Timestamp => "timestamp",
+            Reason::Audio => "audio",
+            Reason::Comments => "comments",
+            Reason::Gallery => "gallery",
+            Reason::Duplicate => "duplicate",
+        }
+    }
+}
+
+/// Forces every compiled table, so a typo in a pattern fails `cargo test`, not a user's run.
+pub fn compile_all() {
+    template::compiled();
+    boilerplate::compiled();
+    glued::compiled();
+    credit::compiled();
+    dateline::compiled();
+    words::compiled();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_rule_table_compiles() {
+        super::compile_all();
+    }
+}

@@ -1,0 +1,75 @@
+//! Inline template and markup syntaxes, stripped from inside any block.
+//!
+//! One multi-pattern regex applies the whole table in a single pass; when two rows match at the
+//! same position the earlier row wins, so longer syntaxes (`{{{raw}}}`, `{{! comment}}`,
+//! `<<slot>>`) are listed before the shorter ones they contain (`{{var}}`, `<tag>`).
+//! Only the tags are removed, never the text between an opening and a closing tag: a rule that
+//! guessed wrong must not cost the story a sentence.
+
+use super::Reason;
+use regex_automata::meta::Regex;
+use std::sync::LazyLock;
+
+pub struct InlineRule {
+    pub id: &'static str,
+    pub reason: Reason,
+    pub pattern: &'static str,
+}
+
+const fn rule(id: &'static str, reason: Reason, pattern: &'static str) -> InlineRule {
+    InlineRule {
+        id,
+        reason,
+        pattern,
+    }
+}
+
+use Reason::{Markup, Template};
+
+pub static TABLE: &[InlineRule] = &[
+    // Mustache / Handlebars (and Jinja's `{{ expr }}`, which has the same shape).
+    rule("mustache-triple", Template, r"\{\{\{[^{}]*\}\}\}"),
+    rule("mustache-comment", Template, r"(?s)\{\{!.*?\}\}"),
+    rule("mustache-section", Template, r"\{\{[#^/][^{}]*\}\}"),
+    rule("double-brace", Template, r"\{\{[^{}]*\}\}"),
+    // Jinja / Django / Liquid statements and comments.
+    rule("jinja-statement", Template, r"(?s)\{%.*?%\}"),
+    rule("jinja-comment", Template, r"(?s)\{#.*?#\}"),
+    // PHP before ERB: `<?php` is not `<%`, but both before the generic tag rule.
+    rule("php", Template, r"(?s)<\?(?:php|=).*?\?>"),
+    rule("erb-asp", Template, r"(?s)<%.*?%>"),
+    // Placeholders from JS template literals, wikis and CMS slot syntaxes.
+    rule("dollar-brace", Template, r"\$\{[^{}]*\}"),
+    rule("double-bracket", Template, r"\[\[[^\[\]]+\]\]"),
+    rule("double-angle", Template, r"<<[^<>]+>>"),
+    // HTML that a text dump kept.
+    rule("html-comment", Markup, r"(?s)<!--.*?-->"),
+    rule(
+        "html-tag",
+        Markup,
+        r#"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*)?/?>"#,
+    ),
+    // Whatever is left of a template delimiter (a truncated or unbalanced tag) goes too:
+    // `{{`, `{%`, `<%` never belong in a story.
+    rule(
+        "orphan-delimiter",
+        Template,
+        r"\{\{\{?|\}\}\}?|\{%|%\}|<%|%>",
+    ),
+];
+
+pub(crate) fn compiled() -> &'static Regex {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        let patterns: Vec<&str> = TABLE.iter().map(|r| r.pattern).collect();
+        Regex::new_many(&patterns).expect("template table compiles")
+    });
+    &RE
+}
+
+/// Cheap gate: every pattern starts with one of these bytes.
+pub(crate) fn may_contain_template(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3(b'{', b'<', b'$', b).is_some()
+        || memchr::memchr2(b'[', b'}', b).is_some()
+        || memchr::memchr(b'%', b).is_some()
+}

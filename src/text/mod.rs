@@ -1,0 +1,7 @@
+//! Plain-text input: split a dump into blocks ([`split`]) and normalise the text inside them
+//! ([`normalize`]).
+
+pub mod normalize;
+pub mod split;
+
+pub use split::split;

@@ -1,0 +1,102 @@
+//! Text inside a block: entities decoded (twice when a scraper double-escaped them), Markdown
+//! links reduced to their text, whitespace collapsed, invisible characters dropped, NFC.
+
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// `&amp;amp;` is a double-escaped `&`: decode a second time only when the first pass changed
+/// something and left an entity behind.
+pub fn decode_entities(text: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'&', text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let once = htmlize::unescape(text);
+    if once.len() != text.len() && memchr::memchr(b'&', once.as_bytes()).is_some() {
+        let twice = htmlize::unescape(once.as_ref()).into_owned();
+        return Cow::Owned(twice);
+    }
+    Cow::Owned(once.into_owned())
+}
+
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\[([^\[\]]{1,500})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+[\x22'][^\x22']*[\x22'])?\)",
+    )
+    .expect("markdown link pattern")
+});
+static MD_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\*\*([^*\n]{1,500})\*\*|__([^_\n]{1,500})__").expect("markdown strong pattern")
+});
+
+/// `[text](url)` → `text`; `**bold**` → `bold`.
+pub fn markdown_inline(text: &str) -> Cow<'_, str> {
+    let mut out = Cow::Borrowed(text);
+    if text.contains("](") {
+        out = Cow::Owned(MD_LINK.replace_all(&out, "$1").into_owned());
+    }
+    if out.contains("**") || out.contains("__") {
+        out = Cow::Owned(MD_STRONG.replace_all(&out, "$1$2").into_owned());
+    }
+    out
+}
+
+/// Characters that take no space and carry no meaning in a story.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    ) || (c.is_control() && !c.is_whitespace())
+}
+
+/// Collapse every run of whitespace (NBSP, thin spaces, tabs, line breaks) to one space, trim,
+/// drop invisible characters, and put the result in NFC.
+pub fn whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else if !invisible(c) {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    if out.is_ascii() || is_nfc_quick(out.chars()) == IsNormalized::Yes {
+        out
+    } else {
+        out.nfc().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_single_and_double_escaped() {
+        assert_eq!(decode_entities("Tom &amp; Jerry"), "Tom & Jerry");
+        assert_eq!(decode_entities("Tom &amp;amp; Jerry"), "Tom & Jerry");
+        assert_eq!(decode_entities("&amp;quot;hi&amp;quot;"), "\"hi\"");
+        assert_eq!(decode_entities("AT&T and R&D"), "AT&T and R&D");
+    }
+
+    #[test]
+    fn markdown_links_and_emphasis() {
+        assert_eq!(
+            markdown_inline("See [the report](https://ex.com/a_(b)) and **this**."),
+            "See the report and this."
+        );
+    }
+
+    #[test]
+    fn whitespace_is_collapsed() {
+        assert_eq!(whitespace(" a\u{a0}\u{a0}b\t\u{200b}c \n d "), "a b c d");
+        assert_eq!(whitespace("in\u{200b}visible"), "invisible");
+        assert_eq!(whitespace("Cafe\u{301}"), "Café");
+    }
+}
