@@ -20,13 +20,16 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
     let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
     let mut removed = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
+    // A "Related Topics"-style heading was just removed: link-shaped blocks under it go too.
+    // (the list's reason, where its heading sits in `removed`)
+    let mut open_list: Option<(Reason, usize)> = None;
     for block in raw {
         let line = block.line;
         let decoded = normalize::decode_entities(&block.text);
-        let unlinked = normalize::markdown_inline(&decoded);
         let mut fragments = Vec::new();
-        let stripped = strip_templates(&unlinked, &mut fragments);
-        let text = normalize::whitespace(&stripped);
+        let stripped = strip_templates(&decoded, &mut fragments);
+        let unlinked = normalize::markdown_inline(&stripped);
+        let text = normalize::whitespace(&unlinked);
         let original = || normalize::whitespace(&block.text);
 
         if !text.chars().any(char::is_alphanumeric) {
@@ -47,7 +50,31 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             }
             continue;
         }
-        if let Some(row) = boilerplate::classify(&text) {
+        // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline.
+        let byline = crate::classify::meta::is_byline(&text);
+        let row = if byline {
+            None
+        } else {
+            boilerplate::classify(&text)
+        };
+        // Under a list heading a section name ("news") is one of the list's topic links.
+        let listable = row.is_none_or(|r| r.id == "navigation-link");
+        if listable && let Some((reason, heading)) = open_list {
+            if !byline && boilerplate::link_shaped(&text) {
+                removed[heading].reason = reason;
+                removed.push(Removed {
+                    reason,
+                    rule: "link-list",
+                    text: original(),
+                    line,
+                    inline: false,
+                });
+                continue;
+            }
+            open_list = None;
+        }
+        if let Some(row) = row {
+            open_list = boilerplate::opens_list(row.id).map(|reason| (reason, removed.len()));
             removed.push(Removed {
                 reason: row.reason,
                 rule: row.id,

@@ -99,6 +99,14 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
         classify::infer_heading(b);
     }
     let roles = classify::caption::assign(&blocks);
+    let mut dateline = None;
+    if let Some(first) = blocks
+        .iter_mut()
+        .zip(&roles)
+        .find(|(b, r)| **r == Role::Body && b.kind == block::BlockKind::Paragraph)
+    {
+        dateline = classify::meta::lift_dateline(&mut first.0.text);
+    }
 
     let mut paragraphs = Vec::new();
     let mut kinds = Vec::new();
@@ -123,7 +131,7 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
         input: Kind::Text,
         title: meta.title,
         byline: meta.byline,
-        dateline: meta.dateline,
+        dateline,
         published: None,
         site: None,
         language: None,

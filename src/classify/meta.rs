@@ -9,7 +9,6 @@ use std::sync::LazyLock;
 pub struct Meta {
     pub title: Option<String>,
     pub byline: Option<String>,
-    pub dateline: Option<String>,
 }
 
 /// How far into the blocks a headline or byline may sit.
@@ -20,26 +19,34 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("byline pattern")
 });
 
+/// Lifts the byline and the headline out of the first blocks. The headline is the
+/// headline-shaped block just before the byline, or else the first block if it has that shape.
 pub fn lift(blocks: &mut Vec<Block>) -> Meta {
     let mut meta = Meta::default();
     let head = blocks.len().min(HEAD_BLOCKS);
+    let mut title_at = 0;
     if let Some(i) = (0..head).find(|&i| byline(&blocks[i].text).is_some()) {
         meta.byline = byline(&blocks[i].text);
         blocks.remove(i);
+        if i > 0 && is_headline(&blocks[i - 1]) {
+            title_at = i - 1;
+        }
     }
-    if let Some(first) = blocks.first()
-        && blocks.len() > 1
-        && is_headline(first)
-    {
-        meta.title = Some(blocks.remove(0).text);
-    }
-    if let Some(first) = blocks.iter_mut().find(|b| b.kind == BlockKind::Paragraph)
-        && let Some((line, rest)) = dateline::split(&first.text)
-    {
-        first.text = rest.to_string();
-        meta.dateline = Some(line);
+    if blocks.len() > title_at + 1 && is_headline(&blocks[title_at]) {
+        meta.title = Some(blocks.remove(title_at).text);
     }
     meta
+}
+
+/// Cuts the dateline off the opening of the story's first paragraph.
+pub fn lift_dateline(first_paragraph: &mut String) -> Option<String> {
+    let (line, rest) = dateline::split(first_paragraph)?;
+    *first_paragraph = rest.to_string();
+    Some(line)
+}
+
+pub(crate) fn is_byline(text: &str) -> bool {
+    byline(text).is_some()
 }
 
 fn byline(text: &str) -> Option<String> {
@@ -47,11 +54,13 @@ fn byline(text: &str) -> Option<String> {
         return None;
     }
     let caps = BYLINE.captures(text)?;
-    let names = caps
-        .get(1)?
-        .as_str()
-        .trim()
-        .trim_end_matches([',', ';', '-', '—']);
+    let names = caps.get(1)?.as_str().trim();
+    // "Jane Doe, BBC News", "Jake Morrow | Fox News": the outlet after the names goes.
+    let names = match names.find([',', '|', '•']) {
+        Some(i) if names[i + 1..].split_whitespace().count() <= 4 => &names[..i],
+        _ => names,
+    };
+    let names = names.trim().trim_end_matches([',', ';', '-', '—']).trim();
     (!names.is_empty()).then(|| names.to_string())
 }
 
@@ -98,12 +107,23 @@ mod tests {
             Some("Senate passes budget after all-night session")
         );
         assert_eq!(m.byline.as_deref(), Some("JANE DOE and JOHN ROE"));
-        assert_eq!(m.dateline.as_deref(), Some("WASHINGTON (AP)"));
+        assert_eq!(
+            lift_dateline(&mut b[0].text).as_deref(),
+            Some("WASHINGTON (AP)")
+        );
         assert_eq!(b[0].text, "The Senate passed the budget.");
     }
 
     #[test]
     fn byline_variants() {
+        assert_eq!(
+            byline("By Eleri Vaughan, BBC News").as_deref(),
+            Some("Eleri Vaughan")
+        );
+        assert_eq!(
+            byline("By Jake Morrow | Fox News").as_deref(),
+            Some("Jake Morrow")
+        );
         assert_eq!(
             byline("By Jane Doe | Updated: Nov 23").as_deref(),
             Some("Jane Doe")

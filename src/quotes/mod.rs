@@ -15,9 +15,13 @@ use attribute::SpeakerRef;
 
 pub fn find(paragraphs: &[String]) -> Vec<Quote> {
     let quotations = spans::quotations(paragraphs);
-    let mentions = names::Mentions::collect(paragraphs);
+    let mut quoted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paragraphs.len()];
+    for part in quotations.iter().flat_map(|q| &q.parts) {
+        quoted[part.paragraph].push((part.open, part.close));
+    }
+    let mentions = names::Mentions::collect(paragraphs, &quoted);
     let mut resolver = names::Resolver::new(&mentions);
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
     for q in quotations {
         let first = &q.parts[0];
         let last = q.parts.last().expect("a quotation has a part");
@@ -32,7 +36,15 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
             SpeakerRef::Unknown => before,
             found => found,
         };
-        let speaker = resolver.resolve(speaker_ref);
+        let speaker = match speaker_ref {
+            // A second quotation in a paragraph, with no attribution of its own, continues the
+            // speaker of the first: `"…," Hadley said. "…"`. Not for scare quotes.
+            SpeakerRef::Unknown if !is_scare_quote(&q.text) => out
+                .last()
+                .filter(|prev| prev.paragraph == first.paragraph)
+                .and_then(|prev| prev.speaker.clone()),
+            r => resolver.resolve(r, (first.paragraph, first.open)),
+        };
         out.push(Quote {
             text: q.text,
             speaker,
@@ -40,4 +52,9 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// A word or three in quote marks, with no sentence of their own.
+fn is_scare_quote(text: &str) -> bool {
+    text.split_whitespace().count() <= 3 && !text.ends_with(['.', '!', '?'])
 }

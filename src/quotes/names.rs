@@ -1,90 +1,180 @@
 //! Names in the article, to resolve a speaker to the fullest form the article gives:
-//! "Ryder said" → "Pat Ryder" (introduced as "Brigadier General Pat Ryder"), "he said" → the
-//! last named speaker, "the statement added" → the last organisation that spoke.
+//! "Ryder said" → "Pat Ryder" (introduced as "Brigadier General Pat Ryder"); "he said" → the
+//! person named last before the quotation; "the statement added" / "the group said" → the
+//! organisation named last. Names inside quotations are not mentions: a speaker who names
+//! someone is not that someone.
 
 use super::attribute::{SpeakerRef, name_or_org};
 
-/// Every run of capitalised words in the article, titles stripped: the names it mentions.
+/// A place in the article: paragraph, then byte offset.
+pub type Pos = (usize, usize);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Person,
+    Org,
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    pos: Pos,
+    kind: Kind,
+    name: String,
+}
+
+/// Every person and organisation the article names, in reading order.
 pub struct Mentions {
-    names: Vec<Vec<String>>,
+    list: Vec<Mention>,
+    /// Full names (two words or more) of people, for surname look-ups.
+    people: Vec<Vec<String>>,
+}
+
+/// Capitalised runs of a paragraph with their offsets, skipping `quoted` byte ranges.
+fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_start = 0;
+    let flush = |run: &mut Vec<&'a str>, start: usize, out: &mut Vec<(usize, Vec<&'a str>)>| {
+        if !run.is_empty() {
+            out.push((start, std::mem::take(run)));
+        }
+    };
+    let mut offset = 0;
+    let mut prev = "";
+    let mut place = false;
+    let mut in_run = false;
+    for raw in p.split(' ') {
+        let at = offset;
+        offset += raw.len() + 1;
+        if raw.is_empty() {
+            continue;
+        }
+        if quoted.iter().any(|&(s, e)| at >= s && at < e) {
+            flush(&mut run, run_start, &mut out);
+            continue;
+        }
+        let bracketed =
+            raw.starts_with('(') && raw.trim_end_matches([',', '.', ';']).ends_with(')');
+        let word = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-'));
+        let word = word
+            .strip_suffix("'s")
+            .or(word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        let particle = matches!(
+            word,
+            "de" | "da" | "del" | "van" | "von" | "al" | "bin" | "la" | "le" | "di" | "du" | "dos"
+        );
+        if bracketed {
+            // "(NRW)" belongs to the run before it but is not a word of the name.
+        } else if cap || (particle && !run.is_empty()) {
+            if !in_run {
+                // "a hospital in Great Bend": a run after a preposition of place is a place.
+                place = matches!(
+                    prev,
+                    "in" | "at"
+                        | "near"
+                        | "into"
+                        | "outside"
+                        | "across"
+                        | "around"
+                        | "toward"
+                        | "towards"
+                );
+            }
+            in_run = true;
+            if !place {
+                if run.is_empty() {
+                    run_start = at;
+                }
+                run.push(word);
+            }
+        } else {
+            in_run = false;
+            flush(&mut run, run_start, &mut out);
+        }
+        prev = word;
+        let end = raw.trim_end_matches(['"', '”', '’', '\'', ')']);
+        if end.ends_with([',', ';', ':', '!', '?', '“', '"', '—'])
+            || (end.ends_with('.') && word.chars().count() > 3)
+        {
+            in_run = false;
+            flush(&mut run, run_start, &mut out);
+        }
+    }
+    flush(&mut run, run_start, &mut out);
+    out
 }
 
 impl Mentions {
-    pub fn collect(paragraphs: &[String]) -> Self {
-        let mut names = Vec::new();
-        for p in paragraphs {
-            let mut run: Vec<&str> = Vec::new();
-            let mut flush = |run: &mut Vec<&str>| {
-                if run.len() >= 2
-                    && let SpeakerRef::Name(n) = name_or_org(run)
-                {
-                    let parts: Vec<String> = n.split(' ').map(str::to_string).collect();
-                    if parts.len() >= 2 {
-                        names.push(parts);
+    /// `quoted[i]`: byte ranges of quotations in paragraph `i`.
+    pub fn collect(paragraphs: &[String], quoted: &[Vec<(usize, usize)>]) -> Self {
+        let mut list = Vec::new();
+        let mut singles = Vec::new();
+        for (pi, p) in paragraphs.iter().enumerate() {
+            let q = quoted.get(pi).map_or(&[][..], Vec::as_slice);
+            for (off, run) in runs(p, q) {
+                match name_or_org(&run) {
+                    SpeakerRef::Name(n) if n.contains(' ') => list.push(Mention {
+                        pos: (pi, off),
+                        kind: Kind::Person,
+                        name: n,
+                    }),
+                    SpeakerRef::Name(n) => singles.push(((pi, off), n)),
+                    SpeakerRef::Org(o) if run.len() >= 2 || o.chars().all(char::is_uppercase) => {
+                        list.push(Mention {
+                            pos: (pi, off),
+                            kind: Kind::Org,
+                            name: o,
+                        })
                     }
-                }
-                run.clear();
-            };
-            for raw in p.split_whitespace() {
-                let word =
-                    raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'));
-                let word = word.trim_end_matches('.');
-                let word = word
-                    .strip_suffix("'s")
-                    .or(word.strip_suffix("’s"))
-                    .unwrap_or(word);
-                let cap = word.chars().next().is_some_and(char::is_uppercase);
-                let particle = matches!(
-                    word,
-                    "de" | "da"
-                        | "del"
-                        | "van"
-                        | "von"
-                        | "al"
-                        | "bin"
-                        | "la"
-                        | "le"
-                        | "di"
-                        | "du"
-                        | "dos"
-                );
-                if cap || (particle && !run.is_empty()) {
-                    run.push(word);
-                } else {
-                    flush(&mut run);
-                }
-                let ends = raw.trim_end_matches(['"', '”', '’', '\'', ')']);
-                if ends.ends_with([',', ';', ':', '!', '?', '“', '"'])
-                    || (ends.ends_with('.') && word.chars().count() > 3)
-                {
-                    flush(&mut run);
+                    _ => {}
                 }
             }
-            flush(&mut run);
         }
-        Mentions { names }
+        let people: Vec<Vec<String>> = list
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| m.name.split(' ').map(str::to_string).collect())
+            .collect();
+        let mut m = Mentions { list, people };
+        // A lone surname ("Awasthi said …") is a mention of the person it names.
+        for (pos, single) in singles {
+            if let Some(full) = m.fullest(&single) {
+                m.list.push(Mention {
+                    pos,
+                    kind: Kind::Person,
+                    name: full,
+                });
+            }
+        }
+        m.list.sort_by_key(|m| m.pos);
+        m
     }
 
-    /// The longest mention whose last (or first) word is `short`'s last (or first) word.
-    fn fullest(&self, short: &str) -> Option<String> {
+    /// The longest person's name that ends with `short` (or, for one word, starts with it).
+    pub fn fullest(&self, short: &str) -> Option<String> {
         let parts: Vec<&str> = short.split(' ').collect();
-        let last = *parts.last()?;
         let by_last = self
-            .names
+            .people
             .iter()
-            .filter(|n| n.ends_with(&parts.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
+            .filter(|n| {
+                n.len() > parts.len()
+                    && n[n.len() - parts.len()..]
+                        .iter()
+                        .zip(&parts)
+                        .all(|(a, b)| a == b)
+            })
             .max_by_key(|n| n.len());
-        if let Some(n) = by_last
-            && n.len() > parts.len()
-        {
+        if let Some(n) = by_last {
             return Some(n.join(" "));
         }
-        if parts.len() == 1 {
+        if let [one] = parts.as_slice() {
             // A first-name reference: "Doreen said" after "Doreen Hale".
             let by_first = self
-                .names
+                .people
                 .iter()
-                .filter(|n| n[0] == last)
+                .filter(|n| n[0] == *one)
                 .max_by_key(|n| n.len());
             if let Some(n) = by_first {
                 return Some(n.join(" "));
@@ -92,37 +182,56 @@ impl Mentions {
         }
         None
     }
+
+    fn last_before(&self, pos: Pos, kind: Kind) -> Option<&Mention> {
+        self.list
+            .iter()
+            .rev()
+            .find(|m| m.pos < pos && m.kind == kind)
+    }
 }
 
-/// Turns speaker references into names, remembering who spoke last.
+/// Turns speaker references into names.
 pub struct Resolver<'a> {
     mentions: &'a Mentions,
-    last_person: Option<String>,
-    last_org: Option<String>,
+    /// Organisations that spoke without being named in capitals ("the US military").
+    spoken_orgs: Vec<(Pos, String)>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(mentions: &'a Mentions) -> Self {
         Resolver {
             mentions,
-            last_person: None,
-            last_org: None,
+            spoken_orgs: Vec::new(),
         }
     }
 
-    pub fn resolve(&mut self, r: SpeakerRef) -> Option<String> {
+    /// `pos` is where the quotation opens.
+    pub fn resolve(&mut self, r: SpeakerRef, pos: Pos) -> Option<String> {
         match r {
-            SpeakerRef::Name(n) => {
-                let full = self.mentions.fullest(&n).unwrap_or(n);
-                self.last_person = Some(full.clone());
-                Some(full)
-            }
+            SpeakerRef::Name(n) => Some(self.mentions.fullest(&n).unwrap_or(n)),
             SpeakerRef::Org(o) => {
-                self.last_org = Some(o.clone());
+                self.spoken_orgs.push((pos, o.clone()));
                 Some(o)
             }
-            SpeakerRef::Pronoun => self.last_person.clone(),
-            SpeakerRef::Statement => self.last_org.clone(),
+            SpeakerRef::Pronoun => self
+                .mentions
+                .last_before(pos, Kind::Person)
+                .map(|m| m.name.clone()),
+            SpeakerRef::Statement => {
+                let named = self.mentions.last_before(pos, Kind::Org);
+                let spoken = self.spoken_orgs.iter().rev().find(|(p, _)| *p < pos);
+                match (named, spoken) {
+                    (Some(m), Some((p, o))) => Some(if *p > m.pos {
+                        o.clone()
+                    } else {
+                        m.name.clone()
+                    }),
+                    (Some(m), None) => Some(m.name.clone()),
+                    (None, Some((_, o))) => Some(o.clone()),
+                    (None, None) => None,
+                }
+            }
             SpeakerRef::Anonymous | SpeakerRef::Unknown => None,
         }
     }
@@ -132,11 +241,16 @@ impl<'a> Resolver<'a> {
 mod tests {
     use super::*;
 
+    fn mentions(ps: &[&str]) -> Mentions {
+        let ps: Vec<String> = ps.iter().map(|s| s.to_string()).collect();
+        Mentions::collect(&ps, &[])
+    }
+
     #[test]
     fn surname_resolves_to_fullest_name_without_titles() {
-        let m = Mentions::collect(&[
-            "Pentagon spokesman Brigadier General Pat Ryder said it.".to_string(),
-            "Deputy Pentagon Press Secretary Sabrina Singh told reporters.".to_string(),
+        let m = mentions(&[
+            "Pentagon spokesman Brigadier General Pat Ryder said it.",
+            "Deputy Pentagon Press Secretary Sabrina Singh told reporters.",
         ]);
         assert_eq!(m.fullest("Ryder").as_deref(), Some("Pat Ryder"));
         assert_eq!(m.fullest("Singh").as_deref(), Some("Sabrina Singh"));
@@ -144,15 +258,44 @@ mod tests {
     }
 
     #[test]
-    fn pronouns_and_statements_follow_the_last_speaker() {
-        let m = Mentions::collect(&[]);
+    fn pronouns_follow_the_person_named_last() {
+        let m = mentions(&[
+            "Mayor Ana Ruiz opened the shelter.",
+            "Judge Robert Ellison disagreed. Ruiz said it was needed.",
+        ]);
         let mut r = Resolver::new(&m);
-        assert_eq!(r.resolve(SpeakerRef::Pronoun), None);
-        r.resolve(SpeakerRef::Name("Ana Ruiz".into()));
-        r.resolve(SpeakerRef::Org("US military".into()));
-        assert_eq!(r.resolve(SpeakerRef::Pronoun).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(r.resolve(SpeakerRef::Pronoun, (0, 0)), None);
         assert_eq!(
-            r.resolve(SpeakerRef::Statement).as_deref(),
+            r.resolve(SpeakerRef::Pronoun, (1, 0)).as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            r.resolve(SpeakerRef::Pronoun, (2, 0)).as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        let m = mentions(&["Kelsey Ortmann drove to a hospital in Great Bend on Monday."]);
+        let mut r = Resolver::new(&m);
+        assert_eq!(
+            r.resolve(SpeakerRef::Pronoun, (1, 0)).as_deref(),
+            Some("Kelsey Ortmann")
+        );
+    }
+
+    #[test]
+    fn statements_follow_the_organisation_named_last() {
+        let m = mentions(&["The Kansas Medical Society opposes the bill."]);
+        let mut r = Resolver::new(&m);
+        assert_eq!(
+            r.resolve(SpeakerRef::Statement, (1, 0)).as_deref(),
+            Some("Kansas Medical Society")
+        );
+        r.resolve(SpeakerRef::Org("US military".into()), (2, 0));
+        assert_eq!(
+            r.resolve(SpeakerRef::Statement, (3, 0)).as_deref(),
             Some("US military")
         );
     }

@@ -98,29 +98,17 @@ pub static CREDIT_WORDS: &[&str] = &[
 ];
 
 /// Labels that introduce a credit: `Photo: X`, `Image source, X`, `Credit...X`.
+#[rustfmt::skip]
 pub static CREDIT_LABELS: &[&str] = &[
-    "Photo credit",
-    "Photo courtesy",
-    "Image credit",
-    "Image source",
-    "Picture credit",
-    "Photograph",
-    "Photo",
-    "Photos",
-    "Picture",
-    "Pic",
-    "Image",
-    "Credit",
-    "Illustration",
+    "Photo credit", "Photo courtesy", "Image credit", "Image source", "Picture credit",
+    "Photograph", "Photo", "Photos", "Picture", "Pic", "Image", "Credit", "Illustration",
     "Courtesy",
 ];
 
 /// Labels that open a caption's text (the credit, if any, came on the line before).
+#[rustfmt::skip]
 pub static CAPTION_LABELS: &[&str] = &[
-    "Image caption",
-    "Caption",
-    "Photo caption",
-    "Picture caption",
+    "Image caption", "Caption", "Photo caption", "Picture caption",
 ];
 
 /// Phrases that give a block without a credit the shape of a photo caption. The block must
@@ -191,6 +179,25 @@ fn alternation(words: &[&str]) -> String {
         .join("|")
 }
 
+/// "Photo by Jane Doe/AFP via Getty Images" → "Jane Doe/AFP via Getty Images": the label is
+/// syntax, the names are the credit. "(PTI Photo)" keeps its words: there they name the desk.
+pub fn clean_credit(credit: &str) -> &str {
+    let lower = credit.to_ascii_lowercase();
+    for label in [
+        "photo by ",
+        "photos by ",
+        "photograph by ",
+        "picture by ",
+        "image by ",
+        "video by ",
+    ] {
+        if lower.starts_with(label) && credit.is_char_boundary(label.len()) {
+            return credit[label.len()..].trim();
+        }
+    }
+    credit
+}
+
 /// A caption split from its glued credit.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -208,7 +215,7 @@ pub fn glued_credit(block: &str) -> Option<Split<'_>> {
         if credit.split_whitespace().count() <= 10 && c.credit_word.is_match(credit) {
             return Some(Split {
                 text: caps.get(1).unwrap().as_str().trim(),
-                credit,
+                credit: clean_credit(credit),
             });
         }
     }
@@ -266,7 +273,7 @@ mod tests {
             ),
             (
                 "Smoke rises over the city. (Photo by Jane Doe/AFP via Getty Images)",
-                "Photo by Jane Doe/AFP via Getty Images",
+                "Jane Doe/AFP via Getty Images",
             ),
         ] {
             assert_eq!(glued_credit(block).unwrap().credit, credit, "{block}");

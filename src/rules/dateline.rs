@@ -27,46 +27,22 @@ pub static TABLE: &[DatelineRule] = &[
         pattern: r"^(\p{Lu}{2,}(?:[ ,.'-]+\p{Lu}{2,}){0,3}(?:,\s*[\p{L}0-9.' ]{2,30}?)?)\s*[—–-]{1,2}\s+",
     },
     DatelineRule {
+        id: "caps-place-colon",
+        pattern: r"^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3}):\s+",
+    },
+    DatelineRule {
         id: "place-colon",
         pattern: r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+\p{Lu}",
     },
 ];
 
 /// Words that can open a paragraph with a colon and are not places.
+#[rustfmt::skip]
 pub static NOT_PLACES: &[&str] = &[
-    "Note",
-    "Update",
-    "Updated",
-    "Editor",
-    "Editors",
-    "Watch",
-    "Read",
-    "Also",
-    "Warning",
-    "Correction",
-    "Clarification",
-    "Disclaimer",
-    "Question",
-    "Answer",
-    "Photo",
-    "Image",
-    "Video",
-    "Credit",
-    "Source",
-    "Sources",
-    "Summary",
-    "Background",
-    "Analysis",
-    "Opinion",
-    "Exclusive",
-    "Breaking",
-    "Live",
-    "Q",
-    "A",
-    "Tags",
-    "Topics",
-    "Related",
-    "Caption",
+    "Note", "Update", "Updated", "Editor", "Editors", "Watch", "Read", "Also", "Warning",
+    "Correction", "Clarification", "Disclaimer", "Question", "Answer", "Photo", "Image", "Video",
+    "Credit", "Source", "Sources", "Summary", "Background", "Analysis", "Opinion", "Exclusive",
+    "Breaking", "Live", "Q", "A", "Tags", "Topics", "Related", "Caption",
 ];
 
 pub(crate) fn compiled() -> &'static [(Regex, &'static DatelineRule)] {

@@ -44,6 +44,8 @@ pub static TABLE: &[InlineRule] = &[
     rule("double-angle", Template, r"<<[^<>]+>>"),
     // HTML that a text dump kept.
     rule("html-comment", Markup, r"(?s)<!--.*?-->"),
+    // A Markdown image: the picture is gone, its alt text is not the story.
+    rule("markdown-image", Markup, r"!\[[^\]]*\]\([^)]*\)"),
     rule(
         "html-tag",
         Markup,
