@@ -1,1 +1,45 @@
-fn main() {}
+//! Text-cleaning throughput on the bundled fixtures (whole pipeline from bytes, one core).
+//! `cargo bench --bench throughput` — divan reports time and bytes/s per benchmark.
+
+use divan::counter::BytesCount;
+use std::path::Path;
+
+fn main() {
+    divan::main();
+}
+
+fn corpus() -> Vec<Vec<u8>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/text");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files.iter().map(|p| std::fs::read(p).unwrap()).collect()
+}
+
+/// All fixture articles, one after another, through `newsclean::clean`.
+#[divan::bench]
+fn clean_all_fixtures(bencher: divan::Bencher) {
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(Vec::len).sum();
+    let opts = newsclean::Options::default();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for d in &docs {
+            divan::black_box(newsclean::clean(divan::black_box(d), &opts).unwrap());
+        }
+    });
+}
+
+/// The seed story alone.
+#[divan::bench]
+fn clean_seed(bencher: divan::Bencher) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/text/seed-hindustantimes-us-strikes-iraq.txt");
+    let doc = std::fs::read(path).unwrap();
+    let opts = newsclean::Options::default();
+    bencher
+        .counter(BytesCount::new(doc.len()))
+        .bench(|| divan::black_box(newsclean::clean(divan::black_box(&doc), &opts).unwrap()));
+}

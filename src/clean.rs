@@ -9,7 +9,7 @@ use crate::block::Block;
 use crate::document::Removed;
 use crate::rules::{Reason, boilerplate, glued, template};
 use crate::text::normalize;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub struct Cleaned {
     pub blocks: Vec<Block>,
@@ -19,7 +19,7 @@ pub struct Cleaned {
 pub fn clean(raw: Vec<Block>) -> Cleaned {
     let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
     let mut removed = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
     // A "Related Topics"-style heading was just removed: link-shaped blocks under it go too.
     // (the list's reason, where its heading sits in `removed`)
     let mut open_list: Option<(Reason, usize)> = None;
@@ -89,8 +89,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             }
             continue;
         }
-        let dedupe_key = boilerplate::key(&text);
-        if !seen.insert(dedupe_key) {
+        if !seen.insert(text.clone()) {
             removed.push(Removed {
                 reason: Reason::Duplicate,
                 rule: "exact-repeat",

@@ -15,7 +15,7 @@ pub struct Meta {
 const HEAD_BLOCKS: usize = 6;
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:by|written by|words by|posted by|story by|reported by)\s+)(\p{Lu}[^|•]*?|[\p{Ll}0-9_.-]{2,30})(?:\s+(?i:on|at)\s+.{3,40})?\s*(?:[|•]\s*.*)?$")
+    Regex::new(r"^(?:(?i:by|written by|words by|posted by|story by|reported by)\s+)(\p{Lu}[^|•]*?|[\p{Ll}0-9_.-]+)(?:\s+(?i:on|at)\s+.+)?\s*(?:[|•]\s*.*)?$")
         .expect("byline pattern")
 });
 
@@ -50,6 +50,13 @@ pub(crate) fn is_byline(text: &str) -> bool {
 }
 
 fn byline(text: &str) -> Option<String> {
+    let first = text.split(' ').next().unwrap_or("");
+    if !["by", "written", "words", "posted", "story", "reported"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
     if text.split_whitespace().count() > 14 {
         return None;
     }

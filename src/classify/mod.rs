@@ -13,7 +13,10 @@ pub fn infer_heading(block: &mut Block) {
         return;
     }
     let t = &block.text;
-    let words = t.split_whitespace().count();
+    let words = t.split_whitespace().take(13).count();
+    if words > 12 {
+        return;
+    }
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     if (2..=12).contains(&words)
         && letters >= 6

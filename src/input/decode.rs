@@ -57,6 +57,7 @@ fn with<'a>(enc: &'static Encoding, bytes: &'a [u8], decided_by: &'static str) -
 /// UTF-16 text without a BOM has a NUL in every other byte for Latin script.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
+    memchr::memchr(0, sample)?;
     if sample.len() < 8 {
         return None;
     }

@@ -12,20 +12,33 @@ pub enum Kind {
 /// HTML if the text opens (after whitespace and comments) with a doctype or `<html>`, or if
 /// its first 4 KB hold structural tags a text dump would not have.
 pub fn sniff(text: &str) -> Kind {
-    let head: String = text
-        .char_indices()
-        .take_while(|(i, _)| *i < 4096)
-        .map(|(_, c)| c.to_ascii_lowercase())
+    let head: Vec<u8> = text.as_bytes()[..text.len().min(4096)]
+        .iter()
+        .map(u8::to_ascii_lowercase)
         .collect();
-    let start = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+    let start = head.trim_ascii_start();
+    let start = start.strip_prefix("\u{feff}".as_bytes()).unwrap_or(start);
+    if start.starts_with(b"<!doctype html") || start.starts_with(b"<html") {
         return Kind::Html;
     }
-    let structural = [
-        "<head", "<body", "<div", "<meta ", "<script", "<article", "<p>", "<p ",
+    if memchr::memchr(b'<', &head).is_none() {
+        return Kind::Text;
+    }
+    let structural: [&[u8]; 8] = [
+        b"<head",
+        b"<body",
+        b"<div",
+        b"<meta ",
+        b"<script",
+        b"<article",
+        b"<p>",
+        b"<p ",
     ];
-    let hits = structural.iter().filter(|t| head.contains(*t)).count();
-    if start.starts_with('<') && hits >= 1 || hits >= 3 {
+    let hits = structural
+        .iter()
+        .filter(|t| memchr::memmem::find(&head, t).is_some())
+        .count();
+    if start.starts_with(b"<") && hits >= 1 || hits >= 3 {
         Kind::Html
     } else {
         Kind::Text

@@ -125,7 +125,7 @@ fn sentence_end(p: &str, pos: usize, ceil: usize) -> usize {
 }
 
 /// Offsets of every quotation mark pair in the paragraph, to bound clauses.
-fn quote_bounds(p: &str) -> Vec<(usize, usize)> {
+pub(crate) fn quote_bounds(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in p.char_indices() {

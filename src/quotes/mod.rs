@@ -15,6 +15,9 @@ use attribute::SpeakerRef;
 
 pub fn find(paragraphs: &[String]) -> Vec<Quote> {
     let quotations = spans::quotations(paragraphs);
+    if quotations.is_empty() {
+        return Vec::new();
+    }
     let mut quoted: Vec<Vec<(usize, usize)>> = vec![Vec::new(); paragraphs.len()];
     for part in quotations.iter().flat_map(|q| &q.parts) {
         quoted[part.paragraph].push((part.open, part.close));

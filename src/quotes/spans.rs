@@ -34,9 +34,22 @@ fn opens(c: char) -> bool {
     matches!(c, '“' | '„' | '«' | '"')
 }
 
+/// Whether a paragraph holds any double quotation mark at all (`"`, `“`, `”`, `„`, `«`).
+pub(crate) fn has_quote_marks(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr(b'"', b).is_some()
+        || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{201D}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{201E}".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{AB}".as_bytes()).is_some()
+}
+
 /// The quotation parts of one paragraph, in order.
 fn parts(paragraph: usize, text: &str) -> Vec<Part> {
     let mut out = Vec::new();
+    if !has_quote_marks(text) {
+        return out;
+    }
     let mut open: Option<(char, usize)> = None;
     for (i, c) in text.char_indices() {
         match open {
@@ -135,7 +148,7 @@ pub fn quotations(paragraphs: &[String]) -> Vec<Quotation> {
 pub fn is_title_of_work(paragraph: &str, part: &Part, text: &str) -> bool {
     let sets = words::compiled();
     let before = &paragraph[..part.open];
-    let mut prev = before.split_whitespace().rev().map(|w| {
+    let mut prev = before.split_whitespace().rev().take(3).map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     });

@@ -12,8 +12,8 @@
 use super::Reason;
 use super::Reason::*;
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
-use std::collections::HashMap;
+use regex::{Regex, RegexSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// What a block must look like for a row to fire.
@@ -80,7 +80,7 @@ pub static TABLE: &[BlockRule] = &[
     r("ndtv-jiosaavn", Advert, Prefix("listen to the latest songs, only on jiosaavn", 15)),
     // ---- newsletters before subscriptions: "subscribe to our newsletter" is a newsletter plug
     r("newsletter-plug", Newsletter, Pattern(
-        r"\b(?:sign up|signup|subscribe|get|join|receive|register)\b.{0,60}\bnewsletters?\b",
+        r"\b(?:sign up|signup|subscribe|get|join|receive|register)\b.*\bnewsletters?\b",
         30,
     )),
     r("newsletter-label", Newsletter, Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3)),
@@ -123,7 +123,7 @@ pub static TABLE: &[BlockRule] = &[
     r("related-prefix", Related, Pattern(r"^related (?:article|story|coverage|video|news|content)\b", 30)),
     r("also-read-bare", Related, Prefix("also read", 30)),
     r("more-stories", Related, Pattern(
-        r"^(?:read )?(?:more|other|latest|top|related) (?:[a-z]+ )?(?:stories|news|articles|videos|coverage)(?: from .{1,30})?$",
+        r"^(?:read )?(?:more|other|latest|top|related) (?:[a-z]+ )?(?:stories|news|articles|videos|coverage)(?: from .+)?$",
         8,
     )),
     // ---- navigation
@@ -149,10 +149,10 @@ pub static TABLE: &[BlockRule] = &[
     r("ndtv-track-latest", Navigation, Prefix("track latest news live on ndtv", 40)),
     r("ht-get-latest", Navigation, Prefix("get latest india news along with", 40)),
     r("ht-catch-all", Navigation, Prefix("catch all the latest", 40)),
-    r("google-news-follow", Navigation, Pattern(r"\bfollow .{0,30}\bon google news\b", 25)),
+    r("google-news-follow", Navigation, Pattern(r"\bfollow .*\bon google news\b", 25)),
     // ---- app prompts
     r("app-prompt", App, Pattern(
-        r"^(?:click here to |tap here to |click to )?(?:download|get|install|open|try)\b.{0,60}\bapps?\b",
+        r"^(?:click here to |tap here to |click to )?(?:download|get|install|open|try)\b.*\bapps?\b",
         25,
     )),
     r("open-in-app", App, Pattern(r"^(?:open|read|continue) (?:in|on) (?:the )?app\b", 10)),
@@ -176,7 +176,7 @@ pub static TABLE: &[BlockRule] = &[
     r("reuse-content", Copyright, Exact(&["reuse this content", "licensing", "reprints", "reprints & permissions"])),
     // ---- read-time and date stamps ("Posted by …" is a byline, not a stamp)
     r("stamp", Timestamp, Pattern(
-        r"^(?:updated|published|last updated|first published|modified|last modified)(?: on| at)?\s*:?\s*.{0,60}\d",
+        r"^(?:updated|published|last updated|first published|modified|last modified)(?: on| at)?\s*:?\s*.*\d",
         22,
     )),
     r("read-time", Timestamp, Pattern(r"^\d+\s*(?:min|mins|minute|minutes)\.?(?: read| listen)?$|^reading time\b", 6)),
@@ -190,7 +190,7 @@ pub static TABLE: &[BlockRule] = &[
     )),
     // "March 3, 2024 · 6 min read": stamps joined by a separator.
     r("stamp-line", Timestamp, Pattern(
-        r"^(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d+ ?(?:min|mins|minute|minutes)\.? read)(?:\s*[·•|]\s*(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d+ ?(?:min|mins|minute|minutes)\.? read|updated .{1,30}))+$",
+        r"^(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d+ ?(?:min|mins|minute|minutes)\.? read)(?:\s*[·•|]\s*(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d+ ?(?:min|mins|minute|minutes)\.? read|updated .+))+$",
         14,
     )),
     r("time-only", Timestamp, Pattern(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?$", 4)),
@@ -247,18 +247,35 @@ pub struct Compiled {
     exact: HashMap<&'static str, usize>,
     literals: AhoCorasick,
     literal_rows: Vec<usize>,
-    patterns: Vec<(usize, Regex)>,
-    /// No non-exact row fires on a key longer than this.
+    /// `Pattern` rows anchored at the start, in one set: the automaton dies within the first
+    /// few bytes of a key that does not fit, so one short pass finds every anchored row.
+    anchored: RegexSet,
+    anchored_rows: Vec<usize>,
+    /// Unanchored rows, each alone, so each keeps its literal prefilter (memchr/Teddy).
+    floating: Vec<(usize, Regex)>,
+    /// No row fires on a block with more words than this; only `Contains` rows on more than
+    /// `max_short_words`, and they are matched on the raw text (ASCII case-insensitive), so
+    /// long paragraphs never pay for a key.
     max_words: usize,
+    max_pattern_words: usize,
+    max_short_words: usize,
+    contains: AhoCorasick,
+    contains_rows: Vec<usize>,
 }
 
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
-        let mut exact = HashMap::new();
+        let mut exact = HashMap::default();
         let mut lits = Vec::new();
         let mut literal_rows = Vec::new();
-        let mut patterns = Vec::new();
+        let mut anchored = Vec::new();
+        let mut anchored_rows = Vec::new();
+        let mut floating = Vec::new();
         let mut max_words = 0;
+        let mut max_pattern_words = 0;
+        let mut max_short_words = 0;
+        let mut contains = Vec::new();
+        let mut contains_rows = Vec::new();
         for (i, row) in TABLE.iter().enumerate() {
             match row.shape {
                 Exact(phrases) => {
@@ -266,14 +283,28 @@ pub(crate) fn compiled() -> &'static Compiled {
                         exact.entry(*p).or_insert(i);
                     }
                 }
-                Prefix(p, n) | Contains(p, n) => {
+                Prefix(p, n) => {
                     lits.push(p);
                     literal_rows.push(i);
+                    max_short_words = max_short_words.max(n);
+                }
+                Contains(p, n) => {
+                    lits.push(p);
+                    literal_rows.push(i);
+                    contains.push(p);
+                    contains_rows.push(i);
                     max_words = max_words.max(n);
                 }
                 Pattern(p, n) => {
-                    patterns.push((i, Regex::new(p).expect("boilerplate pattern compiles")));
-                    max_words = max_words.max(n);
+                    // ASCII word boundaries keep the fast DFA usable on non-ASCII text.
+                    let p = p.replace(r"\b", r"(?-u:\b)");
+                    if p.starts_with('^') && !p.contains("|^") {
+                        anchored.push(p);
+                        anchored_rows.push(i);
+                    } else {
+                        floating.push((i, Regex::new(&p).expect("boilerplate pattern compiles")));
+                    }
+                    max_pattern_words = max_pattern_words.max(n);
                 }
             }
         }
@@ -285,8 +316,17 @@ pub(crate) fn compiled() -> &'static Compiled {
             exact,
             literals,
             literal_rows,
-            patterns,
-            max_words,
+            anchored: RegexSet::new(&anchored).expect("boilerplate patterns compile"),
+            anchored_rows,
+            floating,
+            max_words: max_words.max(max_pattern_words).max(max_short_words),
+            max_short_words: max_short_words.max(max_pattern_words),
+            max_pattern_words,
+            contains: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&contains)
+                .expect("contains literals compile"),
+            contains_rows,
         }
     });
     &C
@@ -294,6 +334,9 @@ pub(crate) fn compiled() -> &'static Compiled {
 
 /// The key a block is matched on.
 pub fn key(text: &str) -> String {
+    if text.is_ascii() {
+        return ascii_key(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
@@ -324,6 +367,27 @@ pub fn key(text: &str) -> String {
     }
 }
 
+fn ascii_key(text: &str) -> String {
+    let b = text.as_bytes();
+    let keep = |c: u8| c.is_ascii_alphanumeric() || c == b'"';
+    let start = b.iter().position(|&c| keep(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|&c| keep(c)).map_or(start, |i| i + 1);
+    let mut out = String::with_capacity(end - start);
+    let mut space = false;
+    for &c in &b[start..end] {
+        if c.is_ascii_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(c.to_ascii_lowercase() as char);
+    }
+    out
+}
+
 fn at_word_boundary(key: &str, end: usize) -> bool {
     key[end..]
         .chars()
@@ -338,6 +402,15 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
     let rough_words = text.split_whitespace().take(c.max_words + 1).count();
     if rough_words > c.max_words {
         return None;
+    }
+    if rough_words > c.max_short_words {
+        return c
+            .contains
+            .find_iter(text)
+            .map(|m| c.contains_rows[m.pattern().as_usize()])
+            .filter(|&i| matches!(TABLE[i].shape, Contains(_, n) if rough_words <= n))
+            .min()
+            .map(|i| &TABLE[i]);
     }
     let key = key(text);
     if let Some(&i) = c.exact.get(key.as_str()) {
@@ -360,19 +433,27 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
             best = Some(best.map_or(row_i, |b| b.min(row_i)));
         }
     }
-    for (row_i, re) in &c.patterns {
-        if best.is_some_and(|b| b < *row_i) {
-            break;
-        }
-        if let Pattern(_, n) = TABLE[*row_i].shape
-            && words <= n
-            && re.is_match(&key)
-        {
-            best = Some(*row_i);
-            break;
-        }
+    if words > c.max_pattern_words {
+        return best.map(|i| &TABLE[i]);
     }
-    best.map(|i| &TABLE[i])
+    let fits = |i: usize| matches!(TABLE[i].shape, Pattern(_, n) if words <= n);
+    let anchored = c
+        .anchored
+        .matches(&key)
+        .into_iter()
+        .map(|k| c.anchored_rows[k])
+        .find(|&i| fits(i));
+    let floating = c
+        .floating
+        .iter()
+        .find(|(i, re)| fits(*i) && re.is_match(&key))
+        .map(|(i, _)| *i);
+    let by_pattern = [anchored, floating].into_iter().flatten().min();
+    [best, by_pattern]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|i| &TABLE[i])
 }
 
 #[cfg(test)]

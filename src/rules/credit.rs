@@ -124,8 +124,6 @@ pub static CAPTION_CUES: &[&str] = &[
 ];
 
 pub struct Compiled {
-    /// `text (credit)` at the end of a block.
-    pub bracket_tail: Regex,
     /// Any credit word, whole-word.
     pub credit_word: Regex,
     /// `… Label: credit` at the end of a block (label after a sentence end or at the start).
@@ -146,24 +144,23 @@ pub(crate) fn compiled() -> &'static Compiled {
         let labels = alternation(CREDIT_LABELS);
         let caption_labels = alternation(CAPTION_LABELS);
         Compiled {
-            bracket_tail: Regex::new(r"^(?s)(.*?\S)\s*\(([^()]{2,100})\)\s*\.?$").unwrap(),
             credit_word: Regex::new(&format!(r"(?:^|[^A-Za-z])(?:{words})(?:$|[^A-Za-z])"))
                 .unwrap(),
             label_tail: Regex::new(&format!(
-                r"^(?s)(.*?[.!?”\x22])\s*(?:{labels})\s*(?::|\.{{2,}}|…)\s*(\S.{{0,100}})$"
+                r"[.!?”\x22]\s*(?:{labels})\s*(?::|\.{{2,}}|…)\s*(\S.*)$"
             ))
             .unwrap(),
-            label_line: Regex::new(&format!(
-                r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*(\S.{{0,100}})$"
-            ))
-            .unwrap(),
-            caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*(\S.*)$"))
+            label_line: Regex::new(&format!(r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*(\S.*)$"))
                 .unwrap(),
+            caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*(\S.*)$")).unwrap(),
             slash_credit: Regex::new(
-                r"^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} ?/ ?[\p{Lu}][\p{L}&.' -]{1,40}$",
+                r"^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} ?/ ?[\p{Lu}][\p{L}&.' -]+$",
             )
             .unwrap(),
-            cues: Regex::new(&format!("(?i){}", CAPTION_CUES.join("|"))).unwrap(),
+            cues: Regex::new(
+                &format!("(?i){}", CAPTION_CUES.join("|")).replace(r"\b", r"(?-u:\b)"),
+            )
+            .unwrap(),
         }
     });
     &C
@@ -205,24 +202,42 @@ pub struct Split<'a> {
     pub credit: &'a str,
 }
 
+/// How far from the end of a block a glued credit may start.
+const TAIL: usize = 160;
+
 /// `…Iraq.(Reuters / File)` or `… Photograph: Jane Doe/The Guardian`.
 pub fn glued_credit(block: &str) -> Option<Split<'_>> {
     let c = compiled();
-    if block.ends_with(')')
-        && let Some(caps) = c.bracket_tail.captures(block)
+    let trimmed = block.trim_end().trim_end_matches('.');
+    if let Some(body) = trimmed.strip_suffix(')')
+        && let Some(open) = body.rfind('(')
     {
-        let credit = caps.get(2).unwrap().as_str().trim();
-        if credit.split_whitespace().count() <= 10 && c.credit_word.is_match(credit) {
+        let credit = body[open + 1..].trim();
+        let text = block[..open].trim_end();
+        if (2..=100).contains(&credit.len())
+            && !text.is_empty()
+            && credit.split_whitespace().count() <= 10
+            && c.credit_word.is_match(credit)
+        {
             return Some(Split {
-                text: caps.get(1).unwrap().as_str().trim(),
+                text,
                 credit: clean_credit(credit),
             });
         }
     }
-    let caps = c.label_tail.captures(block)?;
+    // Only the tail can hold a glued label credit; don't scan whole paragraphs for one.
+    let mut from = block.len().saturating_sub(TAIL);
+    while !block.is_char_boundary(from) {
+        from -= 1;
+    }
+    let m = c.label_tail.captures(&block[from..])?;
+    let whole = m.get(0)?;
+    let credit = m.get(1)?.as_str().trim();
+    // The sentence-ending mark that preceded the label stays with the caption text.
+    let mark_end = from + whole.start() + block[from + whole.start()..].chars().next()?.len_utf8();
     Some(Split {
-        text: caps.get(1).unwrap().as_str().trim(),
-        credit: caps.get(2).unwrap().as_str().trim(),
+        text: block[..mark_end].trim(),
+        credit: clean_credit(credit),
     })
 }
 

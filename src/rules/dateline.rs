@@ -16,7 +16,7 @@ const AGENCIES: &str = "AP|Reuters|AFP|PTI|IANS|ANI|UPI|CNN|Bloomberg|dpa|DPA|EF
 pub static TABLE: &[DatelineRule] = &[
     DatelineRule {
         id: "place-agency",
-        pattern: r"^((?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:,\s*[\p{L}0-9.' ]{2,30}?)?\s*\((?:AGENCIES)\))\s*(?:[-–—:]+\s*)?",
+        pattern: r"^((?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:,\s*[\p{L}0-9.' ]+?)?\s*\((?:AGENCIES)\))\s*(?:[-–—:]+\s*)?",
     },
     DatelineRule {
         id: "agency-only",
@@ -24,7 +24,7 @@ pub static TABLE: &[DatelineRule] = &[
     },
     DatelineRule {
         id: "caps-place-dash",
-        pattern: r"^(\p{Lu}{2,}(?:[ ,.'-]+\p{Lu}{2,}){0,3}(?:,\s*[\p{L}0-9.' ]{2,30}?)?)\s*[—–-]{1,2}\s+",
+        pattern: r"^(\p{Lu}{2,}(?:[ ,.'-]+\p{Lu}{2,}){0,3}(?:,\s*[\p{L}0-9.' ]+?)?)\s*[—–-]{1,2}\s+",
     },
     DatelineRule {
         id: "caps-place-colon",

@@ -50,8 +50,19 @@ pub(crate) fn compiled() -> &'static [(Regex, &'static GluedRule)] {
     &C
 }
 
+/// Words every marker contains; a block without one of them needs no regex.
+static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["read", "see", "watch", "related", "newsletter", "share"])
+        .expect("gate compiles")
+});
+
 /// Splits a glued tail off the end of `text`: (kept text, removed tail, rule).
 pub fn split_tail(text: &str) -> Option<(&str, &str, &'static GluedRule)> {
+    if !GATE.is_match(text) {
+        return None;
+    }
     for (re, rule) in compiled() {
         if let Some(caps) = re.captures(text) {
             let tail = caps.get(1).expect("group 1");

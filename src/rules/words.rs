@@ -1,7 +1,7 @@
 //! Word lists for classification and quote attribution. Data, kept apart from the code that
 //! applies it so that adding a verb or a title is a one-line change.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Verbs that report speech: `X said`, `said X`, `X told reporters`, `X called it "…"`.

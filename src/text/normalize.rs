@@ -21,13 +21,11 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
 }
 
 static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\[([^\[\]]{1,500})\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:\s+[\x22'][^\x22']*[\x22'])?\)",
-    )
-    .expect("markdown link pattern")
+    Regex::new(r"\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\x22'][^\x22']*[\x22'])?\)")
+        .expect("markdown link pattern")
 });
 static MD_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\*\*([^*\n]{1,500})\*\*|__([^_\n]{1,500})__").expect("markdown strong pattern")
+    Regex::new(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__").expect("markdown strong pattern")
 });
 
 /// `[text](url)` → `text`; `**bold**` → `bold`.
@@ -50,9 +48,50 @@ fn invisible(c: char) -> bool {
     ) || (c.is_control() && !c.is_whitespace())
 }
 
+/// Single inner spaces and no other whitespace, control or invisible character: nothing to
+/// collapse or drop. Checked on bytes; the multi-byte characters that matter are listed.
+fn is_tidy(b: &[u8]) -> bool {
+    if b.is_empty()
+        || b[0] == b' '
+        || b[b.len() - 1] == b' '
+        || memchr::memmem::find(b, b"  ").is_some()
+    {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            0x20..=0x7e => i += 1,
+            0x00..=0x1f | 0x7f => return false,
+            // U+0080–U+009F controls, NBSP (U+00A0), soft hyphen (U+00AD)
+            0xc2 if matches!(b.get(i + 1), Some(0x80..=0xa0 | 0xad)) => return false,
+            // U+1680, U+180E
+            0xe1 if matches!(b.get(i + 1..i + 3), Some([0x9a, 0x80]) | Some([0xa0, 0x8e])) => {
+                return false;
+            }
+            // U+2000–U+200F, U+2028–U+202F, U+205F–U+2064
+            0xe2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x80..=0x8f | 0xa8..=0xaf]) | Some([0x81, 0x9f..=0xa4])) =>
+            {
+                return false;
+            }
+            // U+3000, U+FEFF
+            0xe3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])) => return false,
+            0xef if matches!(b.get(i + 1..i + 3), Some([0xbb, 0xbf])) => return false,
+            _ => i += 1,
+        }
+    }
+    true
+}
+
 /// Collapse every run of whitespace (NBSP, thin spaces, tabs, line breaks) to one space, trim,
 /// drop invisible characters, and put the result in NFC.
 pub fn whitespace(text: &str) -> String {
+    if is_tidy(text.as_bytes())
+        && (text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes)
+    {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
