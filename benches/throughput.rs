@@ -43,3 +43,14 @@ fn clean_seed(bencher: divan::Bencher) {
         .counter(BytesCount::new(doc.len()))
         .bench(|| divan::black_box(newsclean::clean(divan::black_box(&doc), &opts).unwrap()));
 }
+
+/// One boilerplate lookup, for a short line and a typical paragraph.
+#[divan::bench(args = ["Home", "Story continues below advertisement", "The strike reportedly hit a vehicle belonging to a pro-Iranian group in a convoy travelling through Abu Ghraib, 30 kilometers west of Baghdad, officials said on Tuesday."])]
+fn boilerplate_classify(text: &str) -> Option<&'static str> {
+    newsclean::rules::boilerplate::classify(divan::black_box(text)).map(|r| r.id)
+}
+
+#[divan::bench(args = ["The strike reportedly hit a vehicle belonging to a pro-Iranian group in a convoy travelling through Abu Ghraib, 30 kilometers west of Baghdad, officials said on Tuesday."])]
+fn boilerplate_key(text: &str) -> String {
+    newsclean::rules::boilerplate::key(divan::black_box(text))
+}

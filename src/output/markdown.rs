@@ -26,7 +26,8 @@ pub fn write(doc: &Document, out: &mut impl Write) -> io::Result<()> {
         sep(out)?;
         writeln!(out, "# {t}")?;
     }
-    let meta: Vec<&str> = [doc.byline.as_deref(), doc.dateline.as_deref()]
+    let byline = doc.byline.as_ref().map(|b| format!("By {b}"));
+    let meta: Vec<&str> = [byline.as_deref(), doc.dateline.as_deref()]
         .into_iter()
         .flatten()
         .collect();
@@ -67,4 +68,27 @@ pub fn write(doc: &Document, out: &mut impl Write) -> io::Result<()> {
         caption_lines(i as isize, out, &mut sep)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::output::{Format, render};
+
+    #[test]
+    fn markdown_has_title_byline_headings_lists_captions_in_place() {
+        let raw = "# A headline\n\nBy Jane Doe\n\nFirst paragraph of the story.\n\n\
+                   Fans celebrate in Mumbai. (PTI Photo)\n\n## A section\n\n* one\n* two\n\n> quoted block\n";
+        let doc = crate::clean(raw.as_bytes(), &crate::Options::default()).unwrap();
+        assert_eq!(
+            render(&doc, Format::Markdown),
+            "# A headline\n\nBy Jane Doe\n\nFirst paragraph of the story.\n\n\
+             *Fans celebrate in Mumbai.* (PTI Photo)\n\n## A section\n\n- one\n- two\n\n> quoted block\n"
+        );
+    }
+
+    #[test]
+    fn text_is_paragraphs_one_blank_line_apart() {
+        let doc = crate::clean(b"One.\r\n\r\nTwo.\r\n", &crate::Options::default()).unwrap();
+        assert_eq!(render(&doc, Format::Text), "One.\n\nTwo.\n");
+    }
 }

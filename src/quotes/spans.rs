@@ -216,3 +216,30 @@ mod tests {
         assert!(texts(&["He said “this never closes."]).is_empty());
     }
 }
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+
+    fn titles(p: &str) -> Vec<bool> {
+        let ps = vec![p.to_string()];
+        quotations(&ps)
+            .iter()
+            .map(|q| is_title_of_work(p, &q.parts[0], &q.text))
+            .collect()
+    }
+
+    #[test]
+    fn titles_of_works_are_not_quotes() {
+        assert_eq!(titles("She starred in the documentary “Rivers of Salt” last year."), [true]);
+        assert_eq!(titles("His memoir, titled \"A Long Way Home,\" sold well."), [true]);
+        assert_eq!(titles("Supporters chanted \"Make America Great Again\" outside."), [true]);
+    }
+
+    #[test]
+    fn speech_and_scare_quotes_are_quotes() {
+        assert_eq!(titles("\"We will rebuild,\" she said."), [false]);
+        assert_eq!(titles("The so-called \"reset\" failed."), [false]);
+        assert_eq!(titles("He called the bill a \"giveaway.\""), [false]);
+    }
+}

@@ -11,7 +11,7 @@
 
 use super::Reason;
 use super::Reason::*;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -26,6 +26,9 @@ pub enum Shape {
     Contains(&'static str, usize),
     /// The regex matches the key and the key has at most N words.
     Pattern(&'static str, usize),
+    /// As `Pattern`, for a regex that can match anywhere in the key: the literal must occur in
+    /// the key first, so most paragraphs never run the regex.
+    Gated(&'static str, &'static str, usize),
 }
 
 pub struct BlockRule {
@@ -34,7 +37,7 @@ pub struct BlockRule {
     pub shape: Shape,
 }
 
-use Shape::{Contains, Exact, Pattern, Prefix};
+use Shape::{Contains, Exact, Gated, Pattern, Prefix};
 
 const fn r(id: &'static str, reason: Reason, shape: Shape) -> BlockRule {
     BlockRule { id, reason, shape }
@@ -55,7 +58,7 @@ pub static TABLE: &[BlockRule] = &[
     r("share-on", Share, Prefix("share on", 14)),
     r("share-list", Share, Pattern(
         r"^(?:(?:share(?: on)?|facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|telegram|copy link|messenger|flipboard|comments|sms|tumblr|threads|bluesky|mastodon|more)[\s|•·,/]*){2,}$",
-        20,
+        16,
     )),
     r("follow-us", Share, Pattern(
         r"^follow (?:us|[a-z0-9.'&-]+(?: [a-z0-9.'&-]+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|threads|google news|tiktok|bluesky|mastodon)\b",
@@ -79,7 +82,7 @@ pub static TABLE: &[BlockRule] = &[
     r("we-pay-for-stories", Advert, Prefix("we pay for your stories", 12)),
     r("ndtv-jiosaavn", Advert, Prefix("listen to the latest songs, only on jiosaavn", 15)),
     // ---- newsletters before subscriptions: "subscribe to our newsletter" is a newsletter plug
-    r("newsletter-plug", Newsletter, Pattern(
+    r("newsletter-plug", Newsletter, Gated("newsletter",
         r"\b(?:sign up|signup|subscribe|get|join|receive|register)\b.*\bnewsletters?\b",
         30,
     )),
@@ -93,14 +96,15 @@ pub static TABLE: &[BlockRule] = &[
         "already a subscriber? sign in", "already a subscriber? log in",
     ])),
     r("subscribe-to", Subscribe, Prefix("subscribe to", 20)),
-    r("subscribe-continue", Subscribe, Pattern(r"\bto (?:continue|keep) reading\b", 25)),
+    r("subscribe-continue", Subscribe, Gated("reading", r"\bto (?:continue|keep) reading\b", 25)),
     r("subscribers-only", Subscribe, Pattern(r"^this (?:article|story|content) is (?:for|only for|exclusive to|available to) (?:subscribers|members)", 25)),
-    r("article-limit", Subscribe, Pattern(r"\byou(?:'ve| have) (?:reached|read) (?:your|the) (?:limit|free articles?|monthly)", 40)),
+    r("article-limit", Subscribe, Gated("reached", r"\byou(?:'ve| have) reached (?:your|the) (?:limit|free articles?|monthly)", 40)),
+    r("free-articles-read", Subscribe, Gated("free article", r"\byou(?:'ve| have) read (?:your|the|all your|all) (?:\d+ )?free articles?", 40)),
     r("already-subscriber", Subscribe, Prefix("already a subscriber", 12)),
     r("guardian-support", Subscribe, Contains("support the guardian", 200)),
     r("guardian-remind-me", Subscribe, Pattern(r"^remind me in [a-z]+$", 5)),
     r("small-favour", Subscribe, Contains("small favour to ask", 200)),
-    r("support-journalism", Subscribe, Pattern(r"\b(?:support|fund) (?:our|independent|quality) journalism\b", 60)),
+    r("support-journalism", Subscribe, Gated("journalism", r"\b(?:support|fund) (?:our|independent|quality) journalism\b", 60)),
     // "Read more" alone is a toggle button; with headlines under it, a related-links heading.
     r("read-more", Navigation, Exact(&["read more"])),
     r("expand-toggle", Navigation, Exact(&["read less", "show more", "show less", "load more", "see more", "view more"])),
@@ -149,7 +153,7 @@ pub static TABLE: &[BlockRule] = &[
     r("ndtv-track-latest", Navigation, Prefix("track latest news live on ndtv", 40)),
     r("ht-get-latest", Navigation, Prefix("get latest india news along with", 40)),
     r("ht-catch-all", Navigation, Prefix("catch all the latest", 40)),
-    r("google-news-follow", Navigation, Pattern(r"\bfollow .*\bon google news\b", 25)),
+    r("google-news-follow", Navigation, Gated("google news", r"\bfollow .*\bon google news\b", 25)),
     // ---- app prompts
     r("app-prompt", App, Pattern(
         r"^(?:click here to |tap here to |click to )?(?:download|get|install|open|try)\b.*\bapps?\b",
@@ -162,9 +166,11 @@ pub static TABLE: &[BlockRule] = &[
         "manage preferences", "cookie settings", "cookie policy", "i agree", "got it",
     ])),
     r("we-use-cookies", Cookie, Contains("we use cookies", 120)),
-    r("this-site-uses-cookies", Cookie, Pattern(r"\b(?:site|website) uses cookies\b", 120)),
+    r("this-site-uses-cookies", Cookie, Contains("site uses cookies", 120)),
     r("cookie-policy", Cookie, Contains("cookie policy", 80)),
-    r("consent-choices", Cookie, Pattern(r"\b(?:your privacy choices|consent preferences|we and our partners)\b", 120)),
+    r("privacy-choices", Cookie, Contains("your privacy choices", 120)),
+    r("consent-preferences", Cookie, Contains("consent preferences", 120)),
+    r("we-and-our-partners", Cookie, Contains("we and our partners", 120)),
     // ---- copyright, wire trailers, syndication notes
     r("copyright-line", Copyright, Prefix("copyright", 60)),
     r("copyright-sign", Copyright, Pattern(r"^©|^\(c\) \d{4}", 60)),
@@ -172,7 +178,8 @@ pub static TABLE: &[BlockRule] = &[
     r("ap-material", Copyright, Contains("this material may not be published", 60)),
     r("wire-credits", Copyright, Pattern(r"^(?:additional )?(?:reporting|writing|editing|compiled) by\b", 40)),
     r("reuters-standards", Copyright, Prefix("our standards", 15)),
-    r("syndicated-feed", Copyright, Pattern(r"\b(?:syndicated feed|auto-generated from a syndicated|has not been edited by)\b", 60)),
+    r("syndicated-feed", Copyright, Gated("syndicated", r"\b(?:syndicated feed|auto-generated from a syndicated)\b", 60)),
+    r("not-edited-by", Copyright, Contains("has not been edited by", 60)),
     r("reuse-content", Copyright, Exact(&["reuse this content", "licensing", "reprints", "reprints & permissions"])),
     // ---- read-time and date stamps ("Posted by …" is a byline, not a stamp)
     r("stamp", Timestamp, Pattern(
@@ -245,14 +252,12 @@ pub fn link_shaped(text: &str) -> bool {
 
 pub struct Compiled {
     exact: HashMap<&'static str, usize>,
-    literals: AhoCorasick,
-    literal_rows: Vec<usize>,
-    /// `Pattern` rows anchored at the start, in one set: the automaton dies within the first
-    /// few bytes of a key that does not fit, so one short pass finds every anchored row.
-    anchored: RegexSet,
-    anchored_rows: Vec<usize>,
-    /// Unanchored rows, each alone, so each keeps its literal prefilter (memchr/Teddy).
-    floating: Vec<(usize, Regex)>,
+    prefixes: Vec<(usize, &'static str)>,
+    /// `Pattern` rows by block length: a 40-word paragraph is only tried against rows whose
+    /// limit allows 40 words.
+    tiers: Vec<Tier>,
+    /// The most words an `Exact` phrase has.
+    max_exact_words: usize,
     /// No row fires on a block with more words than this; only `Contains` rows on more than
     /// `max_short_words`, and they are matched on the raw text (ASCII case-insensitive), so
     /// long paragraphs never pay for a key.
@@ -261,16 +266,153 @@ pub struct Compiled {
     max_short_words: usize,
     contains: AhoCorasick,
     contains_rows: Vec<usize>,
+    /// What a block longer than `LONG_BLOCK` words must show for any row to have a chance.
+    triggers: Triggers,
+}
+
+/// Blocks with more words than this are first checked against the triggers.
+const LONG_BLOCK: usize = 12;
+
+/// Literals derived from the table itself: the words a row's match must start with (prefix
+/// rows, and anchored patterns through regex-syntax's literal extraction) or must contain
+/// (gates, `Contains` phrases). A paragraph that shows none of them is not boilerplate, and
+/// never pays for a key or a regex.
+struct Triggers {
+    /// (literal the key must start with, the row's word limit)
+    prefixes: Vec<(String, usize)>,
+    /// Literals that may stand anywhere, matched ASCII case-insensitively on the raw text.
+    anywhere: AhoCorasick,
+    anywhere_limits: Vec<usize>,
+    /// The largest word limit among rows whose trigger cannot be derived.
+    opaque_limit: usize,
+}
+
+/// The finite set of strings a pattern's matches start with, if regex-syntax can tell.
+fn prefix_literals(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::parse(pattern).ok()?;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.len() > 200 || lits.iter().any(|l| l.as_bytes().len() < 2) {
+        return None;
+    }
+    lits.iter().map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect()
+}
+
+fn triggers() -> Triggers {
+    let mut prefixes = Vec::new();
+    let mut anywhere = Vec::new();
+    let mut anywhere_limits = Vec::new();
+    let mut opaque_limit = 0;
+    for row in TABLE {
+        match row.shape {
+            Exact(_) => {}
+            Prefix(p, n) => prefixes.push((p.to_string(), n)),
+            Contains(p, n) | Gated(p, _, n) => {
+                anywhere.push(p);
+                anywhere_limits.push(n);
+            }
+            Pattern(p, n) if n > LONG_BLOCK => match prefix_literals(p) {
+                Some(lits) if p.starts_with('^') => {
+                    prefixes.extend(lits.into_iter().map(|l| (l, n)));
+                }
+                _ => opaque_limit = opaque_limit.max(n),
+            },
+            Pattern(..) => {}
+        }
+    }
+    Triggers {
+        prefixes,
+        anywhere: AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&anywhere)
+            .expect("trigger literals compile"),
+        anywhere_limits,
+        opaque_limit,
+    }
+}
+
+impl Triggers {
+    /// Whether any row could fire on a block of `words` words.
+    fn fire(&self, text: &str, words: usize) -> bool {
+        if words <= self.opaque_limit {
+            return true;
+        }
+        // The key's first bytes, lower-cased on the stack; a block opening with anything but
+        // ASCII (a curly quote, ©) takes the full key.
+        let start = text
+            .bytes()
+            .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'"')
+            .unwrap_or(text.len());
+        let mut buf = [0u8; 64];
+        let head: &[u8] = if text.as_bytes().get(start).is_some_and(u8::is_ascii) {
+            let src = &text.as_bytes()[start..];
+            let n = src.len().min(64);
+            buf[..n].copy_from_slice(&src[..n]);
+            buf[..n].make_ascii_lowercase();
+            &buf[..n]
+        } else {
+            return true;
+        };
+        self.prefixes
+            .iter()
+            .any(|(p, n)| words <= *n && head.starts_with(p.as_bytes()))
+            || self
+                .anywhere
+                .find_iter(text)
+                .any(|m| words <= self.anywhere_limits[m.pattern().as_usize()])
+    }
+}
+
+/// The `Pattern` rows that can fire on blocks of up to `max_words` words (and more than the
+/// previous tier's).
+struct Tier {
+    max_words: usize,
+    /// Rows anchored at the start, in one set: the automaton dies within the first few bytes
+    /// of a key that does not fit, so one short pass finds every anchored row.
+    anchored: RegexSet,
+    anchored_rows: Vec<usize>,
+    /// Unanchored rows, each alone with its gate literal, if any.
+    floating: Vec<(usize, Option<&'static str>, Regex)>,
+}
+
+const TIER_BOUNDS: [usize; 4] = [6, 15, 30, 60];
+
+fn tier(lo: usize, hi: usize) -> Tier {
+    let mut anchored = Vec::new();
+    let mut anchored_rows = Vec::new();
+    let mut floating = Vec::new();
+    for (i, row) in TABLE.iter().enumerate() {
+        let (gate, p, n) = match row.shape {
+            Pattern(p, n) => (None, p, n),
+            Gated(g, p, n) => (Some(g), p, n),
+            _ => continue,
+        };
+        if n <= lo {
+            continue;
+        }
+        // ASCII word boundaries keep the fast DFA usable on non-ASCII text.
+        let p = p.replace(r"\b", r"(?-u:\b)");
+        if p.starts_with('^') && !p.contains("|^") {
+            anchored.push(p);
+            anchored_rows.push(i);
+        } else {
+            floating.push((i, gate, Regex::new(&p).expect("boilerplate pattern compiles")));
+        }
+    }
+    Tier {
+        max_words: hi,
+        anchored: RegexSet::new(&anchored).expect("boilerplate patterns compile"),
+        anchored_rows,
+        floating,
+    }
 }
 
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
         let mut exact = HashMap::default();
-        let mut lits = Vec::new();
-        let mut literal_rows = Vec::new();
-        let mut anchored = Vec::new();
-        let mut anchored_rows = Vec::new();
-        let mut floating = Vec::new();
+        let mut prefixes = Vec::new();
+        let mut max_exact_words = 0;
         let mut max_words = 0;
         let mut max_pattern_words = 0;
         let mut max_short_words = 0;
@@ -281,44 +423,30 @@ pub(crate) fn compiled() -> &'static Compiled {
                 Exact(phrases) => {
                     for p in phrases {
                         exact.entry(*p).or_insert(i);
+                        max_exact_words = max_exact_words.max(p.split(' ').count());
                     }
                 }
                 Prefix(p, n) => {
-                    lits.push(p);
-                    literal_rows.push(i);
+                    prefixes.push((i, p));
                     max_short_words = max_short_words.max(n);
                 }
                 Contains(p, n) => {
-                    lits.push(p);
-                    literal_rows.push(i);
                     contains.push(p);
                     contains_rows.push(i);
                     max_words = max_words.max(n);
                 }
-                Pattern(p, n) => {
-                    // ASCII word boundaries keep the fast DFA usable on non-ASCII text.
-                    let p = p.replace(r"\b", r"(?-u:\b)");
-                    if p.starts_with('^') && !p.contains("|^") {
-                        anchored.push(p);
-                        anchored_rows.push(i);
-                    } else {
-                        floating.push((i, Regex::new(&p).expect("boilerplate pattern compiles")));
-                    }
-                    max_pattern_words = max_pattern_words.max(n);
-                }
+                Pattern(_, n) | Gated(_, _, n) => max_pattern_words = max_pattern_words.max(n),
             }
         }
-        let literals = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&lits)
-            .expect("boilerplate literals compile");
         Compiled {
             exact,
-            literals,
-            literal_rows,
-            anchored: RegexSet::new(&anchored).expect("boilerplate patterns compile"),
-            anchored_rows,
-            floating,
+            prefixes,
+            tiers: std::iter::once(0)
+                .chain(TIER_BOUNDS)
+                .zip(TIER_BOUNDS.into_iter().chain([usize::MAX]))
+                .map(|(lo, hi)| tier(lo, hi))
+                .collect(),
+            max_exact_words,
             max_words: max_words.max(max_pattern_words).max(max_short_words),
             max_short_words: max_short_words.max(max_pattern_words),
             max_pattern_words,
@@ -327,6 +455,7 @@ pub(crate) fn compiled() -> &'static Compiled {
                 .build(&contains)
                 .expect("contains literals compile"),
             contains_rows,
+            triggers: triggers(),
         }
     });
     &C
@@ -334,58 +463,39 @@ pub(crate) fn compiled() -> &'static Compiled {
 
 /// The key a block is matched on.
 pub fn key(text: &str) -> String {
-    if text.is_ascii() {
-        return ascii_key(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        for l in c.to_lowercase() {
-            out.push(l);
-        }
-    }
-    let trim = |c: char| !(c.is_alphanumeric() || c == '©' || c == '"');
-    let t = out.trim_matches(trim);
-    if t.len() == out.len() {
-        out
+    let keep = |c: char| c.is_alphanumeric() || matches!(c, '©' | '"' | '“' | '”');
+    let t = text.trim_matches(|c: char| !keep(c));
+    let mut out = if crate::text::normalize::is_tidy(t.as_bytes()) {
+        t.to_owned()
     } else {
-        t.to_string()
-    }
-}
-
-fn ascii_key(text: &str) -> String {
-    let b = text.as_bytes();
-    let keep = |c: u8| c.is_ascii_alphanumeric() || c == b'"';
-    let start = b.iter().position(|&c| keep(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|&c| keep(c)).map_or(start, |i| i + 1);
-    let mut out = String::with_capacity(end - start);
-    let mut space = false;
-    for &c in &b[start..end] {
-        if c.is_ascii_whitespace() {
-            space = true;
-            continue;
+        crate::text::normalize::whitespace(t)
+    };
+    out.make_ascii_lowercase();
+    let special = |c: char| {
+        !c.is_ascii() && (c.is_uppercase() || matches!(c, '‘' | '’' | '′' | '“' | '”'))
+    };
+    if !out.is_ascii() && out.chars().any(special) {
+        let mut mapped = String::with_capacity(out.len());
+        for c in out.chars() {
+            match c {
+                '‘' | '’' | '′' => mapped.push('\''),
+                '“' | '”' => mapped.push('"'),
+                c if c.is_ascii() || !c.is_uppercase() => mapped.push(c),
+                c => mapped.extend(c.to_lowercase()),
+            }
         }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.push(c.to_ascii_lowercase() as char);
+        out = mapped;
     }
     out
+}
+
+/// Words in a block whose whitespace is already collapsed to single spaces.
+fn word_count(text: &str) -> usize {
+    if text.is_empty() {
+        0
+    } else {
+        1 + text.bytes().filter(|&b| b == b' ').count()
+    }
 }
 
 fn at_word_boundary(key: &str, end: usize) -> bool {
@@ -399,7 +509,7 @@ fn at_word_boundary(key: &str, end: usize) -> bool {
 pub fn classify(text: &str) -> Option<&'static BlockRule> {
     let c = compiled();
     // Long blocks can only match rows with generous limits; skip the work for paragraphs.
-    let rough_words = text.split_whitespace().take(c.max_words + 1).count();
+    let rough_words = word_count(text);
     if rough_words > c.max_words {
         return None;
     }
@@ -412,42 +522,59 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
             .min()
             .map(|i| &TABLE[i]);
     }
+    if rough_words > LONG_BLOCK && !c.triggers.fire(text, rough_words) {
+        return None;
+    }
     let key = key(text);
-    if let Some(&i) = c.exact.get(key.as_str()) {
+    if rough_words <= c.max_exact_words
+        && let Some(&i) = c.exact.get(key.as_str())
+    {
         return Some(&TABLE[i]);
     }
-    let words = key.split(' ').count();
+    let words = word_count(&key);
     let mut best: Option<usize> = None;
-    for m in c.literals.find_overlapping_iter(&key) {
-        let row_i = c.literal_rows[m.pattern().as_usize()];
-        let fits = match TABLE[row_i].shape {
-            Prefix(_, n) => m.start() == 0 && words <= n && at_word_boundary(&key, m.end()),
-            Contains(_, n) => {
-                words <= n
-                    && at_word_boundary(&key, m.end())
-                    && (m.start() == 0 || !key[..m.start()].ends_with(char::is_alphanumeric))
-            }
-            _ => false,
-        };
-        if fits {
+    // Prefix rows are few: a comparison each at the start of the key.
+    for &(row_i, phrase) in &c.prefixes {
+        if key.starts_with(phrase)
+            && matches!(TABLE[row_i].shape, Prefix(_, n) if words <= n)
+            && at_word_boundary(&key, phrase.len())
+        {
+            best = Some(best.map_or(row_i, |b| b.min(row_i)));
+            break;
+        }
+    }
+    for m in c.contains.find_iter(key.as_str()) {
+        let row_i = c.contains_rows[m.pattern().as_usize()];
+        if matches!(TABLE[row_i].shape, Contains(_, n) if words <= n)
+            && at_word_boundary(&key, m.end())
+            && (m.start() == 0 || !key[..m.start()].ends_with(char::is_alphanumeric))
+        {
             best = Some(best.map_or(row_i, |b| b.min(row_i)));
         }
     }
     if words > c.max_pattern_words {
         return best.map(|i| &TABLE[i]);
     }
-    let fits = |i: usize| matches!(TABLE[i].shape, Pattern(_, n) if words <= n);
-    let anchored = c
+    let fits =
+        |i: usize| matches!(TABLE[i].shape, Pattern(_, n) | Gated(_, _, n) if words <= n);
+    let tier = c
+        .tiers
+        .iter()
+        .find(|t| words <= t.max_words)
+        .expect("the last tier is unbounded");
+    let anchored = tier
         .anchored
         .matches(&key)
         .into_iter()
-        .map(|k| c.anchored_rows[k])
+        .map(|k| tier.anchored_rows[k])
         .find(|&i| fits(i));
-    let floating = c
+    let floating = tier
         .floating
         .iter()
-        .find(|(i, re)| fits(*i) && re.is_match(&key))
-        .map(|(i, _)| *i);
+        .find(|(i, gate, re)| {
+            fits(*i) && gate.is_none_or(|g| key.contains(g)) && re.is_match(&key)
+        })
+        .map(|(i, _, _)| *i);
     let by_pattern = [anchored, floating].into_iter().flatten().min();
     [best, by_pattern]
         .into_iter()
@@ -459,6 +586,15 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn triggers_are_derived_for_long_rows() {
+        let t = &compiled().triggers;
+        // Every row that can fire on long blocks has a derived trigger.
+        assert!(t.opaque_limit <= 16, "opaque limit {}", t.opaque_limit);
+        assert!(t.prefixes.iter().any(|(p, _)| p == "also read"));
+        assert!(t.prefixes.iter().any(|(p, _)| p == "updated"));
+    }
 
     fn reason(text: &str) -> Option<Reason> {
         classify(text).map(|r| r.reason)

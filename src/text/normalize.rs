@@ -50,7 +50,7 @@ fn invisible(c: char) -> bool {
 
 /// Single inner spaces and no other whitespace, control or invisible character: nothing to
 /// collapse or drop. Checked on bytes; the multi-byte characters that matter are listed.
-fn is_tidy(b: &[u8]) -> bool {
+pub(crate) fn is_tidy(b: &[u8]) -> bool {
     if b.is_empty()
         || b[0] == b' '
         || b[b.len() - 1] == b' '
