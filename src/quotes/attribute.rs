@@ -142,13 +142,13 @@ pub(crate) fn quote_bounds(p: &str) -> Vec<(usize, usize)> {
 }
 
 /// The attribution in the clause after a quotation.
-pub fn after(p: &str, part: &Part) -> SpeakerRef {
+pub fn after(p: &str, bounds: &[(usize, usize)], part: &Part) -> SpeakerRef {
     if !part.closed {
         return SpeakerRef::Unknown;
     }
-    let next_quote = quote_bounds(p)
-        .into_iter()
-        .map(|(s, _)| s)
+    let next_quote = bounds
+        .iter()
+        .map(|&(s, _)| s)
         .find(|&s| s >= part.close)
         .unwrap_or(p.len());
     let end = sentence_end(p, part.close, next_quote);
@@ -170,10 +170,10 @@ pub fn after(p: &str, part: &Part) -> SpeakerRef {
 }
 
 /// The attribution in the clause before a quotation (same sentence).
-pub fn before(p: &str, part: &Part) -> SpeakerRef {
-    let prev_quote_end = quote_bounds(p)
-        .into_iter()
-        .map(|(_, e)| e)
+pub fn before(p: &str, bounds: &[(usize, usize)], part: &Part) -> SpeakerRef {
+    let prev_quote_end = bounds
+        .iter()
+        .map(|&(_, e)| e)
         .filter(|&e| e <= part.open)
         .max()
         .unwrap_or(0);
@@ -466,8 +466,9 @@ mod tests {
             .iter()
             .map(|q| {
                 let part = &q.parts[0];
-                match after(p, part) {
-                    SpeakerRef::Unknown => before(p, part),
+                let b = quote_bounds(p);
+                match after(p, &b, part) {
+                    SpeakerRef::Unknown => before(p, &b, part),
                     r => r,
                 }
             })

@@ -23,6 +23,17 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
         quoted[part.paragraph].push((part.open, part.close));
     }
     let mentions = names::Mentions::collect(paragraphs, &quoted);
+    // Where the quotation marks pair up, per paragraph: clauses end at them.
+    let bounds: Vec<Vec<(usize, usize)>> = paragraphs
+        .iter()
+        .map(|p| {
+            if spans::has_quote_marks(p) {
+                attribute::quote_bounds(p)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let mut resolver = names::Resolver::new(&mentions);
     let mut out: Vec<Quote> = Vec::new();
     for q in quotations {
@@ -33,8 +44,8 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
             continue;
         }
         let close_para = &paragraphs[last.paragraph];
-        let after = attribute::after(close_para, last);
-        let before = attribute::before(open_para, first);
+        let after = attribute::after(close_para, &bounds[last.paragraph], last);
+        let before = attribute::before(open_para, &bounds[first.paragraph], first);
         let speaker_ref = match after {
             SpeakerRef::Unknown => before,
             found => found,

@@ -49,6 +49,11 @@ fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)>
         if raw.is_empty() {
             continue;
         }
+        // Most words are lower case and end no run: nothing to do but remember them.
+        if run.is_empty() && !in_run && raw.as_bytes()[0].is_ascii_lowercase() {
+            prev = raw;
+            continue;
+        }
         if quoted.iter().any(|&(s, e)| at >= s && at < e) {
             flush(&mut run, run_start, &mut out);
             continue;

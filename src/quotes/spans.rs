@@ -36,12 +36,13 @@ fn opens(c: char) -> bool {
 
 /// Whether a paragraph holds any double quotation mark at all (`"`, `“`, `”`, `„`, `«`).
 pub(crate) fn has_quote_marks(text: &str) -> bool {
+    // `"` itself, or the lead bytes of “ ” „ (E2 80 9C–9E) and « (C2 AB).
     let b = text.as_bytes();
-    memchr::memchr(b'"', b).is_some()
-        || memchr::memmem::find(b, "\u{201C}".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{201D}".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{201E}".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{AB}".as_bytes()).is_some()
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, b).any(|i| match b[i] {
+        b'"' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)),
+        _ => b.get(i + 1) == Some(&0xAB),
+    })
 }
 
 /// The quotation parts of one paragraph, in order.
@@ -231,9 +232,18 @@ mod title_tests {
 
     #[test]
     fn titles_of_works_are_not_quotes() {
-        assert_eq!(titles("She starred in the documentary “Rivers of Salt” last year."), [true]);
-        assert_eq!(titles("His memoir, titled \"A Long Way Home,\" sold well."), [true]);
-        assert_eq!(titles("Supporters chanted \"Make America Great Again\" outside."), [true]);
+        assert_eq!(
+            titles("She starred in the documentary “Rivers of Salt” last year."),
+            [true]
+        );
+        assert_eq!(
+            titles("His memoir, titled \"A Long Way Home,\" sold well."),
+            [true]
+        );
+        assert_eq!(
+            titles("Supporters chanted \"Make America Great Again\" outside."),
+            [true]
+        );
     }
 
     #[test]

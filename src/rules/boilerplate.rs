@@ -296,7 +296,9 @@ fn prefix_literals(pattern: &str) -> Option<Vec<String>> {
     if lits.is_empty() || lits.len() > 200 || lits.iter().any(|l| l.as_bytes().len() < 2) {
         return None;
     }
-    lits.iter().map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect()
+    lits.iter()
+        .map(|l| String::from_utf8(l.as_bytes().to_vec()).ok())
+        .collect()
 }
 
 fn triggers() -> Triggers {
@@ -397,7 +399,11 @@ fn tier(lo: usize, hi: usize) -> Tier {
             anchored.push(p);
             anchored_rows.push(i);
         } else {
-            floating.push((i, gate, Regex::new(&p).expect("boilerplate pattern compiles")));
+            floating.push((
+                i,
+                gate,
+                Regex::new(&p).expect("boilerplate pattern compiles"),
+            ));
         }
     }
     Tier {
@@ -471,9 +477,8 @@ pub fn key(text: &str) -> String {
         crate::text::normalize::whitespace(t)
     };
     out.make_ascii_lowercase();
-    let special = |c: char| {
-        !c.is_ascii() && (c.is_uppercase() || matches!(c, '‘' | '’' | '′' | '“' | '”'))
-    };
+    let special =
+        |c: char| !c.is_ascii() && (c.is_uppercase() || matches!(c, '‘' | '’' | '′' | '“' | '”'));
     if !out.is_ascii() && out.chars().any(special) {
         let mut mapped = String::with_capacity(out.len());
         for c in out.chars() {
@@ -555,8 +560,7 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
     if words > c.max_pattern_words {
         return best.map(|i| &TABLE[i]);
     }
-    let fits =
-        |i: usize| matches!(TABLE[i].shape, Pattern(_, n) | Gated(_, _, n) if words <= n);
+    let fits = |i: usize| matches!(TABLE[i].shape, Pattern(_, n) | Gated(_, _, n) if words <= n);
     let tier = c
         .tiers
         .iter()
@@ -571,9 +575,7 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
     let floating = tier
         .floating
         .iter()
-        .find(|(i, gate, re)| {
-            fits(*i) && gate.is_none_or(|g| key.contains(g)) && re.is_match(&key)
-        })
+        .find(|(i, gate, re)| fits(*i) && gate.is_none_or(|g| key.contains(g)) && re.is_match(&key))
         .map(|(i, _, _)| *i);
     let by_pattern = [anchored, floating].into_iter().flatten().min();
     [best, by_pattern]

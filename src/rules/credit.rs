@@ -136,6 +136,8 @@ pub struct Compiled {
     pub slash_credit: Regex,
     /// Caption cues, any of them.
     pub cues: Regex,
+    /// The first words of the credit labels: a gate before `label_tail`.
+    pub label_words: aho_corasick::AhoCorasick,
 }
 
 pub(crate) fn compiled() -> &'static Compiled {
@@ -157,6 +159,10 @@ pub(crate) fn compiled() -> &'static Compiled {
                 r"^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} ?/ ?[\p{Lu}][\p{L}&.' -]+$",
             )
             .unwrap(),
+            label_words: aho_corasick::AhoCorasick::new(
+                CREDIT_LABELS.iter().map(|l| l.split(' ').next().unwrap_or(l)),
+            )
+            .expect("label words compile"),
             cues: Regex::new(
                 &format!("(?i){}", CAPTION_CUES.join("|")).replace(r"\b", r"(?-u:\b)"),
             )
@@ -195,6 +201,15 @@ pub fn clean_credit(credit: &str) -> &str {
     credit
 }
 
+/// Whether the block's first word is the first word of one of the labels: a cheap gate
+/// before the label regexes, which every block would otherwise pay for.
+fn opens_with_label(block: &str, labels: &[&str]) -> bool {
+    let first = block.split([' ', ',', ':', '.']).next().unwrap_or("");
+    labels
+        .iter()
+        .any(|l| l.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(first)))
+}
+
 /// A caption split from its glued credit.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -230,7 +245,18 @@ pub fn glued_credit(block: &str) -> Option<Split<'_>> {
     while !block.is_char_boundary(from) {
         from -= 1;
     }
-    let m = c.label_tail.captures(&block[from..])?;
+    let tail = &block[from..];
+    // Every label is followed by a colon, dots or an ellipsis.
+    if memchr::memchr(b':', tail.as_bytes()).is_none()
+        && memchr::memmem::find(tail.as_bytes(), b"..").is_none()
+        && !tail.contains('…')
+    {
+        return None;
+    }
+    if !c.label_words.is_match(tail) {
+        return None;
+    }
+    let m = c.label_tail.captures(tail)?;
     let whole = m.get(0)?;
     let credit = m.get(1)?.as_str().trim();
     // The sentence-ending mark that preceded the label stays with the caption text.
@@ -243,6 +269,9 @@ pub fn glued_credit(block: &str) -> Option<Split<'_>> {
 
 /// A line that is nothing but a labelled credit: `Photo: Getty Images`, `Image source, AFP`.
 pub fn credit_line(block: &str) -> Option<&str> {
+    if !opens_with_label(block, CREDIT_LABELS) {
+        return None;
+    }
     let c = compiled();
     if let Some(caps) = c.label_line.captures(block) {
         return Some(caps.get(1).unwrap().as_str().trim());
@@ -257,6 +286,9 @@ pub fn is_bare_credit(block: &str) -> bool {
 
 /// `Image caption, Firefighters …` → the caption text.
 pub fn caption_label(block: &str) -> Option<&str> {
+    if !opens_with_label(block, CAPTION_LABELS) {
+        return None;
+    }
     compiled()
         .caption_label
         .captures(block)

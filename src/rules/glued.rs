@@ -54,7 +54,10 @@ pub(crate) fn compiled() -> &'static [(Regex, &'static GluedRule)] {
 static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build(["read", "see", "watch", "related", "newsletter", "share"])
+        .build([
+            "also read", "read also", "also see", "see also", "must read", "also watch",
+            "read more", "related", "newsletter", "share this",
+        ])
         .expect("gate compiles")
 });
 
