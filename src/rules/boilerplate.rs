@@ -9,9 +9,8 @@
 //! Rows are tried in order (`Exact` rows first); the first that fits decides the reason.
 //! Site-specific rows name their site in the id.
 
-use super::Reason;
+use super::{CasedLiterals, Reason};
 use super::Reason::*;
-use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -264,7 +263,7 @@ pub struct Compiled {
     max_words: usize,
     max_pattern_words: usize,
     max_short_words: usize,
-    contains: AhoCorasick,
+    contains: CasedLiterals,
     contains_rows: Vec<usize>,
     /// What a block longer than `LONG_BLOCK` words must show for any row to have a chance.
     triggers: Triggers,
@@ -280,8 +279,8 @@ const LONG_BLOCK: usize = 12;
 struct Triggers {
     /// (literal the key must start with, the row's word limit)
     prefixes: Vec<(String, usize)>,
-    /// Literals that may stand anywhere, matched ASCII case-insensitively on the raw text.
-    anywhere: AhoCorasick,
+    /// Literals that may stand anywhere in the raw text.
+    anywhere: CasedLiterals,
     anywhere_limits: Vec<usize>,
     /// The largest word limit among rows whose trigger cannot be derived.
     opaque_limit: usize,
@@ -325,10 +324,7 @@ fn triggers() -> Triggers {
     }
     Triggers {
         prefixes,
-        anywhere: AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&anywhere)
-            .expect("trigger literals compile"),
+        anywhere: CasedLiterals::new(anywhere),
         anywhere_limits,
         opaque_limit,
     }
@@ -362,7 +358,7 @@ impl Triggers {
             || self
                 .anywhere
                 .find_iter(text)
-                .any(|m| words <= self.anywhere_limits[m.pattern().as_usize()])
+                .any(|(i, _)| words <= self.anywhere_limits[i])
     }
 }
 
@@ -456,10 +452,7 @@ pub(crate) fn compiled() -> &'static Compiled {
             max_words: max_words.max(max_pattern_words).max(max_short_words),
             max_short_words: max_short_words.max(max_pattern_words),
             max_pattern_words,
-            contains: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(&contains)
-                .expect("contains literals compile"),
+            contains: CasedLiterals::new(contains),
             contains_rows,
             triggers: triggers(),
         }
@@ -522,7 +515,7 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
         return c
             .contains
             .find_iter(text)
-            .map(|m| c.contains_rows[m.pattern().as_usize()])
+            .map(|(i, _)| c.contains_rows[i])
             .filter(|&i| matches!(TABLE[i].shape, Contains(_, n) if rough_words <= n))
             .min()
             .map(|i| &TABLE[i]);
@@ -548,8 +541,8 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
             break;
         }
     }
-    for m in c.contains.find_iter(key.as_str()) {
-        let row_i = c.contains_rows[m.pattern().as_usize()];
+    for (i, m) in c.contains.find_iter(key.as_str()) {
+        let row_i = c.contains_rows[i];
         if matches!(TABLE[row_i].shape, Contains(_, n) if words <= n)
             && at_word_boundary(&key, m.end())
             && (m.start() == 0 || !key[..m.start()].ends_with(char::is_alphanumeric))

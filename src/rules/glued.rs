@@ -51,14 +51,11 @@ pub(crate) fn compiled() -> &'static [(Regex, &'static GluedRule)] {
 }
 
 /// Words every marker contains; a block without one of them needs no regex.
-static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "also read", "read also", "also see", "see also", "must read", "also watch",
-            "read more", "related", "newsletter", "share this",
-        ])
-        .expect("gate compiles")
+static GATE: LazyLock<super::CasedLiterals> = LazyLock::new(|| {
+    super::CasedLiterals::new([
+        "also read", "read also", "also see", "see also", "must read", "also watch",
+        "read more", "related", "newsletter", "share this",
+    ])
 });
 
 /// Splits a glued tail off the end of `text`: (kept text, removed tail, rule).

@@ -94,3 +94,62 @@ mod tests {
         super::compile_all();
     }
 }
+
+/// Literals searched case-sensitively in four spellings (lower, Capitalised, UPPER, Title
+/// Case): unlike
+/// an ASCII-case-insensitive automaton this keeps aho-corasick's SIMD prefilter, and scraped
+/// text writes a phrase in one of those ways.
+pub(crate) struct CasedLiterals {
+    automaton: aho_corasick::AhoCorasick,
+    /// Index of the literal each spelling came from.
+    original: Vec<usize>,
+}
+
+impl CasedLiterals {
+    pub(crate) fn new<'a>(literals: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut spellings = Vec::new();
+        let mut original = Vec::new();
+        for (i, lit) in literals.into_iter().enumerate() {
+            let lower = lit.to_lowercase();
+            let mut capitalised = String::with_capacity(lower.len());
+            let mut chars = lower.chars();
+            if let Some(first) = chars.next() {
+                capitalised.extend(first.to_uppercase());
+                capitalised.push_str(chars.as_str());
+            }
+            let upper = lit.to_uppercase();
+            let title = lower
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            for s in [lower, capitalised, upper, title] {
+                if !spellings.contains(&s) {
+                    spellings.push(s);
+                    original.push(i);
+                }
+            }
+        }
+        CasedLiterals {
+            automaton: aho_corasick::AhoCorasick::new(&spellings).expect("literals compile"),
+            original,
+        }
+    }
+
+    /// Non-overlapping matches: (index of the literal, match).
+    pub(crate) fn find_iter<'h>(
+        &'h self,
+        text: &'h str,
+    ) -> impl Iterator<Item = (usize, aho_corasick::Match)> + 'h {
+        self.automaton
+            .find_iter(text)
+            .map(|m| (self.original[m.pattern().as_usize()], m))
+    }
+
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.automaton.is_match(text)
+    }
+}
