@@ -277,8 +277,8 @@ const LONG_BLOCK: usize = 12;
 /// (gates, `Contains` phrases). A paragraph that shows none of them is not boilerplate, and
 /// never pays for a key or a regex.
 struct Triggers {
-    /// (literal the key must start with, the row's word limit)
-    prefixes: Vec<(String, usize)>,
+    /// (literal the key must start with, the row's word limit), by the literal's first byte.
+    prefixes: Vec<Vec<(String, usize)>>,
     /// Literals that may stand anywhere in the raw text.
     anywhere: CasedLiterals,
     anywhere_limits: Vec<usize>,
@@ -322,10 +322,30 @@ fn triggers() -> Triggers {
             Pattern(..) => {}
         }
     }
+    let mut by_first = vec![Vec::new(); 256];
+    for (p, n) in prefixes {
+        if let Some(&b) = p.as_bytes().first() {
+            by_first[b as usize].push((p, n));
+        }
+    }
+    // A gate only needs to be likely: the longest word of each literal stands for it, which
+    // keeps the automaton small enough for its SIMD prefilter.
+    let mut words: Vec<&str> = Vec::new();
+    let mut limits: Vec<usize> = Vec::new();
+    for (lit, n) in anywhere.iter().zip(&anywhere_limits) {
+        let w = lit.split(' ').max_by_key(|w| w.len()).unwrap_or(lit);
+        match words.iter().position(|x| *x == w) {
+            Some(i) => limits[i] = limits[i].max(*n),
+            None => {
+                words.push(w);
+                limits.push(*n);
+            }
+        }
+    }
     Triggers {
-        prefixes,
-        anywhere: CasedLiterals::new(anywhere),
-        anywhere_limits,
+        prefixes: by_first,
+        anywhere: CasedLiterals::new(words),
+        anywhere_limits: limits,
         opaque_limit,
     }
 }
@@ -336,25 +356,29 @@ impl Triggers {
         if words <= self.opaque_limit {
             return true;
         }
-        // The key's first bytes, lower-cased on the stack; a block opening with anything but
-        // ASCII (a curly quote, ©) takes the full key.
-        let start = text
-            .bytes()
-            .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric() || b == b'"')
-            .unwrap_or(text.len());
+        // The key's first bytes, built on the stack the way `key` builds them.
+        let keep = |c: char| c.is_alphanumeric() || matches!(c, '©' | '"' | '“' | '”');
+        let start = text.find(keep).unwrap_or(text.len());
         let mut buf = [0u8; 64];
-        let head: &[u8] = if text.as_bytes().get(start).is_some_and(u8::is_ascii) {
-            let src = &text.as_bytes()[start..];
-            let n = src.len().min(64);
-            buf[..n].copy_from_slice(&src[..n]);
-            buf[..n].make_ascii_lowercase();
-            &buf[..n]
-        } else {
-            return true;
+        let mut n = 0;
+        for c in text[start..].chars() {
+            let c = match c {
+                '“' | '”' => '"',
+                '‘' | '’' => '\'',
+                c => c.to_ascii_lowercase(),
+            };
+            if n + c.len_utf8() > buf.len() {
+                break;
+            }
+            n += c.encode_utf8(&mut buf[n..]).len();
+        }
+        let head = &buf[..n];
+        let Some(&first) = head.first() else {
+            return false;
         };
-        self.prefixes
+        self.prefixes[first as usize]
             .iter()
-            .any(|(p, n)| words <= *n && head.starts_with(p.as_bytes()))
+            .any(|(p, limit)| words <= *limit && head.starts_with(p.as_bytes()))
             || self
                 .anywhere
                 .find_iter(text)
@@ -587,8 +611,8 @@ mod tests {
         let t = &compiled().triggers;
         // Every row that can fire on long blocks has a derived trigger.
         assert!(t.opaque_limit <= 16, "opaque limit {}", t.opaque_limit);
-        assert!(t.prefixes.iter().any(|(p, _)| p == "also read"));
-        assert!(t.prefixes.iter().any(|(p, _)| p == "updated"));
+        assert!(t.prefixes[b'a' as usize].iter().any(|(p, _)| p == "also read"));
+        assert!(t.prefixes[b'u' as usize].iter().any(|(p, _)| p == "updated"));
     }
 
     fn reason(text: &str) -> Option<Reason> {

@@ -1,0 +1,539 @@
+//! The command line as a user meets it: the built `newsclean` binary run on fixtures and on
+//! generated files, checked against the contract in the design (formats, exit statuses,
+//! encodings, closed pipes, inputs left untouched).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Instant;
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fixtures/text/seed-hindustantimes-us-strikes-iraq.txt"
+);
+const MARKDOWN_DUMP: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/fixtures/text/a-markdown-dump.txt"
+);
+
+fn newsclean() -> Command {
+    assert_cmd::cargo::cargo_bin_cmd!("newsclean")
+}
+
+fn seed_bytes() -> Vec<u8> {
+    fs::read(SEED).expect("seed fixture exists")
+}
+
+/// Run to completion and return (exit code, stdout, stderr) as strings.
+fn run(args: &[&str], stdin: Option<Vec<u8>>) -> (i32, String, String) {
+    let mut cmd = newsclean();
+    cmd.args(args);
+    if let Some(bytes) = stdin {
+        cmd.write_stdin(bytes);
+    }
+    let out = cmd.output().expect("newsclean runs");
+    (
+        out.status.code().expect("exited, not killed by a signal"),
+        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    )
+}
+
+/// Run, expect exit 0, return stdout.
+fn ok_stdout(args: &[&str], stdin: Option<Vec<u8>>) -> String {
+    let (code, out, err) = run(args, stdin);
+    assert_eq!(code, 0, "newsclean {args:?} failed; stderr:\n{err}");
+    out
+}
+
+fn parse_json(s: &str) -> Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("not valid JSON ({e}):\n{s}"))
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("temp paths are UTF-8")
+}
+
+/// The seed's clean story as the text format must print it.
+fn assert_seed_text(out: &str) {
+    assert!(out.ends_with('\n'), "text output must end in a newline");
+    assert!(
+        !out.ends_with("\n\n"),
+        "text output must end in exactly one newline"
+    );
+    assert!(!out.contains("\n\n\n"), "paragraphs one blank line apart");
+    let paragraphs: Vec<&str> = out.strip_suffix('\n').unwrap().split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 9, "9 paragraphs, got:\n{out}");
+    for p in &paragraphs {
+        assert!(!p.trim().is_empty(), "empty paragraph in:\n{out}");
+        assert!(!p.contains('\n'), "paragraph spans lines: {p:?}");
+        assert_eq!(*p, p.trim(), "paragraph not trimmed: {p:?}");
+    }
+    assert!(out.starts_with("The United States on Wednesday"));
+    assert!(!out.contains("{{"), "template artefact left in:\n{out}");
+    assert!(!out.contains("SHARE THIS ARTICLE ON"));
+}
+
+// 1. stdin → stdout
+
+#[test]
+fn stdin_without_args_prints_clean_text() {
+    let out = ok_stdout(&[], Some(seed_bytes()));
+    assert_seed_text(&out);
+}
+
+#[test]
+fn stdin_dash_prints_clean_text() {
+    let out = ok_stdout(&["-"], Some(seed_bytes()));
+    assert_seed_text(&out);
+}
+
+// 2. a file path
+
+#[test]
+fn file_argument_gives_same_output_as_stdin() {
+    let from_file = ok_stdout(&[SEED], None);
+    let from_stdin = ok_stdout(&[], Some(seed_bytes()));
+    assert_seed_text(&from_file);
+    assert_eq!(from_file, from_stdin);
+}
+
+// 3. --format json
+
+#[test]
+fn json_format_has_paragraphs_captions_quotes_and_source() {
+    let v = parse_json(&ok_stdout(&["--format", "json", SEED], None));
+    assert_eq!(v["source"], SEED);
+    assert_eq!(v["input"], "text");
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 9);
+    let captions = v["captions"].as_array().unwrap();
+    assert_eq!(captions.len(), 1);
+    assert_eq!(captions[0]["credit"], "Reuters / File");
+    assert_eq!(captions[0]["after_paragraph"], 0);
+    let speakers: Vec<&str> = v["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["speaker"].as_str().unwrap_or("<null>"))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            "US military",
+            "US military",
+            "Pat Ryder",
+            "Pat Ryder",
+            "Sabrina Singh",
+            "Sabrina Singh"
+        ]
+    );
+    assert!(
+        v.get("removed").is_none(),
+        "`removed` only with --explain: {v}"
+    );
+}
+
+#[test]
+fn json_explain_lists_removed_blocks_with_reason_rule_text_line() {
+    let v = parse_json(&ok_stdout(&["--format", "json", "--explain", SEED], None));
+    let removed = v["removed"].as_array().expect("`removed` array");
+    assert_eq!(removed.len(), 7, "{removed:#?}");
+    let reasons: Vec<&str> = removed
+        .iter()
+        .map(|r| r["reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(reasons.iter().filter(|r| **r == "template").count(), 6);
+    assert_eq!(reasons.iter().filter(|r| **r == "share").count(), 1);
+    for r in removed {
+        assert!(
+            r["rule"].as_str().is_some_and(|s| !s.is_empty()),
+            "rule: {r}"
+        );
+        assert!(
+            r["text"].as_str().is_some_and(|s| !s.is_empty()),
+            "text: {r}"
+        );
+        assert!(r["line"].as_u64().is_some_and(|n| n >= 1), "line: {r}");
+    }
+    // The paragraphs are the same with or without --explain.
+    let plain = parse_json(&ok_stdout(&["--format", "json", SEED], None));
+    assert_eq!(v["paragraphs"], plain["paragraphs"]);
+}
+
+// 4. --format jsonl
+
+#[test]
+fn jsonl_format_is_one_line_of_json() {
+    let out = ok_stdout(&["--format", "jsonl", SEED], None);
+    assert!(out.ends_with('\n'));
+    assert_eq!(out.lines().count(), 1, "one line, got:\n{out}");
+    let v = parse_json(out.lines().next().unwrap());
+    assert!(v.is_object());
+    assert_eq!(v["source"], SEED);
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 9);
+}
+
+#[test]
+fn several_files_default_to_jsonl_in_argument_order() {
+    for order in [[SEED, MARKDOWN_DUMP], [MARKDOWN_DUMP, SEED]] {
+        let out = ok_stdout(&order, None);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "two records, got:\n{out}");
+        for (line, path) in lines.iter().zip(order) {
+            let v = parse_json(line);
+            assert_eq!(v["source"], path);
+        }
+    }
+}
+
+// 5. --format markdown
+
+#[test]
+fn markdown_format_has_caption_with_credit_and_no_artefacts() {
+    let out = ok_stdout(&["--format", "markdown", SEED], None);
+    assert!(
+        out.lines().any(|l| l.starts_with("*Military vehicles")
+            && l.ends_with("Iraq.* (Reuters / File)")),
+        "caption line missing:\n{out}"
+    );
+    assert!(!out.contains("{{"), "template artefact left in:\n{out}");
+    assert!(out.starts_with("The United States on Wednesday"));
+}
+
+#[test]
+fn markdown_format_starts_with_title_heading() {
+    let out = ok_stdout(&["--format", "markdown", MARKDOWN_DUMP], None);
+    assert!(out.starts_with("# "), "no title heading:\n{out}");
+}
+
+// 6. --explain with text
+
+#[test]
+fn text_explain_reports_removals_on_stderr_and_leaves_stdout_unchanged() {
+    let plain = ok_stdout(&[SEED], None);
+    let (code, out, err) = run(&["--explain", SEED], None);
+    assert_eq!(code, 0, "stderr:\n{err}");
+    assert_eq!(out, plain, "--explain must not change stdout");
+    assert_eq!(err.matches("[template/").count(), 6, "stderr:\n{err}");
+    assert_eq!(err.matches("[share/").count(), 1, "stderr:\n{err}");
+    assert!(err.contains("SHARE THIS ARTICLE ON"), "stderr:\n{err}");
+}
+
+// 7. exit statuses
+
+#[test]
+fn missing_file_exits_1_with_one_line_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-story.txt");
+    let (code, out, err) = run(&[path_str(&missing)], None);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "stdout: {out}");
+    assert_eq!(err.lines().count(), 1, "one line, got:\n{err}");
+    assert!(err.contains(path_str(&missing)), "stderr: {err}");
+}
+
+#[test]
+fn missing_file_does_not_stop_the_good_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-story.txt");
+    let (code, out, err) = run(&[path_str(&missing), SEED], None);
+    assert_eq!(code, 1);
+    assert!(err.contains(path_str(&missing)), "stderr: {err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1, "the good file's record, got:\n{out}");
+    let v = parse_json(lines[0]);
+    assert_eq!(v["source"], SEED);
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 9);
+}
+
+#[test]
+fn unknown_format_is_a_usage_error() {
+    newsclean()
+        .args(["--format", "nope", SEED])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty());
+}
+
+#[test]
+fn input_html_is_a_usage_error_mentioning_html() {
+    newsclean()
+        .args(["--input", "html", SEED])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("HTML"));
+}
+
+#[test]
+fn empty_file_exits_1_with_empty_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "empty.txt", b"");
+    newsclean()
+        .arg(&p)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("empty input").and(predicate::str::contains("empty.txt")));
+}
+
+#[test]
+fn whitespace_only_file_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "blank.txt", b"  \n\t\n\r\n   \n");
+    newsclean()
+        .arg(&p)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("blank.txt"));
+}
+
+#[test]
+fn png_file_exits_1_as_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+    bytes.extend((0..2000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let p = write_file(dir.path(), "photo.png", &bytes);
+    newsclean()
+        .arg(&p)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("binary").and(predicate::str::contains("photo.png")));
+}
+
+#[test]
+fn file_with_nul_bytes_throughout_exits_1() {
+    // The seed with a NUL after every 7th byte: not text, and not the every-other-byte
+    // pattern of UTF-16 either.
+    let mut bytes = Vec::new();
+    for (i, b) in seed_bytes().into_iter().enumerate() {
+        bytes.push(b);
+        if i % 7 == 3 {
+            bytes.push(0);
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "nuls.txt", &bytes);
+    newsclean()
+        .arg(&p)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("nuls.txt"));
+}
+
+#[test]
+fn directory_argument_exits_1_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(&[path_str(dir.path())], None);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "stdout: {out}");
+    assert!(err.contains(path_str(dir.path())), "stderr: {err}");
+}
+
+#[test]
+fn max_bytes_over_the_limit_exits_1_mentioning_it() {
+    newsclean()
+        .args(["--max-bytes", "10", SEED])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("limit").and(predicate::str::contains("10")));
+}
+
+// 8. closed pipe
+
+/// `count` copies of the seed, each story paragraph numbered so no block repeats.
+fn repeated_seed(count: usize) -> Vec<u8> {
+    let seed = String::from_utf8(seed_bytes()).unwrap();
+    let mut out = String::new();
+    for i in 0..count {
+        for block in seed.split("\n\n") {
+            if block.starts_with("{{") || block.starts_with("SHARE") {
+                out.push_str(block);
+            } else {
+                out.push_str(&format!("Item {i}: {block}"));
+            }
+            out.push_str("\n\n");
+        }
+    }
+    out.into_bytes()
+}
+
+#[test]
+fn closed_stdout_pipe_ends_quietly_with_success() {
+    // ~600 KB in, ~500 KB out: far more than a pipe buffer holds, so the writer meets the
+    // closed pipe mid-write. (Bigger seed-like inputs are slow: see the ignored test below.)
+    let dir = tempfile::tempdir().unwrap();
+    let big = write_file(dir.path(), "big.txt", &repeated_seed(260));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .arg(&big)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        reader.read_line(&mut first).unwrap();
+    } // the read end is closed here
+    assert!(first.starts_with("Item 0: The United States"), "{first:?}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "stderr:\n{err}");
+    assert!(out.status.success(), "status {:?}, stderr:\n{err}", out.status);
+    assert!(err.is_empty(), "a closed pipe ends quietly; stderr:\n{err}");
+}
+
+#[test]
+#[ignore = "binary bug: cleaning time grows quadratically with the number of quotes \
+            (quotes::names::Mentions::fullest scans every mention for every quote); \
+            4 MB of seed-like text takes ~16x as long as 1 MB"]
+fn seed_like_input_is_cleaned_in_linear_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let time = |copies: usize| {
+        let p = write_file(dir.path(), &format!("big-{copies}.txt"), &repeated_seed(copies));
+        let start = Instant::now();
+        newsclean().arg(&p).assert().success();
+        start.elapsed().as_secs_f64()
+    };
+    let small = time(430); // ~1 MB
+    let large = time(4 * 430); // ~4 MB
+    assert!(
+        large < 8.0 * small,
+        "4x the input took {:.1}x the time ({small:.2}s vs {large:.2}s)",
+        large / small
+    );
+}
+
+// 9. encodings
+
+#[test]
+fn windows_1252_file_is_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(
+        dir.path(),
+        "cp1252.txt",
+        b"\x93Quoted\x94 words from Jos\xe9 M\xfcller \x97 a caf\xe9 owner, said the mayor.",
+    );
+    let out = ok_stdout(&[path_str(&p)], None);
+    for want in ["\u{201c}Quoted\u{201d}", "José", "Müller", "\u{2014}"] {
+        assert!(out.contains(want), "{want:?} missing from {out:?}");
+    }
+}
+
+#[test]
+fn utf8_bom_is_not_in_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The mayor opened the new library on Monday, and the café next door stayed open late.\n";
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    let p = write_file(dir.path(), "bom.txt", &bytes);
+    let out = ok_stdout(&[path_str(&p)], None);
+    assert!(!out.starts_with('\u{feff}'), "{out:?}");
+    assert!(!out.contains('\u{feff}'), "{out:?}");
+    assert_eq!(out, text);
+}
+
+#[test]
+fn utf16le_file_with_bom_is_decoded() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Zoë Ångström, a café owner in Malmö, said the bridge would reopen soon.\n\n\
+                The council met on Tuesday to approve the repairs.\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let p = write_file(dir.path(), "utf16.txt", &bytes);
+    let out = ok_stdout(&[path_str(&p)], None);
+    assert_eq!(out, text);
+}
+
+#[test]
+fn crlf_input_gives_the_same_output_without_carriage_returns() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = String::from_utf8(seed_bytes()).unwrap();
+    let p = write_file(
+        dir.path(),
+        "crlf.txt",
+        seed.replace('\n', "\r\n").as_bytes(),
+    );
+    let out = ok_stdout(&[path_str(&p)], None);
+    assert!(!out.contains('\r'), "{out:?}");
+    assert_eq!(out, ok_stdout(&[SEED], None));
+    let json = ok_stdout(&["--format", "json", path_str(&p)], None);
+    assert!(!json.contains("\\r"), "{json}");
+}
+
+// 10. inputs untouched
+
+#[test]
+fn input_files_are_never_modified() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("copy.txt");
+    fs::copy(SEED, &p).unwrap();
+    let before = fs::read(&p).unwrap();
+    let mtime = fs::metadata(&p).unwrap().modified().unwrap();
+    for format in ["text", "json", "jsonl", "markdown"] {
+        ok_stdout(&["--format", format, "--explain", path_str(&p)], None);
+    }
+    assert_eq!(fs::read(&p).unwrap(), before);
+    assert_eq!(fs::metadata(&p).unwrap().modified().unwrap(), mtime);
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["copy.txt"], "no files written next to the input");
+}
+
+// 11. --help and --version
+
+#[test]
+fn help_mentions_options_and_exit_statuses() {
+    let out = ok_stdout(&["--help"], None);
+    for want in ["--format", "--input", "--explain", "Exit status", "usage error"] {
+        assert!(out.contains(want), "--help lacks {want:?}:\n{out}");
+    }
+    for code in ["0", "1", "2"] {
+        assert!(
+            out.lines()
+                .any(|l| l.contains("Exit status") && l.contains(code)),
+            "exit status {code} not in --help:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn version_prints_the_version() {
+    let out = ok_stdout(&["--version"], None);
+    assert_eq!(
+        out.trim_end(),
+        concat!("newsclean ", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+// The stdin path must not be confused by a trailing newline-less last line.
+#[test]
+fn stdin_without_final_newline_still_ends_in_one_newline() {
+    let mut input = seed_bytes();
+    while input.last() == Some(&b'\n') {
+        input.pop();
+    }
+    let mut stdin = Vec::new();
+    stdin.write_all(&input).unwrap();
+    let out = ok_stdout(&["-"], Some(stdin));
+    assert_seed_text(&out);
+}
