@@ -50,7 +50,21 @@ fn boilerplate_classify(text: &str) -> Option<&'static str> {
     newsclean::rules::boilerplate::classify(divan::black_box(text)).map(|r| r.id)
 }
 
-#[divan::bench(args = ["The strike reportedly hit a vehicle belonging to a pro-Iranian group in a convoy travelling through Abu Ghraib, 30 kilometers west of Baghdad, officials said on Tuesday."])]
-fn boilerplate_key(text: &str) -> String {
-    newsclean::rules::boilerplate::key(divan::black_box(text))
+/// A long article (the seed 300 times over, numbers changed so no block repeats): cleaning
+/// time must grow linearly with length — speaker resolution once grew with its square.
+#[divan::bench]
+fn clean_long_article(bencher: divan::Bencher) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/text/seed-hindustantimes-us-strikes-iraq.txt");
+    let seed = std::fs::read_to_string(path).unwrap();
+    let mut text = String::new();
+    for i in 0..300 {
+        for para in seed.split("\n\n") {
+            text.push_str(&format!("Item {i}: {para}\n\n"));
+        }
+    }
+    let opts = newsclean::Options::default();
+    bencher.counter(BytesCount::new(text.len())).bench(|| {
+        divan::black_box(newsclean::clean(divan::black_box(text.as_bytes()), &opts).unwrap())
+    });
 }

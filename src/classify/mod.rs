@@ -40,5 +40,8 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
 /// Whether the text contains a reporting verb ("said", "told") as a word.
 pub(crate) fn has_reporting_verb(text: &str) -> bool {
     let sets = crate::rules::words::compiled();
-    words(text).any(|w| sets.verbs.contains(w.to_lowercase().as_str()))
+    words(text).any(|w| {
+        sets.verbs.contains(w)
+            || (w.starts_with(char::is_uppercase) && sets.verbs.contains(w.to_lowercase().as_str()))
+    })
 }

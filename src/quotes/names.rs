@@ -5,6 +5,7 @@
 //! someone is not that someone.
 
 use super::attribute::{SpeakerRef, name_or_org};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A place in the article: paragraph, then byte offset.
 pub type Pos = (usize, usize);
@@ -24,9 +25,14 @@ struct Mention {
 
 /// Every person and organisation the article names, in reading order.
 pub struct Mentions {
-    list: Vec<Mention>,
-    /// Full names (two words or more) of people, for surname look-ups.
+    /// People, then organisations, each in reading order (binary-searchable by position).
+    people_at: Vec<Mention>,
+    orgs_at: Vec<Mention>,
+    /// Distinct full names (two words or more) of people, in order of first mention.
     people: Vec<Vec<String>>,
+    /// Indexes into `people` by a name's last word and by its first word.
+    by_last: FxHashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
 }
 
 /// Capitalised runs of a paragraph with their offsets, skipping `quoted` byte ranges.
@@ -137,23 +143,41 @@ impl Mentions {
                 }
             }
         }
-        let people: Vec<Vec<String>> = list
-            .iter()
-            .filter(|m| m.kind == Kind::Person)
-            .map(|m| m.name.split(' ').map(str::to_string).collect())
-            .collect();
-        let mut m = Mentions { list, people };
+        let mut m = Mentions {
+            people_at: Vec::new(),
+            orgs_at: Vec::new(),
+            people: Vec::new(),
+            by_last: FxHashMap::default(),
+            by_first: FxHashMap::default(),
+        };
+        let mut seen: FxHashSet<String> = FxHashSet::default();
+        for mention in list.iter().filter(|m| m.kind == Kind::Person) {
+            if seen.insert(mention.name.clone()) {
+                let parts: Vec<String> = mention.name.split(' ').map(str::to_string).collect();
+                let i = m.people.len();
+                m.by_last
+                    .entry(parts[parts.len() - 1].clone())
+                    .or_default()
+                    .push(i);
+                m.by_first.entry(parts[0].clone()).or_default().push(i);
+                m.people.push(parts);
+            }
+        }
         // A lone surname ("Awasthi said …") is a mention of the person it names.
         for (pos, single) in singles {
             if let Some(full) = m.fullest(&single) {
-                m.list.push(Mention {
+                list.push(Mention {
                     pos,
                     kind: Kind::Person,
                     name: full,
                 });
             }
         }
-        m.list.sort_by_key(|m| m.pos);
+        list.sort_by_key(|m| m.pos);
+        let (people_at, orgs_at): (Vec<Mention>, Vec<Mention>) =
+            list.into_iter().partition(|m| m.kind == Kind::Person);
+        m.people_at = people_at;
+        m.orgs_at = orgs_at;
         m
     }
 
@@ -161,8 +185,11 @@ impl Mentions {
     pub fn fullest(&self, short: &str) -> Option<String> {
         let parts: Vec<&str> = short.split(' ').collect();
         let by_last = self
-            .people
-            .iter()
+            .by_last
+            .get(*parts.last()?)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.people[i])
             .filter(|n| {
                 n.len() > parts.len()
                     && n[n.len() - parts.len()..]
@@ -177,9 +204,11 @@ impl Mentions {
         if let [one] = parts.as_slice() {
             // A first-name reference: "Doreen said" after "Doreen Hale".
             let by_first = self
-                .people
-                .iter()
-                .filter(|n| n[0] == *one)
+                .by_first
+                .get(*one)
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.people[i])
                 .max_by_key(|n| n.len());
             if let Some(n) = by_first {
                 return Some(n.join(" "));
@@ -189,10 +218,12 @@ impl Mentions {
     }
 
     fn last_before(&self, pos: Pos, kind: Kind) -> Option<&Mention> {
-        self.list
-            .iter()
-            .rev()
-            .find(|m| m.pos < pos && m.kind == kind)
+        let list = match kind {
+            Kind::Person => &self.people_at,
+            Kind::Org => &self.orgs_at,
+        };
+        let n = list.partition_point(|m| m.pos < pos);
+        n.checked_sub(1).map(|i| &list[i])
     }
 }
 

@@ -9,8 +9,8 @@
 //! Rows are tried in order (`Exact` rows first); the first that fits decides the reason.
 //! Site-specific rows name their site in the id.
 
-use super::{CasedLiterals, Reason};
 use super::Reason::*;
+use super::{CasedLiterals, Reason};
 use regex::{Regex, RegexSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -611,8 +611,16 @@ mod tests {
         let t = &compiled().triggers;
         // Every row that can fire on long blocks has a derived trigger.
         assert!(t.opaque_limit <= 16, "opaque limit {}", t.opaque_limit);
-        assert!(t.prefixes[b'a' as usize].iter().any(|(p, _)| p == "also read"));
-        assert!(t.prefixes[b'u' as usize].iter().any(|(p, _)| p == "updated"));
+        assert!(
+            t.prefixes[b'a' as usize]
+                .iter()
+                .any(|(p, _)| p == "also read")
+        );
+        assert!(
+            t.prefixes[b'u' as usize]
+                .iter()
+                .any(|(p, _)| p == "updated")
+        );
     }
 
     fn reason(text: &str) -> Option<Reason> {

@@ -160,7 +160,9 @@ pub(crate) fn compiled() -> &'static Compiled {
             )
             .unwrap(),
             label_words: aho_corasick::AhoCorasick::new(
-                CREDIT_LABELS.iter().map(|l| l.split(' ').next().unwrap_or(l)),
+                CREDIT_LABELS
+                    .iter()
+                    .map(|l| l.split(' ').next().unwrap_or(l)),
             )
             .expect("label words compile"),
             cues: Regex::new(
@@ -205,9 +207,11 @@ pub fn clean_credit(credit: &str) -> &str {
 /// before the label regexes, which every block would otherwise pay for.
 fn opens_with_label(block: &str, labels: &[&str]) -> bool {
     let first = block.split([' ', ',', ':', '.']).next().unwrap_or("");
-    labels
-        .iter()
-        .any(|l| l.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(first)))
+    labels.iter().any(|l| {
+        l.split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+    })
 }
 
 /// A caption split from its glued credit.
@@ -295,8 +299,34 @@ pub fn caption_label(block: &str) -> Option<&str> {
         .map(|c| c.get(1).unwrap().as_str().trim())
 }
 
+/// Every caption cue contains one of these: a block with none of them skips the cue regex.
+pub static CUE_GATE: &[&str] = &[
+    "seen",
+    "pictured",
+    "shown",
+    "pose",
+    "posing",
+    "file",
+    "File",
+    "view",
+    "View",
+    "screengrab",
+    "Screengrab",
+    "screenshot",
+    "Screenshot",
+    "still",
+    "Still",
+    "epresenta",
+];
+
 pub fn has_caption_cue(block: &str) -> bool {
-    compiled().cues.is_match(block)
+    static GATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        CUE_GATE
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    });
+    GATE.iter().any(|f| f.find(block.as_bytes()).is_some()) && compiled().cues.is_match(block)
 }
 
 #[cfg(test)]

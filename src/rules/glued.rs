@@ -53,8 +53,16 @@ pub(crate) fn compiled() -> &'static [(Regex, &'static GluedRule)] {
 /// Words every marker contains; a block without one of them needs no regex.
 static GATE: LazyLock<super::CasedLiterals> = LazyLock::new(|| {
     super::CasedLiterals::new([
-        "also read", "read also", "also see", "see also", "must read", "also watch",
-        "read more", "related", "newsletter", "share this",
+        "also read",
+        "read also",
+        "also see",
+        "see also",
+        "must read",
+        "also watch",
+        "read more",
+        "related",
+        "newsletter",
+        "share this",
     ])
 });
 

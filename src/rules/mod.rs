@@ -87,14 +87,6 @@ pub fn compile_all() {
     words::compiled();
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_rule_table_compiles() {
-        super::compile_all();
-    }
-}
-
 /// Literals searched case-sensitively in four spellings (lower, Capitalised, UPPER, Title
 /// Case): unlike
 /// an ASCII-case-insensitive automaton this keeps aho-corasick's SIMD prefilter, and scraped
@@ -122,7 +114,8 @@ impl CasedLiterals {
                 .split(' ')
                 .map(|w| {
                     let mut c = w.chars();
-                    c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                    c.next()
+                        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -151,5 +144,13 @@ impl CasedLiterals {
 
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.automaton.is_match(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_rule_table_compiles() {
+        super::compile_all();
     }
 }
