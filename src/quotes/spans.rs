@@ -52,7 +52,12 @@ fn parts(paragraph: usize, text: &str) -> Vec<Part> {
         return out;
     }
     let mut open: Option<(char, usize)> = None;
-    for (i, c) in text.char_indices() {
+    // Only `"` and the lead bytes of the curly and angle marks can start a mark: jump there.
+    let bytes = text.as_bytes();
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
         match open {
             Some((o, start)) if closes(o, c) => {
                 out.push(Part {
@@ -149,20 +154,25 @@ pub fn quotations(paragraphs: &[String]) -> Vec<Quotation> {
 pub fn is_title_of_work(paragraph: &str, part: &Part, text: &str) -> bool {
     let sets = words::compiled();
     let before = &paragraph[..part.open];
-    let mut prev = before.split_whitespace().rev().take(3).map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    // The three words before the opening mark; title nouns are lower case in running text.
+    let mut prev = before
+        .rsplit(' ')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let w1 = prev.next().unwrap_or_default();
     let w2 = prev.next().unwrap_or_default();
     let w3 = prev.next().unwrap_or_default();
-    if sets.title_nouns.contains(w1.as_str()) {
+    if sets.title_nouns.contains(w1) {
         return true;
     }
-    if matches!(w1.as_str(), "titled" | "entitled" | "named" | "called")
-        && (sets.title_nouns.contains(w2.as_str()) || sets.title_nouns.contains(w3.as_str()))
+    if matches!(w1, "titled" | "entitled" | "named" | "called")
+        && (sets.title_nouns.contains(w2) || sets.title_nouns.contains(w3))
     {
         return true;
+    }
+    if text.bytes().filter(|&b| b == b' ').count() > 7 {
+        return false;
     }
     // Title Case, no sentence punctuation: "Make America Great Again".
     let ws: Vec<&str> = text.split_whitespace().collect();
