@@ -398,7 +398,7 @@ struct Tier {
     floating: Vec<(usize, Option<&'static str>, Regex)>,
 }
 
-const TIER_BOUNDS: [usize; 4] = [6, 15, 30, 60];
+const TIER_BOUNDS: [usize; 0] = [];
 
 fn tier(lo: usize, hi: usize) -> Tier {
     let mut anchored = Vec::new();

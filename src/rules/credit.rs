@@ -155,10 +155,7 @@ pub(crate) fn compiled() -> &'static Compiled {
             label_line: Regex::new(&format!(r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*(\S.*)$"))
                 .unwrap(),
             caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*(\S.*)$")).unwrap(),
-            slash_credit: Regex::new(
-                r"^[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3} ?/ ?[\p{Lu}][\p{L}&.' -]+$",
-            )
-            .unwrap(),
+            slash_credit: Regex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$").unwrap(),
             label_words: aho_corasick::AhoCorasick::new(
                 CREDIT_LABELS
                     .iter()

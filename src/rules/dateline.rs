@@ -16,23 +16,23 @@ const AGENCIES: &str = "AP|Reuters|AFP|PTI|IANS|ANI|UPI|CNN|Bloomberg|dpa|DPA|EF
 pub static TABLE: &[DatelineRule] = &[
     DatelineRule {
         id: "place-agency",
-        pattern: r"^((?:\p{Lu}[\p{L}.'-]*\s?){1,4}(?:,\s*[\p{L}0-9.' ]+?)?\s*\((?:AGENCIES)\))\s*(?:[-–—:]+\s*)?",
+        pattern: r"^({UP}[{AL}.' -]*?(?:,\s*[{AL}0-9.' ]+?)?\s*\((?:{AGENCIES})\))\s*(?:[-–—:]+\s*)?",
     },
     DatelineRule {
         id: "agency-only",
-        pattern: r"^(\((?:AGENCIES)\))\s*[-–—:]+\s*",
+        pattern: r"^(\((?:{AGENCIES})\))\s*[-–—:]+\s*",
     },
     DatelineRule {
         id: "caps-place-dash",
-        pattern: r"^(\p{Lu}{2,}(?:[ ,.'-]+\p{Lu}{2,}){0,3}(?:,\s*[\p{L}0-9.' ]+?)?)\s*[—–-]{1,2}\s+",
+        pattern: r"^({UP}{UP}+(?:[ ,.'-]+{UP}{UP}+)*(?:,\s*[{AL}0-9.' ]+?)?)\s*[—–-][—–-]?\s+",
     },
     DatelineRule {
         id: "caps-place-colon",
-        pattern: r"^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,3}):\s+",
+        pattern: r"^({UP}{UP}+(?:[ .'-]+{UP}{UP}+)*):\s+",
     },
     DatelineRule {
         id: "place-colon",
-        pattern: r"^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}):\s+\p{Lu}",
+        pattern: r"^({UP}{LO}+(?:\s{UP}{LO}+)*):\s+{UP}",
     },
 ];
 
@@ -45,12 +45,22 @@ pub static NOT_PLACES: &[&str] = &[
     "Breaking", "Live", "Q", "A", "Tags", "Topics", "Related", "Caption",
 ];
 
+/// Letters of the Latin script (Basic, Latin-1 and Extended-A): datelines of English-language
+/// news are written in it, and these ranges compile to a fraction of `\p{L}`'s automaton.
+const UPPER: &str = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ";
+const LOWER: &str = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž";
+
 pub(crate) fn compiled() -> &'static [(Regex, &'static DatelineRule)] {
     static C: LazyLock<Vec<(Regex, &'static DatelineRule)>> = LazyLock::new(|| {
         TABLE
             .iter()
             .map(|r| {
-                let p = r.pattern.replace("AGENCIES", AGENCIES);
+                let p = r
+                    .pattern
+                    .replace("{UP}", &format!("[{UPPER}]"))
+                    .replace("{LO}", &format!("[{LOWER}]"))
+                    .replace("{AL}", &format!("{UPPER}{LOWER}"))
+                    .replace("{AGENCIES}", AGENCIES);
                 (Regex::new(&p).expect("dateline pattern compiles"), r)
             })
             .collect()
@@ -75,6 +85,11 @@ pub fn split(paragraph: &str) -> Option<(String, &str)> {
             whole.end()
         };
         if rule.id == "place-colon" && NOT_PLACES.contains(&line) {
+            continue;
+        }
+        // A place, a date and an agency: a few words, never a sentence. (The patterns use
+        // unbounded repetition, which compiles far smaller than counted repetition does.)
+        if line.len() > 60 || line.split(' ').count() > 7 {
             continue;
         }
         let rest = paragraph[end..].trim_start();
