@@ -93,7 +93,8 @@ pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
 pub fn clean_text(text: &str, opts: &Options) -> Document {
     let raw = text::split(text);
     let cleaned = clean::clean(raw);
-    let mut blocks = cleaned.blocks;
+    let mut removed = cleaned.removed;
+    let mut blocks = keep_story(cleaned.blocks, &mut removed);
     let meta = classify::meta::lift(&mut blocks);
     for b in &mut blocks {
         classify::infer_heading(b);
@@ -139,7 +140,34 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
         paragraphs,
         captions,
         quotes,
-        removed: opts.explain.then_some(cleaned.removed),
+        removed: opts.explain.then_some(removed),
         kinds,
     }
+}
+
+/// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
+/// each, and keeps `removed` in input order.
+fn keep_story(blocks: Vec<block::Block>, removed: &mut Vec<Removed>) -> Vec<block::Block> {
+    let Some(range) = classify::story::pick(&blocks) else {
+        return blocks;
+    };
+    if range.start() == &0 && range.end() + 1 == blocks.len() {
+        return blocks;
+    }
+    let mut kept = Vec::with_capacity(range.end() - range.start() + 1);
+    for (i, b) in blocks.into_iter().enumerate() {
+        if range.contains(&i) {
+            kept.push(b);
+        } else {
+            removed.push(Removed {
+                reason: rules::Reason::Outside,
+                rule: "outside-story",
+                text: b.text,
+                line: b.line,
+                inline: false,
+            });
+        }
+    }
+    removed.sort_by_key(|r| r.line);
+    kept
 }

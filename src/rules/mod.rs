@@ -52,6 +52,8 @@ pub enum Reason {
     Gallery,
     /// An exact repeat of an earlier block.
     Duplicate,
+    /// Outside the story's run of prose: a page dump's menus, teasers and footers.
+    Outside,
 }
 
 impl Reason {
@@ -73,6 +75,7 @@ impl Reason {
             Reason::Comments => "comments",
             Reason::Gallery => "gallery",
             Reason::Duplicate => "duplicate",
+            Reason::Outside => "outside",
         }
     }
 }
