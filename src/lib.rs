@@ -148,7 +148,8 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
 /// each, and keeps `removed` in input order.
 fn keep_story(blocks: Vec<block::Block>, removed: &mut Vec<Removed>) -> Vec<block::Block> {
-    let Some(range) = classify::story::pick(&blocks) else {
+    let picked = classify::story::pick(&blocks);
+    let Some(range) = picked else {
         return blocks;
     };
     if range.start() == &0 && range.end() + 1 == blocks.len() {

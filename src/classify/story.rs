@@ -47,39 +47,75 @@ fn rate(b: &Block) -> (Rating, usize) {
     (rating, words)
 }
 
+/// What a block that is not prose costs a run that spans it, in words: enough that a list
+/// of teasers (a headline, then a summary, again and again) loses to the article's unbroken
+/// paragraphs, small enough that a sub-heading or a caption inside the article does not
+/// split it.
+const OTHER_COST: isize = 25;
+
 /// The range of blocks that make up the story, or `None` when there is no prose at all.
+///
+/// The best run is the maximum-sum span (Kadane) over block values: words of prose for
+/// prose, `-OTHER_COST` for anything else, and a hard break after more than `MAX_GAP`
+/// non-prose blocks in a row.
 pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
     let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
-    // Runs of good blocks with at most MAX_GAP non-prose blocks between neighbours.
-    let mut best: Option<(usize, usize, usize)> = None; // (start, end, words)
-    let mut run: Option<(usize, usize, usize)> = None;
-    let mut gap = 0;
+    let mut best: Option<(usize, usize, isize)> = None; // (start, end, score)
+    let mut run: Option<(usize, isize)> = None; // (start, score so far)
+    let mut others_in_a_row = 0;
     for (i, &(rating, words)) in rated.iter().enumerate() {
-        match rating {
-            Rating::Good => {
-                run = Some(match run {
-                    Some((s, _, w)) if gap <= MAX_GAP => (s, i, w + words),
-                    _ => (i, i, words),
-                });
-                gap = 0;
+        let value = match rating {
+            Rating::Good | Rating::Near => {
+                others_in_a_row = 0;
+                words as isize
             }
-            Rating::Near => {
-                if let Some((s, e, w)) = run
-                    && gap <= MAX_GAP
-                {
-                    // Short prose inside a run counts, but does not end the gap by itself.
-                    run = Some((s, e, w + words));
-                }
+            Rating::Other => {
+                others_in_a_row += 1;
+                -OTHER_COST
             }
-            Rating::Other => gap += 1,
+        };
+        if others_in_a_row > MAX_GAP {
+            run = None;
+            continue;
         }
-        if let Some(r) = run
-            && best.is_none_or(|b| r.2 > b.2)
+        run = match run {
+            Some((s, score)) if score + value > 0 => Some((s, score + value)),
+            _ if rating == Rating::Good => Some((i, value)),
+            _ => None,
+        };
+        if let Some((s, score)) = run
+            && rating == Rating::Good
+            && best.is_none_or(|b| score > b.2)
         {
-            best = Some(r);
+            best = Some((s, i, score));
         }
     }
     let (mut start, mut end, _) = best?;
+    // The densest span may have stopped at a caption, a credit or a short label inside the
+    // article: grow it over such small gaps to the next long paragraph, either way.
+    let bridgeable = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= 4;
+    loop {
+        let gap = (0..start)
+            .rev()
+            .take_while(|&i| rated[i].0 != Rating::Good)
+            .count();
+        let next = start.checked_sub(gap + 1);
+        match next {
+            Some(g) if gap <= MAX_GAP && (g + 1..start).all(bridgeable) => start = g,
+            _ => break,
+        }
+    }
+    loop {
+        let gap = (end + 1..blocks.len())
+            .take_while(|&i| rated[i].0 != Rating::Good)
+            .count();
+        let next = end + gap + 1;
+        if next < blocks.len() && gap <= MAX_GAP && (end + 1..next).all(bridgeable) {
+            end = next;
+        } else {
+            break;
+        }
+    }
     // Lead-in: headline, byline, dateline, captions and their credits sit just before the
     // first long paragraph; short prose and captions trail the last.
     let mut grown = 0;
