@@ -10,7 +10,6 @@
 
 use regex::Regex;
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 struct Score {
@@ -68,16 +67,8 @@ fn score(re: &Regex, id: &str, truth: &str, output: &str) -> Score {
 }
 
 fn read_input(path: &Path) -> Vec<u8> {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&bytes[..])
-            .read_to_end(&mut out)
-            .expect("gzip");
-        out
-    } else {
-        bytes
-    }
+    // newsclean inflates .gz input itself.
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn main() {

@@ -22,6 +22,8 @@ pub struct Block {
     pub line: usize,
     /// A caption toggle ("hide caption") followed this block: it ends a caption.
     pub ends_caption: bool,
+    /// The markup says this block is a caption (`<figcaption>`).
+    pub caption: bool,
 }
 
 impl Block {
@@ -31,6 +33,7 @@ impl Block {
             kind,
             line,
             ends_caption: false,
+            caption: false,
         }
     }
 }

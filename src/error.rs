@@ -16,7 +16,4 @@ pub enum Error {
     /// The input is larger than the configured limit.
     #[error("input is {size} bytes, over the {limit}-byte limit")]
     TooLarge { size: usize, limit: usize },
-    /// The page is HTML, which this version does not clean yet.
-    #[error("HTML input is not supported yet; use `--input text` to clean it as plain text")]
-    HtmlUnsupported,
 }

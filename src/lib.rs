@@ -24,6 +24,7 @@ pub mod clean;
 pub mod cli;
 pub mod document;
 pub mod error;
+pub mod html;
 pub mod input;
 pub mod output;
 pub mod quotes;
@@ -74,6 +75,8 @@ pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
             limit: opts.max_bytes,
         });
     }
+    let inflated = input::gunzip(bytes, opts.max_bytes)?;
+    let bytes = inflated.as_deref().unwrap_or(bytes);
     let decoded = input::decode(bytes)?;
     if decoded.text.trim().is_empty() {
         return Err(Error::Empty);
@@ -85,13 +88,29 @@ pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
     };
     match kind {
         Kind::Text => Ok(clean_text(&decoded.text, opts)),
-        Kind::Html => Err(Error::HtmlUnsupported),
+        Kind::Html => Ok(clean_html(&decoded.text, opts)),
     }
 }
 
 /// Clean one article given as decoded text.
 pub fn clean_text(text: &str, opts: &Options) -> Document {
-    let raw = text::split(text);
+    assemble(
+        text::split(text),
+        Kind::Text,
+        html::PageMeta::default(),
+        opts,
+    )
+}
+
+/// Clean one article given as a decoded HTML page.
+pub fn clean_html(page: &str, opts: &Options) -> Document {
+    let page = html::read(page);
+    assemble(page.blocks, Kind::Html, page.meta, opts)
+}
+
+/// The stages after the input's own reader, shared by both inputs: clean, keep the story's
+/// run, lift headline/byline/dateline, assign captions, find quotes.
+fn assemble(raw: Vec<block::Block>, kind: Kind, page: html::PageMeta, opts: &Options) -> Document {
     let cleaned = clean::clean(raw);
     let mut removed = cleaned.removed;
     let mut blocks = keep_story(cleaned.blocks, &mut removed);
@@ -129,14 +148,14 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
     let quotes = quotes::find(&paragraphs);
     Document {
         source: None,
-        input: Kind::Text,
-        title: meta.title,
-        byline: meta.byline,
+        input: kind,
+        title: page.title.or(meta.title),
+        byline: page.byline.or(meta.byline),
         dateline,
-        published: None,
-        site: None,
-        language: None,
-        url: None,
+        published: page.published,
+        site: page.site,
+        language: page.language,
+        url: page.url,
         paragraphs,
         captions,
         quotes,

@@ -265,13 +265,34 @@ fn unknown_format_is_a_usage_error() {
 }
 
 #[test]
-fn input_html_is_a_usage_error_mentioning_html() {
-    newsclean()
-        .args(["--input", "html", SEED])
+fn html_page_is_sniffed_from_the_bytes_and_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    // Named .txt on purpose: the kind comes from the bytes, not the file name.
+    let p = write_file(
+        dir.path(),
+        "page.txt",
+        b"<!doctype html><html lang=\"en\"><head><title>Bridge closed | The Daily</title></head>\
+          <body><nav><a href=\"/\">Home</a></nav><article><h1>Bridge closed</h1>\
+          <p>The council closed the old bridge on Tuesday after engineers found cracks in two of its supports.</p>\
+          <p>\"It is not safe,\" Mayor Ana Ruiz said.</p></article></body></html>",
+    );
+    let out = newsclean()
+        .args(["--format", "json"])
+        .arg(&p)
         .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains("HTML"));
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["input"], "html");
+    assert_eq!(v["title"], "Bridge closed");
+    assert_eq!(v["language"], "en");
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 2);
+    assert_eq!(v["quotes"][0]["speaker"], "Ana Ruiz");
+    // --input html forces it; --input text reads the same bytes as text.
+    newsclean()
+        .args(["--input", "html"])
+        .arg(&p)
+        .assert()
+        .success();
 }
 
 #[test]

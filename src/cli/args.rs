@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 /// Turn raw scraped news articles into the clean story.
 ///
-/// Reads a scraped article (a plain-text dump or, later, an HTML page), strips template
+/// Reads a scraped article (an HTML page or a plain-text dump), strips template
 /// leftovers, share widgets, adverts, "Also read" links and other boilerplate, and writes the
 /// clean paragraphs, photo captions (with credit), direct quotes (with speaker) and metadata.
 #[derive(Debug, Parser)]
@@ -65,6 +65,6 @@ pub enum InputArg {
     Auto,
     /// Plain text: a scraper's dump.
     Text,
-    /// An HTML page (not supported yet).
+    /// An HTML page.
     Html,
 }

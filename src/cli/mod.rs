@@ -41,12 +41,7 @@ impl Config {
         let input = match args.input {
             args::InputArg::Auto => InputMode::Auto,
             args::InputArg::Text => InputMode::Text,
-            args::InputArg::Html => {
-                return Err(UsageError(
-                    "--input html: HTML input is not supported yet; use --input text to clean a page as plain text"
-                        .into(),
-                ));
-            }
+            args::InputArg::Html => InputMode::Html,
         };
         let mut sources: Vec<Source> = args
             .paths

@@ -10,6 +10,7 @@
 pub mod boilerplate;
 pub mod credit;
 pub mod dateline;
+pub mod dom;
 pub mod glued;
 pub mod template;
 pub mod words;

@@ -1,0 +1,276 @@
+//! HTML input: parse with scraper (html5ever), pick the story's container, and walk it into
+//! the same blocks the text path produces, so one set of cleaning, caption, byline and quote
+//! logic serves both. The walk is iterative (ego-tree's `traverse`), so deep nesting cannot
+//! overflow the stack. Metadata comes from meta tags, JSON-LD and the page's own headline.
+
+pub mod meta;
+
+use crate::block::{Block, BlockKind};
+use crate::rules::dom;
+use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node, Selector};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub use meta::PageMeta;
+
+/// A page read into blocks and metadata.
+pub struct Page {
+    pub blocks: Vec<Block>,
+    pub meta: PageMeta,
+}
+
+pub fn read(html: &str) -> Page {
+    let doc = Html::parse_document(html);
+    let meta = meta::read(&doc);
+    let text_len = paragraph_text(&doc);
+    let total = text_len.get(&doc.root_element().id()).copied().unwrap_or(0);
+    let root = container(&doc, &text_len, total).unwrap_or_else(|| doc.root_element());
+    let blocks = walk(root, &text_len, total);
+    Page { blocks, meta }
+}
+
+static CONTAINER_SELECTORS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
+    dom::CONTAINERS
+        .iter()
+        .map(|s| Selector::parse(s).expect("container selector"))
+        .collect()
+});
+
+/// The story's container: the first selector, in order, that matches an element holding most
+/// of the page's paragraph text.
+fn container<'a>(
+    doc: &'a Html,
+    text_len: &HashMap<ego_tree::NodeId, usize>,
+    total: usize,
+) -> Option<ElementRef<'a>> {
+    if total == 0 {
+        return None;
+    }
+    for sel in CONTAINER_SELECTORS.iter() {
+        let best = doc
+            .select(sel)
+            .max_by_key(|e| text_len.get(&e.id()).copied().unwrap_or(0));
+        if let Some(e) = best
+            && text_len.get(&e.id()).copied().unwrap_or(0) * 2 >= total
+        {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Characters of `<p>` text under every element (one post-order pass).
+fn paragraph_text(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
+    let mut lens: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+    let mut in_p = 0usize;
+    let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if let Node::Element(e) = node.value() {
+                    if e.name() == "p" {
+                        in_p += 1;
+                    }
+                    stack.push((node.id(), 0));
+                } else if let Node::Text(t) = node.value()
+                    && in_p > 0
+                    && let Some(top) = stack.last_mut()
+                {
+                    top.1 += t.trim().len();
+                }
+            }
+            Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    if e.name() == "p" {
+                        in_p = in_p.saturating_sub(1);
+                    }
+                    if let Some((id, n)) = stack.pop() {
+                        lens.insert(id, n);
+                        if let Some(parent) = stack.last_mut() {
+                            parent.1 += n;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    lens
+}
+
+fn is_furniture(e: &scraper::node::Element) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+            .any(|w| {
+                dom::FURNITURE_WORDS
+                    .iter()
+                    .any(|f| w.eq_ignore_ascii_case(f))
+            })
+    };
+    e.attr("class").is_some_and(words)
+        || e.attr("id").is_some_and(words)
+        || e.attr("role")
+            .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
+        || e.attr("aria-hidden") == Some("true")
+        || e.attr("hidden").is_some()
+}
+
+fn kind_of(name: &str) -> Option<BlockKind> {
+    Some(match name {
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" | "h5" | "h6" => BlockKind::Heading(4),
+        "li" | "dd" | "dt" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        _ => return None,
+    })
+}
+
+/// Walk the container into blocks: text between block-level boundaries, with the kind of the
+/// innermost heading, list item or quotation around it.
+fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut buf = String::new();
+    let mut kinds: Vec<BlockKind> = Vec::new();
+    let mut captions = 0usize;
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    let mut order = 0usize;
+    let flush = |buf: &mut String,
+                 kinds: &[BlockKind],
+                 captions: usize,
+                 blocks: &mut Vec<Block>,
+                 order: &mut usize| {
+        let text = crate::text::normalize::whitespace(buf);
+        buf.clear();
+        if !text.is_empty() {
+            *order += 1;
+            let mut b = Block::new(
+                text,
+                kinds.last().copied().unwrap_or(BlockKind::Paragraph),
+                *order,
+            );
+            b.caption = captions > 0;
+            blocks.push(b);
+        }
+    };
+    let node: NodeRef<Node> = *root;
+    for edge in node.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match n.value() {
+                    Node::Element(e) => {
+                        let name = e.name();
+                        let holds_story =
+                            text_len.get(&n.id()).copied().unwrap_or(0) * 2 >= total.max(1);
+                        if dom::SKIP_TAGS.contains(&name) || (is_furniture(e) && !holds_story) {
+                            skipping = Some(n.id());
+                            continue;
+                        }
+                        if dom::BLOCK_TAGS.contains(&name) {
+                            flush(&mut buf, &kinds, captions, &mut blocks, &mut order);
+                        }
+                        if let Some(k) = kind_of(name) {
+                            kinds.push(k);
+                        }
+                        if name == "figcaption" {
+                            captions += 1;
+                        }
+                    }
+                    Node::Text(t) => {
+                        buf.push_str(&t.text);
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(n) => {
+                if let Some(id) = skipping {
+                    if id == n.id() {
+                        skipping = None;
+                        // A skipped element still separates the text around it.
+                        buf.push(' ');
+                    }
+                    continue;
+                }
+                if let Node::Element(e) = n.value() {
+                    let name = e.name();
+                    if dom::BLOCK_TAGS.contains(&name) {
+                        flush(&mut buf, &kinds, captions, &mut blocks, &mut order);
+                    } else if matches!(name, "a" | "span" | "em" | "strong" | "b" | "i") {
+                        // inline: text runs on
+                    } else {
+                        buf.push(' ');
+                    }
+                    if kind_of(name).is_some() {
+                        kinds.pop();
+                    }
+                    if name == "figcaption" {
+                        captions = captions.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut buf, &kinds, captions, &mut blocks, &mut order);
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r##"<!doctype html><html lang="en"><head>
+        <title>Strikes hit Iraq | The Daily</title>
+        <meta property="og:title" content="US strikes two sites in Iraq">
+        <meta property="og:site_name" content="The Daily">
+        <meta property="article:published_time" content="2023-11-22T10:15:00Z">
+        <link rel="canonical" href="https://daily.example/iraq">
+        <script>var x = "{{not text}}";</script></head>
+        <body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+        <article><h1>US strikes two sites in Iraq</h1>
+        <p class="byline">By Jane Doe</p>
+        <p>The United States on Wednesday carried out <a href="#">precision strikes</a> against two facilities in Iraq, the US military said.</p>
+        <figure><img src="a.jpg"><figcaption>Vehicles at the base in Anbar province, Iraq. (Reuters)</figcaption></figure>
+        <div class="share-tools">Share on Facebook</div>
+        <p>"We acted in self-defence," Ryder said.<br>It was the second strike this week.</p>
+        <h2>What comes next</h2><ul><li>More patrols</li><li>Talks in Baghdad</li></ul>
+        </article><footer>Copyright 2023</footer></body></html>"##;
+
+    #[test]
+    fn walks_the_article_into_blocks() {
+        let page = read(PAGE);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "US strikes two sites in Iraq",
+                "By Jane Doe",
+                "The United States on Wednesday carried out precision strikes against two facilities in Iraq, the US military said.",
+                "Vehicles at the base in Anbar province, Iraq. (Reuters)",
+                "\"We acted in self-defence,\" Ryder said.",
+                "It was the second strike this week.",
+                "What comes next",
+                "More patrols",
+                "Talks in Baghdad",
+            ]
+        );
+        assert!(page.blocks[3].caption);
+        assert_eq!(page.blocks[0].kind, BlockKind::Heading(1));
+        assert_eq!(page.blocks[7].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let deep = format!(
+            "<html><body>{}<p>Deep text here.</p>{}</body></html>",
+            "<div>".repeat(500),
+            "</div>".repeat(500)
+        );
+        let page = read(&deep);
+        assert_eq!(page.blocks.len(), 1);
+    }
+}
