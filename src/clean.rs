@@ -9,7 +9,10 @@ use crate::block::Block;
 use crate::document::Removed;
 use crate::rules::{Reason, boilerplate, glued, template};
 use crate::text::normalize;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
+
+/// How many kept blocks apart a short repeat may stand and still be an echo.
+const DUPLICATE_REACH: usize = 8;
 
 pub struct Cleaned {
     pub blocks: Vec<Block>,
@@ -19,7 +22,8 @@ pub struct Cleaned {
 pub fn clean(raw: Vec<Block>) -> Cleaned {
     let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
     let mut removed = Vec::new();
-    let mut seen: HashSet<String> = HashSet::default();
+    // Where each kept text last stood, counted in kept blocks.
+    let mut seen: HashMap<String, usize> = HashMap::default();
     // A "Related Topics"-style heading was just removed: link-shaped blocks under it go too.
     // (the list's reason, where its heading sits in `removed`)
     let mut open_list: Option<(Reason, usize)> = None;
@@ -89,7 +93,14 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             }
             continue;
         }
-        if !seen.insert(text.clone()) {
+        // A repeat close to its original is a scraper's echo (a caption or credit printed
+        // twice); a short line repeated far away is the story's own (a recipe's "1 cup
+        // rice" on every day of a meal plan, a table's cells).
+        let here = blocks.len();
+        let echo = seen.insert(text.clone(), here).is_some_and(|before| {
+            here - before <= DUPLICATE_REACH || text.split(' ').count() >= 12
+        });
+        if echo {
             removed.push(Removed {
                 reason: Reason::Duplicate,
                 rule: "exact-repeat",
@@ -214,6 +225,30 @@ mod tests {
         let c = run(&["A caption here.", "Body text.", "A caption here."]);
         assert_eq!(kept(&c), ["A caption here.", "Body text."]);
         assert_eq!(c.removed[0].reason, Reason::Duplicate);
+    }
+
+    #[test]
+    fn short_repeats_far_apart_are_content() {
+        let mut texts = vec!["1 cup rice"];
+        texts.extend([
+            "Day one.",
+            "Day two.",
+            "Day three.",
+            "Day four.",
+            "Day five.",
+        ]);
+        texts.extend([
+            "Day six.",
+            "Day seven.",
+            "Day eight.",
+            "Day nine.",
+            "1 cup rice",
+        ]);
+        let c = run(&texts);
+        assert_eq!(
+            c.blocks.iter().filter(|b| b.text == "1 cup rice").count(),
+            2
+        );
     }
 
     #[test]

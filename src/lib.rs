@@ -36,6 +36,7 @@ pub use error::Error;
 pub use input::Kind;
 
 use classify::caption::Role;
+use classify::story::Scope;
 
 /// How to read the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -98,6 +99,7 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
         text::split(text),
         Kind::Text,
         html::PageMeta::default(),
+        Scope::Page,
         opts,
     )
 }
@@ -105,15 +107,26 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
 /// Clean one article given as a decoded HTML page.
 pub fn clean_html(page: &str, opts: &Options) -> Document {
     let page = html::read(page);
-    assemble(page.blocks, Kind::Html, page.meta, opts)
+    let scope = if page.contained {
+        Scope::Container
+    } else {
+        Scope::Page
+    };
+    assemble(page.blocks, Kind::Html, page.meta, scope, opts)
 }
 
 /// The stages after the input's own reader, shared by both inputs: clean, keep the story's
 /// run, lift headline/byline/dateline, assign captions, find quotes.
-fn assemble(raw: Vec<block::Block>, kind: Kind, page: html::PageMeta, opts: &Options) -> Document {
+fn assemble(
+    raw: Vec<block::Block>,
+    kind: Kind,
+    page: html::PageMeta,
+    scope: Scope,
+    opts: &Options,
+) -> Document {
     let cleaned = clean::clean(raw);
     let mut removed = cleaned.removed;
-    let mut blocks = keep_story(cleaned.blocks, &mut removed);
+    let mut blocks = keep_story(cleaned.blocks, scope, &mut removed);
     let meta = classify::meta::lift(&mut blocks);
     for b in &mut blocks {
         classify::infer_heading(b);
@@ -166,8 +179,12 @@ fn assemble(raw: Vec<block::Block>, kind: Kind, page: html::PageMeta, opts: &Opt
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
 /// each, and keeps `removed` in input order.
-fn keep_story(blocks: Vec<block::Block>, removed: &mut Vec<Removed>) -> Vec<block::Block> {
-    let picked = classify::story::pick(&blocks);
+fn keep_story(
+    blocks: Vec<block::Block>,
+    scope: Scope,
+    removed: &mut Vec<Removed>,
+) -> Vec<block::Block> {
+    let picked = classify::story::pick_within(&blocks, scope);
     let Some(range) = picked else {
         return blocks;
     };

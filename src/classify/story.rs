@@ -59,6 +59,25 @@ const OTHER_COST: isize = 25;
 /// prose, `-OTHER_COST` for anything else, and a hard break after more than `MAX_GAP`
 /// non-prose blocks in a row.
 pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
+    pick_within(blocks, Scope::Page)
+}
+
+/// Where the blocks come from, which sets how much non-prose a run may span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// A whole page or dump: menus and teasers are likely, runs break easily.
+    Page,
+    /// A container the markup names as the story: lists and tables inside it are the
+    /// story's own, so runs span long stretches of short lines.
+    Container,
+}
+
+/// As [`pick`], for blocks from the given scope.
+pub fn pick_within(blocks: &[Block], scope: Scope) -> Option<std::ops::RangeInclusive<usize>> {
+    let (max_gap, bridge_words) = match scope {
+        Scope::Page => (MAX_GAP, 4),
+        Scope::Container => (4 * MAX_GAP, 12),
+    };
     let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
     let mut best: Option<(usize, usize, isize)> = None; // (start, end, score)
     let mut run: Option<(usize, isize)> = None; // (start, score so far)
@@ -74,7 +93,7 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
                 -OTHER_COST
             }
         };
-        if others_in_a_row > MAX_GAP {
+        if others_in_a_row > max_gap {
             run = None;
             continue;
         }
@@ -93,7 +112,7 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
     let (mut start, mut end, _) = best?;
     // The densest span may have stopped at a caption, a credit or a short label inside the
     // article: grow it over such small gaps to the next long paragraph, either way.
-    let bridgeable = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= 4;
+    let bridgeable = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= bridge_words;
     loop {
         let gap = (0..start)
             .rev()
@@ -101,7 +120,7 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
             .count();
         let next = start.checked_sub(gap + 1);
         match next {
-            Some(g) if gap <= MAX_GAP && (g + 1..start).all(bridgeable) => start = g,
+            Some(g) if gap <= max_gap && (g + 1..start).all(bridgeable) => start = g,
             _ => break,
         }
     }
@@ -110,7 +129,7 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
             .take_while(|&i| rated[i].0 != Rating::Good)
             .count();
         let next = end + gap + 1;
-        if next < blocks.len() && gap <= MAX_GAP && (end + 1..next).all(bridgeable) {
+        if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable) {
             end = next;
         } else {
             break;

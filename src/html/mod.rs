@@ -19,6 +19,9 @@ pub use meta::PageMeta;
 pub struct Page {
     pub blocks: Vec<Block>,
     pub meta: PageMeta,
+    /// The markup named the story's container: its blocks are the story, and no run needs
+    /// to be picked from them.
+    pub contained: bool,
 }
 
 pub fn read(html: &str) -> Page {
@@ -26,9 +29,14 @@ pub fn read(html: &str) -> Page {
     let meta = meta::read(&doc);
     let text_len = paragraph_text(&doc);
     let total = text_len.get(&doc.root_element().id()).copied().unwrap_or(0);
-    let root = container(&doc, &text_len, total).unwrap_or_else(|| doc.root_element());
+    let found = container(&doc, &text_len, total);
+    let root = found.unwrap_or_else(|| doc.root_element());
     let blocks = walk(root, &text_len, total);
-    Page { blocks, meta }
+    Page {
+        blocks,
+        meta,
+        contained: found.is_some(),
+    }
 }
 
 static CONTAINER_SELECTORS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
