@@ -24,6 +24,8 @@ pub struct Block {
     pub ends_caption: bool,
     /// The markup says this block is a caption (`<figcaption>`).
     pub caption: bool,
+    /// Share of the block's text inside links, when the input had markup to tell.
+    pub link_density: Option<f32>,
 }
 
 impl Block {
@@ -34,6 +36,7 @@ impl Block {
             line,
             ends_caption: false,
             caption: false,
+            link_density: None,
         }
     }
 }

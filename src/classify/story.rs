@@ -36,6 +36,14 @@ fn ends_like_sentence(t: &str) -> bool {
 
 fn rate(b: &Block) -> (Rating, usize) {
     let words = b.text.split(' ').count();
+    // Markup tells links from text: a block that is mostly link text is navigation or a
+    // teaser whatever its punctuation; one with no links and a few words is the story's own
+    // line (a list item, a table row, a sub-heading).
+    match b.link_density {
+        Some(d) if d > 0.5 => return (Rating::Other, words),
+        Some(d) if d < 0.1 && (6..GOOD_WORDS).contains(&words) => return (Rating::Near, words),
+        _ => {}
+    }
     let prose = ends_like_sentence(&b.text);
     let rating = if (prose && words >= GOOD_WORDS) || words >= 3 * GOOD_WORDS {
         Rating::Good

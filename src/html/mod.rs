@@ -143,25 +143,28 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
     let mut buf = String::new();
     let mut kinds: Vec<BlockKind> = Vec::new();
     let mut captions = 0usize;
+    let mut in_link = 0usize;
+    let mut link_chars = 0usize;
     let mut skipping: Option<ego_tree::NodeId> = None;
     let mut order = 0usize;
     let flush = |buf: &mut String,
+                 link_chars: &mut usize,
                  kinds: &[BlockKind],
                  captions: usize,
                  blocks: &mut Vec<Block>,
                  order: &mut usize| {
+        let raw_len = buf.trim().len().max(1);
         let text = crate::text::normalize::whitespace(buf);
         buf.clear();
         if !text.is_empty() {
             *order += 1;
-            let mut b = Block::new(
-                text,
-                kinds.last().copied().unwrap_or(BlockKind::Paragraph),
-                *order,
-            );
+            let kind = kinds.last().copied().unwrap_or(BlockKind::Paragraph);
+            let mut b = Block::new(text, kind, *order);
             b.caption = captions > 0;
+            b.link_density = Some((*link_chars).min(raw_len) as f32 / raw_len as f32);
             blocks.push(b);
         }
+        *link_chars = 0;
     };
     let node: NodeRef<Node> = *root;
     for edge in node.traverse() {
@@ -180,7 +183,14 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                             continue;
                         }
                         if dom::BLOCK_TAGS.contains(&name) {
-                            flush(&mut buf, &kinds, captions, &mut blocks, &mut order);
+                            flush(
+                                &mut buf,
+                                &mut link_chars,
+                                &kinds,
+                                captions,
+                                &mut blocks,
+                                &mut order,
+                            );
                         }
                         if let Some(k) = kind_of(name) {
                             kinds.push(k);
@@ -188,8 +198,14 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                         if name == "figcaption" {
                             captions += 1;
                         }
+                        if name == "a" {
+                            in_link += 1;
+                        }
                     }
                     Node::Text(t) => {
+                        if in_link > 0 {
+                            link_chars += t.text.trim().len();
+                        }
                         buf.push_str(&t.text);
                     }
                     _ => {}
@@ -207,7 +223,14 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                 if let Node::Element(e) = n.value() {
                     let name = e.name();
                     if dom::BLOCK_TAGS.contains(&name) {
-                        flush(&mut buf, &kinds, captions, &mut blocks, &mut order);
+                        flush(
+                            &mut buf,
+                            &mut link_chars,
+                            &kinds,
+                            captions,
+                            &mut blocks,
+                            &mut order,
+                        );
                     } else if matches!(name, "a" | "span" | "em" | "strong" | "b" | "i") {
                         // inline: text runs on
                     } else {
@@ -219,11 +242,21 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                     if name == "figcaption" {
                         captions = captions.saturating_sub(1);
                     }
+                    if name == "a" {
+                        in_link = in_link.saturating_sub(1);
+                    }
                 }
             }
         }
     }
-    flush(&mut buf, &kinds, captions, &mut blocks, &mut order);
+    flush(
+        &mut buf,
+        &mut link_chars,
+        &kinds,
+        captions,
+        &mut blocks,
+        &mut order,
+    );
     blocks
 }
 
