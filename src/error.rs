@@ -13,6 +13,10 @@ pub enum Error {
     /// The bytes are not text: an image, a PDF, an archive or other binary data.
     #[error("binary input ({0}), not an article")]
     Binary(&'static str),
+    /// The page nests elements deeper than the configured limit (html5ever's tree building
+    /// slows down with the square of the depth, so such a page would all but hang).
+    #[error("HTML nests elements {depth} deep, over the limit of {limit}")]
+    TooDeep { depth: usize, limit: usize },
     /// The input is larger than the configured limit.
     #[error("input is {size} bytes, over the {limit}-byte limit")]
     TooLarge { size: usize, limit: usize },

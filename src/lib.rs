@@ -56,6 +56,8 @@ pub struct Options {
     pub explain: bool,
     /// Inputs larger than this are refused with [`Error::TooLarge`].
     pub max_bytes: usize,
+    /// HTML nested deeper than this is refused with [`Error::TooDeep`].
+    pub max_depth: usize,
 }
 
 impl Default for Options {
@@ -64,6 +66,7 @@ impl Default for Options {
             input: InputMode::Auto,
             explain: false,
             max_bytes: 100 * 1024 * 1024,
+            max_depth: 2_000,
         }
     }
 }
@@ -89,7 +92,16 @@ pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
     };
     match kind {
         Kind::Text => Ok(clean_text(&decoded.text, opts)),
-        Kind::Html => Ok(clean_html(&decoded.text, opts)),
+        Kind::Html => {
+            let depth = html::nesting_depth(&decoded.text, opts.max_depth);
+            if depth > opts.max_depth {
+                return Err(Error::TooDeep {
+                    depth,
+                    limit: opts.max_depth,
+                });
+            }
+            Ok(clean_html(&decoded.text, opts))
+        }
     }
 }
 

@@ -83,6 +83,7 @@ impl Config {
                 input,
                 explain: args.explain,
                 max_bytes: args.max_bytes,
+                ..Options::default()
             },
         })
     }

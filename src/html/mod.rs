@@ -15,6 +15,45 @@ use std::sync::LazyLock;
 
 pub use meta::PageMeta;
 
+/// Elements that never contain others, and elements whose end tag pages often leave out:
+/// neither deepens the tree.
+const FLAT_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+];
+
+/// How deep the page's elements nest, estimated from its tags without parsing (a byte scan),
+/// and counted only up to just past `limit`.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    for i in memchr::memchr_iter(b'<', b) {
+        match b.get(i + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = b[i + 1..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .map_or(b.len(), |p| i + 1 + p);
+                let name = html[i + 1..name_end].to_ascii_lowercase();
+                let self_closing = b[name_end..]
+                    .iter()
+                    .position(|&c| c == b'>')
+                    .is_some_and(|p| p > 0 && b[name_end + p - 1] == b'/');
+                if !self_closing && !FLAT_TAGS.contains(&name.as_str()) {
+                    depth += 1;
+                    max = max.max(depth);
+                    if max > limit {
+                        return max;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
 /// A page read into blocks and metadata.
 pub struct Page {
     pub blocks: Vec<Block>,
@@ -302,6 +341,19 @@ mod tests {
         assert!(page.blocks[3].caption);
         assert_eq!(page.blocks[0].kind, BlockKind::Heading(1));
         assert_eq!(page.blocks[7].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn nesting_depth_is_estimated_from_tags() {
+        assert_eq!(
+            nesting_depth(
+                "<html><body><div><p>a<p>b<br><img src=x/></div></body></html>",
+                100
+            ),
+            3
+        );
+        let deep = "<div>".repeat(100_000);
+        assert_eq!(nesting_depth(&deep, 2_000), 2_001);
     }
 
     #[test]
