@@ -108,21 +108,40 @@ fn container<'a>(
     None
 }
 
-/// Characters of `<p>` text under every element (one post-order pass).
+/// Characters of paragraph text under every element (one post-order pass): where the page's
+/// own prose is. Text in script, style and the other skipped tags does not count.
 fn paragraph_text(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
+    // `<p>` text where the page has paragraphs; all text where it writes prose in bare
+    // `<div>`s and `<span>`s (old blog templates).
+    let in_p = text_lengths(doc, true);
+    let total = in_p.get(&doc.root_element().id()).copied().unwrap_or(0);
+    if total >= 200 {
+        in_p
+    } else {
+        text_lengths(doc, false)
+    }
+}
+
+fn text_lengths(doc: &Html, only_p: bool) -> HashMap<ego_tree::NodeId, usize> {
     let mut lens: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+    let mut hidden = 0usize;
     let mut in_p = 0usize;
     let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
+    let hides = |name: &str| dom::SKIP_TAGS.contains(&name);
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
                 if let Node::Element(e) = node.value() {
+                    if hides(e.name()) {
+                        hidden += 1;
+                    }
                     if e.name() == "p" {
                         in_p += 1;
                     }
                     stack.push((node.id(), 0));
                 } else if let Node::Text(t) = node.value()
-                    && in_p > 0
+                    && hidden == 0
+                    && (in_p > 0 || !only_p)
                     && let Some(top) = stack.last_mut()
                 {
                     top.1 += t.trim().len();
@@ -130,6 +149,9 @@ fn paragraph_text(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
             }
             Edge::Close(node) => {
                 if let Node::Element(e) = node.value() {
+                    if hides(e.name()) {
+                        hidden = hidden.saturating_sub(1);
+                    }
                     if e.name() == "p" {
                         in_p = in_p.saturating_sub(1);
                     }

@@ -93,7 +93,6 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "topics",
     "pagination",
     "pager",
-    "widget",
     "banner",
     "disclaimer",
 ];
