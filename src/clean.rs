@@ -97,8 +97,11 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         // twice); a short line repeated far away is the story's own (a recipe's "1 cup
         // rice" on every day of a meal plan, a table's cells).
         let here = blocks.len();
+        // In a page's markup a short repeated line is a cell or an item, not an echo.
+        let words = text.split(' ').count();
+        let markup = block.link_density.is_some();
         let echo = seen.insert(text.clone(), here).is_some_and(|before| {
-            here - before <= DUPLICATE_REACH || text.split(' ').count() >= 12
+            (here - before <= DUPLICATE_REACH && !(markup && words < 6)) || words >= 12
         });
         if echo {
             removed.push(Removed {

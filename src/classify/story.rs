@@ -41,7 +41,7 @@ fn rate(b: &Block) -> (Rating, usize) {
     // line (a list item, a table row, a sub-heading).
     match b.link_density {
         Some(d) if d > 0.5 => return (Rating::Other, words),
-        Some(d) if d < 0.1 && (6..GOOD_WORDS).contains(&words) => return (Rating::Near, words),
+        Some(d) if d < 0.1 && (3..GOOD_WORDS).contains(&words) => return (Rating::Near, words),
         _ => {}
     }
     let prose = ends_like_sentence(&b.text);
