@@ -140,6 +140,8 @@ fn assemble(
     let mut removed = cleaned.removed;
     let mut blocks = keep_story(cleaned.blocks, scope, &mut removed);
     let meta = classify::meta::lift(&mut blocks);
+    classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
+    classify::story::drop_trailing_headings(&mut blocks, &mut removed);
     for b in &mut blocks {
         classify::infer_heading(b);
     }

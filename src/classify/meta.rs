@@ -38,6 +38,57 @@ pub fn lift(blocks: &mut Vec<Block>) -> Meta {
     meta
 }
 
+/// Words that open the story and are not part of it: a date line ("November 19, 2019, 9:02
+/// AM"), an author line that repeats the page's byline ("Kevin Johnson and Kevin McCoy USA
+/// TODAY"), "Posted on … by Admin". Only short blocks before the first long paragraph.
+pub fn drop_stamps_and_credits(
+    blocks: &mut Vec<Block>,
+    byline: Option<&str>,
+    removed: &mut Vec<crate::document::Removed>,
+) {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|^posted")
+            .expect("date pattern")
+    });
+    let names: Vec<&str> = byline
+        .map(|b| {
+            b.split([',', '&'])
+                .flat_map(|p| p.split(" and "))
+                .map(str::trim)
+                .filter(|n| n.contains(' '))
+                .collect()
+        })
+        .unwrap_or_default();
+    let first_long = blocks
+        .iter()
+        .position(|b| b.text.split(' ').count() >= 15)
+        .unwrap_or(blocks.len());
+    let mut i = 0;
+    let mut seen = 0;
+    while i < first_long.min(blocks.len()) && seen < 4 {
+        seen += 1;
+        let t = &blocks[i].text;
+        let short = t.split(' ').count() <= 12;
+        let is_stamp = short && DATE.is_match(t);
+        let is_credit = short && names.iter().any(|n| t.contains(n));
+        if is_stamp || is_credit {
+            let b = blocks.remove(i);
+            if is_stamp {
+                removed.push(crate::document::Removed {
+                    reason: crate::rules::Reason::Timestamp,
+                    rule: "lead-stamp",
+                    text: b.text,
+                    line: b.line,
+                    inline: false,
+                });
+            }
+            continue;
+        }
+        i += 1;
+    }
+    removed.sort_by_key(|r| r.line);
+}
+
 /// Cuts the dateline off the opening of the story's first paragraph.
 pub fn lift_dateline(first_paragraph: &mut String) -> Option<String> {
     let (line, rest) = dateline::split(first_paragraph)?;
@@ -143,6 +194,23 @@ mod tests {
             byline("By the time the polls closed, turnout had reached a record 71 percent."),
             None
         );
+    }
+
+    #[test]
+    fn date_and_author_lines_before_the_story_go() {
+        let long = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in its supports.";
+        let mut b = blocks(&[
+            "Associated Press November 19, 2019, 9:02 AM",
+            "Kevin Johnson and Kevin McCoy USA TODAY",
+            long,
+            "Published on Nov 3 the report said more.",
+        ]);
+        let mut removed = Vec::new();
+        drop_stamps_and_credits(&mut b, Some("Kevin Johnson and Kevin McCoy"), &mut removed);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].text, long);
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].rule, "lead-stamp");
     }
 
     #[test]

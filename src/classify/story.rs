@@ -158,6 +158,24 @@ pub fn pick_within(blocks: &[Block], scope: Scope) -> Option<std::ops::RangeIncl
     Some(start..=end)
 }
 
+/// A heading with nothing of the story after it ("More Great WIRED Stories", "Popular on
+/// IndieWire") introduces what follows the story: it goes, as related.
+pub fn drop_trailing_headings(
+    blocks: &mut Vec<Block>,
+    removed: &mut Vec<crate::document::Removed>,
+) {
+    while blocks.len() > 1 && matches!(blocks.last().map(|b| b.kind), Some(BlockKind::Heading(_))) {
+        let b = blocks.pop().expect("checked");
+        removed.push(crate::document::Removed {
+            reason: crate::rules::Reason::Related,
+            rule: "trailing-heading",
+            text: b.text,
+            line: b.line,
+            inline: false,
+        });
+    }
+}
+
 /// A block that can open a story: prose, or a short line that is not a bare link.
 fn leads_in(b: &Block, rating: Rating) -> bool {
     if rating != Rating::Other {
@@ -212,6 +230,16 @@ mod tests {
             "Terms of Use",
         ]);
         assert_eq!(pick(&b), Some(4..=7));
+    }
+
+    #[test]
+    fn a_heading_that_ends_the_story_goes() {
+        let mut b = blocks(&[P, P]);
+        b.push(Block::new("More Great Stories", BlockKind::Heading(2), 3));
+        let mut removed = Vec::new();
+        drop_trailing_headings(&mut b, &mut removed);
+        assert_eq!(b.len(), 2);
+        assert_eq!(removed[0].rule, "trailing-heading");
     }
 
     #[test]
