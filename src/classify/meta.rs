@@ -59,7 +59,7 @@ pub fn drop_stamps_and_credits(
                 .collect()
         })
         .unwrap_or_default();
-    let first_long = blocks
+    let mut first_long = blocks
         .iter()
         .position(|b| b.text.split(' ').count() >= 15)
         .unwrap_or(blocks.len());
@@ -73,6 +73,7 @@ pub fn drop_stamps_and_credits(
         let is_credit = short && names.iter().any(|n| t.contains(n));
         if is_stamp || is_credit {
             let b = blocks.remove(i);
+            first_long -= 1;
             if is_stamp {
                 removed.push(crate::document::Removed {
                     reason: crate::rules::Reason::Timestamp,
