@@ -90,6 +90,12 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "masthead",
     "byline-share",
     "tags",
+    // standfirsts and summaries printed above the story: they sum it up and are not part of it
+    "dek",
+    "standfirst",
+    "subtitle",
+    "subheadline",
+    "excerpt",
     "topics",
     "pagination",
     "pager",
