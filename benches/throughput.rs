@@ -68,3 +68,28 @@ fn clean_long_article(bencher: divan::Bencher) {
         divan::black_box(newsclean::clean(divan::black_box(text.as_bytes()), &opts).unwrap())
     });
 }
+
+/// The benchmark's 181 HTML pages (../shared/data/aeb, gzip, not bundled: the case is skipped
+/// without them), whole pipeline from compressed bytes; divan reports time per pass over all.
+#[divan::bench(sample_count = 10)]
+fn clean_aeb_html_pages(bencher: divan::Bencher) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/aeb/html");
+    let pages: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.map(|e| std::fs::read(e.unwrap().path()).unwrap())
+                .collect()
+        })
+        .unwrap_or_default();
+    if pages.is_empty() {
+        eprintln!("clean_aeb_html_pages: {} not found, skipped", dir.display());
+        return;
+    }
+    let opts = newsclean::Options::default();
+    bencher
+        .counter(divan::counter::ItemsCount::new(pages.len()))
+        .bench(|| {
+            for p in &pages {
+                let _ = divan::black_box(newsclean::clean(divan::black_box(p), &opts));
+            }
+        });
+}

@@ -4,6 +4,7 @@
 //! overflow the stack. Metadata comes from meta tags, JSON-LD and the page's own headline.
 
 pub mod meta;
+pub mod strip;
 
 use crate::block::{Block, BlockKind};
 use crate::rules::dom;
@@ -64,7 +65,7 @@ pub struct Page {
 }
 
 pub fn read(html: &str) -> Page {
-    let doc = Html::parse_document(html);
+    let doc = Html::parse_document(&strip::strip(html));
     let meta = meta::read(&doc);
     let text_len = paragraph_text(&doc);
     let total = text_len.get(&doc.root_element().id()).copied().unwrap_or(0);

@@ -1,0 +1,109 @@
+//! A byte-level pre-pass before parsing: the bodies of `<script>`, `<style>`, `<svg>` and
+//! comments hold no story text, and on news pages they are often most of the bytes, which the
+//! HTML tokenizer would otherwise walk character by character. JSON-LD scripts stay: the
+//! metadata reader needs them.
+
+use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+static OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["<script", "<style", "<svg", "<!--"])
+        .expect("openers compile")
+});
+
+const CLOSERS: [&str; 4] = ["</script", "</style", "</svg", "-->"];
+
+/// Finds `needle` (ASCII case-insensitively) in `hay` from `from`.
+fn find_ci(hay: &[u8], needle: &str, from: usize) -> Option<usize> {
+    let n = needle.as_bytes();
+    let first = n[0];
+    let mut i = from;
+    while let Some(p) = memchr::memchr2(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &hay[i..],
+    ) {
+        let at = i + p;
+        if hay.len() - at >= n.len() && hay[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// The page with script, style and svg bodies and comments emptied.
+pub fn strip(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(m) = OPENERS.find(&html[from..]) {
+        let start = from + m.start();
+        let which = m.pattern().as_usize();
+        let after_open = from + m.end();
+        if which == 3 {
+            // A comment: drop it whole.
+            let end = find_ci(bytes, "-->", after_open).map_or(bytes.len(), |e| e + 3);
+            out.push_str(&html[copied..start]);
+            copied = end;
+            from = end;
+            continue;
+        }
+        // The element's name must end here (`<scripts>` is not `<script>`).
+        if bytes
+            .get(after_open)
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            from = after_open;
+            continue;
+        }
+        let Some(tag_end) = memchr::memchr(b'>', &bytes[after_open..]).map(|p| after_open + p + 1)
+        else {
+            break;
+        };
+        let open_tag = &html[start..tag_end];
+        if which == 0 && open_tag.to_ascii_lowercase().contains("ld+json") {
+            from = tag_end;
+            continue;
+        }
+        let Some(close) = find_ci(bytes, CLOSERS[which], tag_end) else {
+            break;
+        };
+        out.push_str(&html[copied..tag_end]);
+        copied = close;
+        from = close + CLOSERS[which].len();
+    }
+    if copied == 0 {
+        return Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_go_tags_and_json_ld_stay() {
+        let page = "<head><SCRIPT src=a>var x = '<p>no</p>';</SCRIPT><style>p{}</style>\
+                    <script type=\"application/ld+json\">{\"a\":1}</script></head>\
+                    <body><!-- <p>hidden</p> --><p>Story</p><svg><text>x</text></svg><scripts>k</scripts></body>";
+        assert_eq!(
+            strip(page),
+            "<head><SCRIPT src=a></SCRIPT><style></style>\
+             <script type=\"application/ld+json\">{\"a\":1}</script></head>\
+             <body><p>Story</p><svg></svg><scripts>k</scripts></body>"
+        );
+    }
+
+    #[test]
+    fn unterminated_bodies_keep_the_rest() {
+        assert_eq!(strip("<p>a</p><script>var x"), "<p>a</p><script>var x");
+        assert_eq!(strip("<p>a</p><!-- open"), "<p>a</p>");
+    }
+}
