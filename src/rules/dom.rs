@@ -1,48 +1,21 @@
 //! HTML structure rules: which elements never hold the story, which class or id words mark
 //! page furniture, and which elements are the story's likely container.
 
-/// Elements whose whole subtree is never story text.
+/// Elements whose whole subtree is never story text. (Not `<form>`: ASP.NET pages wrap the
+/// whole body in one.)
+#[rustfmt::skip]
 pub static SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "svg", "template", "iframe", "object", "embed", "canvas",
-    "form", "button", "select", "option", "textarea", "input", "nav", "footer", "aside", "head",
+    "button", "select", "option", "textarea", "input", "nav", "footer", "aside", "head",
     "title", "meta", "link", "video", "audio", "map", "dialog", "menu",
 ];
 
 /// Elements that end a block of text (their text is a block of its own).
+#[rustfmt::skip]
 pub static BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "pre",
-    "address",
-    "hr",
-    "br",
-    "details",
-    "summary",
-    "caption",
-    "center",
+    "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+    "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "tr", "td", "th",
+    "pre", "address", "hr", "br", "details", "summary", "caption", "center",
 ];
 
 /// Words in a class or id (split at `-`, `_` and spaces) that mark page furniture. An element
@@ -104,10 +77,7 @@ pub static FURNITURE_WORDS: &[&str] = &[
 ];
 
 /// Selectors for the story's container, most specific first.
+#[rustfmt::skip]
 pub static CONTAINERS: &[&str] = &[
-    "[itemprop=articleBody]",
-    "[data-component=text-block]",
-    "article",
-    "[role=main]",
-    "main",
+    "[itemprop=articleBody]", "[data-component=text-block]", "article", "[role=main]", "main",
 ];
