@@ -10,6 +10,7 @@ use crate::document::Removed;
 use crate::rules::{Reason, boilerplate, glued, template};
 use crate::text::normalize;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// How many kept blocks apart a short repeat may stand and still be an echo.
 const DUPLICATE_REACH: usize = 8;
@@ -23,17 +24,31 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
     let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
     let mut removed = Vec::new();
     // Where each kept text last stood, counted in kept blocks.
-    let mut seen: HashMap<String, usize> = HashMap::default();
+    // (Keyed by a hash of the text: no copy of every block is kept for the lookup.)
+    let mut seen: HashMap<u64, usize> = HashMap::default();
     // A "Related Topics"-style heading was just removed: link-shaped blocks under it go too.
     // (the list's reason, where its heading sits in `removed`)
     let mut open_list: Option<(Reason, usize)> = None;
-    for block in raw {
+    for mut block in raw {
         let line = block.line;
-        let decoded = normalize::decode_entities(&block.text);
         let mut fragments = Vec::new();
-        let stripped = strip_templates(&decoded, &mut fragments);
-        let unlinked = normalize::markdown_inline(&stripped);
-        let text = normalize::whitespace(&unlinked);
+        // The block's text once decoded, stripped and collapsed; `None` when that is exactly
+        // what it already was, which is the common case and costs no copy.
+        let changed: Option<String> = {
+            let decoded = normalize::decode_entities(&block.text);
+            let stripped = strip_templates(&decoded, &mut fragments);
+            let unlinked = normalize::markdown_inline(&stripped);
+            let untouched = matches!(
+                (&decoded, &stripped, &unlinked),
+                (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))
+            );
+            if untouched && normalize::is_tidy_text(&unlinked) {
+                None
+            } else {
+                Some(normalize::whitespace(&unlinked))
+            }
+        };
+        let text: &str = changed.as_deref().unwrap_or(&block.text);
         let original = || normalize::whitespace(&block.text);
 
         if !text.chars().any(char::is_alphanumeric) {
@@ -55,16 +70,16 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             continue;
         }
         // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline.
-        let byline = crate::classify::meta::is_byline(&text);
+        let byline = crate::classify::meta::is_byline(text);
         let row = if byline {
             None
         } else {
-            boilerplate::classify(&text)
+            boilerplate::classify(text)
         };
         // Under a list heading a section name ("news") is one of the list's topic links.
         let listable = row.is_none_or(|r| r.id == "navigation-link");
         if listable && let Some((reason, heading)) = open_list {
-            if !byline && boilerplate::link_shaped(&text) {
+            if !byline && boilerplate::link_shaped(text) {
                 removed[heading].reason = reason;
                 removed.push(Removed {
                     reason,
@@ -100,7 +115,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         // In a page's markup a short repeated line is a cell or an item, not an echo.
         let words = text.split(' ').count();
         let markup = block.link_density.is_some();
-        let echo = seen.insert(text.clone(), here).is_some_and(|before| {
+        let echo = seen.insert(hash(text), here).is_some_and(|before| {
             (here - before <= DUPLICATE_REACH && !(markup && words < 6)) || words >= 12
         });
         if echo {
@@ -113,7 +128,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             });
             continue;
         }
-        let text = match glued::split_tail(&text) {
+        let text = match glued::split_tail(text) {
             Some((kept, tail, rule)) => {
                 fragments.push(Fragment {
                     reason: rule.reason,
@@ -122,7 +137,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                 });
                 kept.to_string()
             }
-            None => text,
+            None => changed.unwrap_or_else(|| std::mem::take(&mut block.text)),
         };
         removed.extend(fragments.into_iter().map(|f| Removed {
             reason: f.reason,
@@ -144,9 +159,9 @@ struct Fragment {
 
 /// Removes every match of the template table, recording each. The gap a tag leaves takes a
 /// space unless punctuation follows it, so "word {{x}}." becomes "word." and not "word .".
-fn strip_templates(text: &str, fragments: &mut Vec<Fragment>) -> String {
+fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, str> {
     if !template::may_contain_template(text) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     let re = template::compiled();
     let mut out = String::with_capacity(text.len());
@@ -168,8 +183,16 @@ fn strip_templates(text: &str, fragments: &mut Vec<Fragment>) -> String {
         });
         last = m.end();
     }
+    if last == 0 {
+        return Cow::Borrowed(text);
+    }
     out.push_str(&text[last..]);
-    out
+    Cow::Owned(out)
+}
+
+fn hash(text: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(text)
 }
 
 #[cfg(test)]

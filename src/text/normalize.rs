@@ -48,6 +48,11 @@ fn invisible(c: char) -> bool {
     ) || (c.is_control() && !c.is_whitespace())
 }
 
+/// Whether [`whitespace`] would return the text unchanged.
+pub(crate) fn is_tidy_text(text: &str) -> bool {
+    is_tidy(text.as_bytes()) && (text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes)
+}
+
 /// Single inner spaces and no other whitespace, control or invisible character: nothing to
 /// collapse or drop. Checked on bytes; the multi-byte characters that matter are listed.
 pub(crate) fn is_tidy(b: &[u8]) -> bool {
