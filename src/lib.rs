@@ -139,6 +139,9 @@ fn assemble(
     let cleaned = clean::clean(raw);
     let mut removed = cleaned.removed;
     let mut blocks = keep_story(cleaned.blocks, scope, &mut removed);
+    if let Some(title) = page.title.as_deref() {
+        drop_before_headline(&mut blocks, title, &mut removed);
+    }
     let meta = classify::meta::lift(&mut blocks);
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
     classify::story::drop_trailing_headings(&mut blocks, &mut removed);
@@ -189,6 +192,35 @@ fn assemble(
         removed: opts.explain.then_some(removed),
         kinds,
     }
+}
+
+/// A block that repeats the page's title is the story's headline: it is lifted (the title is
+/// known), and what stands before it in the walked text (a blog's name and tagline, a section
+/// label) is not the story — except captions, since a lead photo may sit above the headline.
+fn drop_before_headline(blocks: &mut Vec<block::Block>, title: &str, removed: &mut Vec<Removed>) {
+    let Some(at) = blocks.iter().take(12).position(|b| b.text == title) else {
+        return;
+    };
+    let mut i = 0;
+    let mut seen = 0;
+    while seen < at {
+        seen += 1;
+        if blocks[i].caption {
+            i += 1;
+            continue;
+        }
+        let b = blocks.remove(i);
+        removed.push(Removed {
+            reason: rules::Reason::Outside,
+            rule: "before-headline",
+            text: b.text,
+            line: b.line,
+            inline: false,
+        });
+    }
+    // The headline itself is the title, already known.
+    blocks.remove(i);
+    removed.sort_by_key(|r| r.line);
 }
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording

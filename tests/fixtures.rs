@@ -5,12 +5,14 @@ use serde_json::{Value, json};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn cases() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/text");
+fn cases(folder: &str, ext: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(folder);
     let mut v: Vec<PathBuf> = fs::read_dir(&dir)
-        .expect("fixtures/text exists")
+        .unwrap_or_else(|_| panic!("fixtures/{folder} exists"))
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
         .collect();
     v.sort();
     v
@@ -65,15 +67,10 @@ fn diff(path: &str, want: &Value, got: &Value, out: &mut Vec<String>) {
     }
 }
 
-#[test]
-fn every_fixture_matches_its_reviewed_expectation() {
-    let cases = cases();
-    assert!(
-        cases.len() >= 21,
-        "expected the seed and at least 20 more fixtures"
-    );
+/// Runs every case and reports all the differences at once.
+fn check(cases: &[PathBuf]) {
     let mut failures = Vec::new();
-    for case in &cases {
+    for case in cases {
         let expected_path = case.with_extension("expected.json");
         let want: Value = serde_json::from_str(
             &fs::read_to_string(&expected_path)
@@ -98,4 +95,21 @@ fn every_fixture_matches_its_reviewed_expectation() {
         cases.len(),
         failures.join("\n\n")
     );
+}
+
+#[test]
+fn every_text_fixture_matches_its_reviewed_expectation() {
+    let cases = cases("text", "txt");
+    assert!(
+        cases.len() >= 21,
+        "expected the seed and at least 20 more fixtures"
+    );
+    check(&cases);
+}
+
+#[test]
+fn every_html_fixture_matches_its_reviewed_expectation() {
+    let cases = cases("html", "html");
+    assert!(cases.len() >= 10, "expected at least 10 HTML fixtures");
+    check(&cases);
 }

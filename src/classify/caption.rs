@@ -53,16 +53,17 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         let text = blocks[i].text.as_str();
         if blocks[i].caption {
             // `<figcaption>`: a caption by markup; its credit, if glued on, is split off.
-            roles[i] = match credit::glued_credit(text) {
-                Some(split) => Role::Caption {
-                    text: split.text.to_string(),
-                    credit: Some(split.credit.to_string()),
-                },
-                None => Role::Caption {
-                    text: text.to_string(),
-                    credit: None,
-                },
-            };
+            roles[i] =
+                match credit::glued_credit(text).or_else(|| credit::bracketed_name_credit(text)) {
+                    Some(split) => Role::Caption {
+                        text: split.text.to_string(),
+                        credit: Some(split.credit.to_string()),
+                    },
+                    None => Role::Caption {
+                        text: text.to_string(),
+                        credit: None,
+                    },
+                };
             continue;
         }
         if blocks[i].kind != BlockKind::Paragraph {

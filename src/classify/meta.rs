@@ -125,6 +125,9 @@ fn byline(text: &str) -> Option<String> {
 
 /// A headline: a Markdown `#`, or a short first block with no final full stop.
 fn is_headline(block: &Block) -> bool {
+    if block.caption {
+        return false;
+    }
     match block.kind {
         BlockKind::Heading(1) => true,
         BlockKind::Paragraph => {

@@ -100,11 +100,12 @@ pub fn read(doc: &Html) -> PageMeta {
         .next()
         .and_then(|e| e.attr("lang"))
         .and_then(clean);
+    let absolute = |u: &String| u.starts_with("http://") || u.starts_with("https://");
     let url = doc
         .select(&sel.canonical)
         .find_map(|e| e.attr("href").and_then(clean))
-        .or_else(|| meta_content(doc, &sel.og_url))
-        .filter(|u| u.starts_with("http"));
+        .filter(absolute)
+        .or_else(|| meta_content(doc, &sel.og_url).filter(absolute));
     PageMeta {
         title,
         byline,
@@ -141,7 +142,8 @@ fn rfc3339(s: &str) -> Option<String> {
         .expect("rfc3339 pattern")
     });
     let c = RE.captures(s.trim())?;
-    let time = c.get(2)?.as_str();
+    // Whole seconds: the fraction a CMS appends (".000") says nothing.
+    let time = c.get(2)?.as_str().split('.').next()?;
     let time = if time.len() == 5 {
         format!("{time}:00")
     } else {

@@ -71,7 +71,8 @@ pub fn read(html: &str) -> Page {
     let total = text_len.get(&doc.root_element().id()).copied().unwrap_or(0);
     let found = container(&doc, &text_len, total);
     let root = found.unwrap_or_else(|| doc.root_element());
-    let blocks = walk(root, &text_len, total);
+    let mut blocks = lead_captions(root);
+    blocks.extend(walk(root, &text_len, total));
     Page {
         blocks,
         meta,
@@ -107,6 +108,49 @@ fn container<'a>(
         }
     }
     None
+}
+
+static FIGCAPTION: LazyLock<Selector> =
+    LazyLock::new(|| Selector::parse("figure figcaption").expect("figcaption selector"));
+
+/// A story body marked inside an `<article>` leaves out the lead photo printed above it: its
+/// captions come first, as captions.
+fn lead_captions(root: ElementRef) -> Vec<Block> {
+    let Some(article) = root
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .take(4)
+        .find(|a| a.value().name() == "article")
+    else {
+        return Vec::new();
+    };
+    let body_start = root.id();
+    let mut out = Vec::new();
+    for cap in article.select(&FIGCAPTION) {
+        // Only figures before the body, not inside it.
+        if cap.ancestors().any(|a| a.id() == body_start) {
+            continue;
+        }
+        let before = article
+            .descendants()
+            .map(|d| d.id())
+            .position(|id| id == cap.id())
+            < article
+                .descendants()
+                .map(|d| d.id())
+                .position(|id| id == body_start);
+        if !before {
+            continue;
+        }
+        let text = crate::text::normalize::whitespace(&cap.text().collect::<Vec<_>>().join(" "));
+        if !text.is_empty() {
+            let mut b = Block::new(text, BlockKind::Paragraph, 0);
+            b.caption = true;
+            b.link_density = Some(0.0);
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// Characters of paragraph text under every element (one post-order pass): where the page's

@@ -197,7 +197,10 @@ impl Mentions {
                         .zip(&parts)
                         .all(|(a, b)| a == b)
             })
-            .max_by_key(|n| n.len());
+            .fold(None, |best: Option<&Vec<String>>, n| match best {
+                Some(b) if b.len() >= n.len() => Some(b),
+                _ => Some(n),
+            });
         if let Some(n) = by_last {
             return Some(n.join(" "));
         }
@@ -209,7 +212,10 @@ impl Mentions {
                 .into_iter()
                 .flatten()
                 .map(|&i| &self.people[i])
-                .max_by_key(|n| n.len());
+                .fold(None, |best: Option<&Vec<String>>, n| match best {
+                    Some(b) if b.len() >= n.len() => Some(b),
+                    _ => Some(n),
+                });
             if let Some(n) = by_first {
                 return Some(n.join(" "));
             }

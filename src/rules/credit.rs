@@ -268,6 +268,18 @@ pub fn glued_credit(block: &str) -> Option<Split<'_>> {
     })
 }
 
+/// In a caption the markup already vouches for, a bracketed `(Name/Outlet)` tail is a credit
+/// even without a credit word: `… on Monday. (Colin MacIsaac/The Harbour Courier)`.
+pub fn bracketed_name_credit(block: &str) -> Option<Split<'_>> {
+    let trimmed = block.trim_end().trim_end_matches('.');
+    let body = trimmed.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let credit = body[open + 1..].trim();
+    let text = block[..open].trim_end();
+    (credit.contains('/') && credit.split_whitespace().count() <= 8 && !text.is_empty())
+        .then_some(Split { text, credit })
+}
+
 /// A line that is nothing but a labelled credit: `Photo: Getty Images`, `Image source, AFP`.
 pub fn credit_line(block: &str) -> Option<&str> {
     if !opens_with_label(block, CREDIT_LABELS) {

@@ -63,6 +63,9 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "masthead",
     "byline-share",
     "tags",
+    // author boxes after the story
+    "bio",
+    "author",
     // standfirsts and summaries printed above the story: they sum it up and are not part of it
     "dek",
     "standfirst",

@@ -45,7 +45,7 @@ pub static TITLES: &[&str] = &[
     "Justice", "Labour", "Labor", "Agriculture", "Affairs", "State", "Union", "Cabinet",
     "Executive", "Managing", "Senior", "Assistant", "Associate", "Acting", "Former", "Ex", "Head",
     "Principal", "Dean", "Editor", "Analyst", "Economist", "Researcher", "Scientist",
-    "Spokesperson", "Coordinator", "Cllr", "Councilmember", "Councillor", "Neighbour", "Neighbor",
+    "Spokesperson", "Coordinator", "Cllr", "Nurse", "Dr.", "Pastor", "Constable", "Councilmember", "Councillor", "Neighbour", "Neighbor",
     "Resident", "Power", "Rail", "Water", "Housing", "Tourism", "Industry", "Commerce", "Petroleum",
     "Welfare", "Development", "Information", "Communications", "Republican", "Democrat",
     "Democratic", "Conservative", "Liberal", "Independent", "Pentagon", "White", "House", "Kremlin",
