@@ -109,6 +109,8 @@ fn byline(text: &str) -> Option<String> {
     {
         return None;
     }
+    // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": the names end at the bar.
+    let text = text.split(" | ").next().unwrap_or(text);
     if text.split_whitespace().count() > 14 {
         return None;
     }
@@ -185,6 +187,13 @@ mod tests {
         assert_eq!(
             byline("By Jake Morrow | Fox News").as_deref(),
             Some("Jake Morrow")
+        );
+        assert_eq!(
+            byline(
+                "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 19 at 8:01 AM"
+            )
+            .as_deref(),
+            Some("HNN Staff")
         );
         assert_eq!(
             byline("By Jane Doe | Updated: Nov 23").as_deref(),

@@ -87,6 +87,7 @@ pub static CREDIT_WORDS: &[&str] = &[
     "SOPA",
     "WireImage",
     "NYT",
+    "Associated Press",
     "Express",
     "Mint",
     "NDTV",
@@ -294,7 +295,19 @@ pub fn credit_line(block: &str) -> Option<&str> {
 
 /// A bare `Jane Doe/NPR` line: a credit only where the context says a caption is there.
 pub fn is_bare_credit(block: &str) -> bool {
-    block.len() <= 80 && compiled().slash_credit.is_match(block)
+    if block.len() > 80 {
+        return false;
+    }
+    let c = compiled();
+    // "Jane Doe/NPR", or "Al Goldis, Associated Press": a name, then an agency.
+    c.slash_credit.is_match(block)
+        || block.split_once(", ").is_some_and(|(name, agency)| {
+            let name_words = name.split(' ').count();
+            (2..=4).contains(&name_words)
+                && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                && agency.split(' ').count() <= 4
+                && c.credit_word.is_match(agency)
+        })
 }
 
 /// `Image caption, Firefighters …` → the caption text.
@@ -385,6 +398,9 @@ mod tests {
             Some("Crowds in Leeds")
         );
         assert!(is_bare_credit("Jane Doe/NPR"));
+        assert!(is_bare_credit("Al Goldis, Associated Press"));
+        assert!(is_bare_credit("Michael Conroy, AP"));
+        assert!(!is_bare_credit("Washington, D.C."));
     }
 
     #[test]
