@@ -93,3 +93,14 @@ fn clean_aeb_html_pages(bencher: divan::Bencher) {
             }
         });
 }
+
+/// One paragraph of 20,000 short quotations: attribution once scanned every quotation for
+/// each one (quadratic); it must stay linear.
+#[divan::bench(sample_count = 10)]
+fn clean_paragraph_of_many_quotes(bencher: divan::Bencher) {
+    let text = "He said \"hello. ".repeat(20_000);
+    let opts = newsclean::Options::default();
+    bencher.counter(BytesCount::new(text.len())).bench(|| {
+        divan::black_box(newsclean::clean(divan::black_box(text.as_bytes()), &opts).unwrap())
+    });
+}

@@ -146,11 +146,10 @@ pub fn after(p: &str, bounds: &[(usize, usize)], part: &Part) -> SpeakerRef {
     if !part.closed {
         return SpeakerRef::Unknown;
     }
+    // `bounds` is in order: binary search, so a paragraph of many quotations stays linear.
     let next_quote = bounds
-        .iter()
-        .map(|&(s, _)| s)
-        .find(|&s| s >= part.close)
-        .unwrap_or(p.len());
+        .get(bounds.partition_point(|&(s, _)| s < part.close))
+        .map_or(p.len(), |&(s, _)| s);
     let end = sentence_end(p, part.close, next_quote);
     let clause = &p[part.close..end];
     let toks = tokens(clause);
@@ -171,12 +170,9 @@ pub fn after(p: &str, bounds: &[(usize, usize)], part: &Part) -> SpeakerRef {
 
 /// The attribution in the clause before a quotation (same sentence).
 pub fn before(p: &str, bounds: &[(usize, usize)], part: &Part) -> SpeakerRef {
-    let prev_quote_end = bounds
-        .iter()
-        .map(|&(_, e)| e)
-        .filter(|&e| e <= part.open)
-        .max()
-        .unwrap_or(0);
+    let prev_quote_end = bounds[..bounds.partition_point(|&(_, e)| e <= part.open)]
+        .last()
+        .map_or(0, |&(_, e)| e);
     let start = sentence_start(p, prev_quote_end, part.open);
     let clause = &p[start..part.open];
     let toks = tokens(clause);

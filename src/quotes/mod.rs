@@ -22,6 +22,9 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
     for part in quotations.iter().flat_map(|q| &q.parts) {
         quoted[part.paragraph].push((part.open, part.close));
     }
+    for q in &mut quoted {
+        q.sort_unstable();
+    }
     let mentions = names::Mentions::collect(paragraphs, &quoted);
     // Where the quotation marks pair up, per paragraph: clauses end at them.
     let bounds: Vec<Vec<(usize, usize)>> = paragraphs

@@ -60,7 +60,10 @@ fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)>
             prev = raw;
             continue;
         }
-        if quoted.iter().any(|&(s, e)| at >= s && at < e) {
+        let inside = quoted[..quoted.partition_point(|&(s, _)| s <= at)]
+            .last()
+            .is_some_and(|&(_, e)| at < e);
+        if inside {
             flush(&mut run, run_start, &mut out);
             continue;
         }
