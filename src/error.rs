@@ -17,6 +17,9 @@ pub enum Error {
     /// slows down with the square of the depth, so such a page would all but hang).
     #[error("HTML nests elements {depth} deep, over the limit of {limit}")]
     TooDeep { depth: usize, limit: usize },
+    /// Gzip input that inflates past the configured limit (a gzip bomb, or just too big).
+    #[error("gzip input inflates to more than the {limit}-byte limit")]
+    InflatesTooLarge { limit: usize },
     /// The input is larger than the configured limit.
     #[error("input is {size} bytes, over the {limit}-byte limit")]
     TooLarge { size: usize, limit: usize },
