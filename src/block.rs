@@ -28,6 +28,15 @@ pub struct Block {
     pub link_density: Option<f32>,
 }
 
+/// Blocks of plain paragraphs, for tests.
+#[cfg(test)]
+pub(crate) fn paragraphs(texts: &[&str]) -> Vec<Block> {
+    texts
+        .iter()
+        .map(|t| Block::new(*t, BlockKind::Paragraph, 1))
+        .collect()
+}
+
 impl Block {
     pub fn new(text: impl Into<String>, kind: BlockKind, line: usize) -> Self {
         Block {

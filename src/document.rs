@@ -43,6 +43,19 @@ pub struct Quote {
     pub paragraph: usize,
 }
 
+impl Removed {
+    /// A whole block dropped by `rule` for `reason`.
+    pub fn block(reason: Reason, rule: &'static str, block: crate::block::Block) -> Removed {
+        Removed {
+            reason,
+            rule,
+            text: block.text,
+            line: block.line,
+            inline: false,
+        }
+    }
+}
+
 /// One removal: a whole block, or a fragment cut out of a block that was kept (`inline`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Removed {

@@ -210,13 +210,7 @@ fn drop_before_headline(blocks: &mut Vec<block::Block>, title: &str, removed: &m
             continue;
         }
         let b = blocks.remove(i);
-        removed.push(Removed {
-            reason: rules::Reason::Outside,
-            rule: "before-headline",
-            text: b.text,
-            line: b.line,
-            inline: false,
-        });
+        removed.push(Removed::block(rules::Reason::Outside, "before-headline", b));
     }
     // The headline itself is the title, already known.
     blocks.remove(i);
@@ -242,13 +236,7 @@ fn keep_story(
         if range.contains(&i) {
             kept.push(b);
         } else {
-            removed.push(Removed {
-                reason: rules::Reason::Outside,
-                rule: "outside-story",
-                text: b.text,
-                line: b.line,
-                inline: false,
-            });
+            removed.push(Removed::block(rules::Reason::Outside, "outside-story", b));
         }
     }
     removed.sort_by_key(|r| r.line);

@@ -75,13 +75,11 @@ pub fn drop_stamps_and_credits(
             let b = blocks.remove(i);
             first_long -= 1;
             if is_stamp {
-                removed.push(crate::document::Removed {
-                    reason: crate::rules::Reason::Timestamp,
-                    rule: "lead-stamp",
-                    text: b.text,
-                    line: b.line,
-                    inline: false,
-                });
+                removed.push(crate::document::Removed::block(
+                    crate::rules::Reason::Timestamp,
+                    "lead-stamp",
+                    b,
+                ));
             }
             continue;
         }
@@ -150,12 +148,7 @@ fn is_headline(block: &Block) -> bool {
 mod tests {
     use super::*;
 
-    fn blocks(texts: &[&str]) -> Vec<Block> {
-        texts
-            .iter()
-            .map(|t| Block::new(*t, BlockKind::Paragraph, 1))
-            .collect()
-    }
+    use crate::block::paragraphs as blocks;
 
     #[test]
     fn headline_byline_dateline() {

@@ -166,13 +166,11 @@ pub fn drop_trailing_headings(
 ) {
     while blocks.len() > 1 && matches!(blocks.last().map(|b| b.kind), Some(BlockKind::Heading(_))) {
         let b = blocks.pop().expect("checked");
-        removed.push(crate::document::Removed {
-            reason: crate::rules::Reason::Related,
-            rule: "trailing-heading",
-            text: b.text,
-            line: b.line,
-            inline: false,
-        });
+        removed.push(crate::document::Removed::block(
+            crate::rules::Reason::Related,
+            "trailing-heading",
+            b,
+        ));
     }
 }
 
@@ -190,12 +188,7 @@ fn leads_in(b: &Block, rating: Rating) -> bool {
 mod tests {
     use super::*;
 
-    fn blocks(texts: &[&str]) -> Vec<Block> {
-        texts
-            .iter()
-            .map(|t| Block::new(*t, BlockKind::Paragraph, 1))
-            .collect()
-    }
+    use crate::block::paragraphs as blocks;
 
     const P: &str = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.";
 

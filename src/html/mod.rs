@@ -244,34 +244,40 @@ fn kind_of(name: &str) -> Option<BlockKind> {
 
 /// Walk the container into blocks: text between block-level boundaries, with the kind of the
 /// innermost heading, list item or quotation around it.
-fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut buf = String::new();
-    let mut kinds: Vec<BlockKind> = Vec::new();
-    let mut captions = 0usize;
-    let mut in_link = 0usize;
-    let mut link_chars = 0usize;
-    let mut skipping: Option<ego_tree::NodeId> = None;
-    let mut order = 0usize;
-    let flush = |buf: &mut String,
-                 link_chars: &mut usize,
-                 kinds: &[BlockKind],
-                 captions: usize,
-                 blocks: &mut Vec<Block>,
-                 order: &mut usize| {
-        let raw_len = buf.trim().len().max(1);
-        let text = crate::text::normalize::whitespace(buf);
-        buf.clear();
+/// The block being gathered during the walk, and what is known of its surroundings.
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    buf: String,
+    /// Heading, list item or quotation kinds of the open elements, innermost last.
+    kinds: Vec<BlockKind>,
+    /// Open `<figcaption>` elements.
+    captions: usize,
+    /// Open `<a>` elements, and the characters of link text in `buf`.
+    in_link: usize,
+    link_chars: usize,
+}
+
+impl Builder {
+    /// Ends the current block at a block boundary.
+    fn flush(&mut self) {
+        let raw_len = self.buf.trim().len().max(1);
+        let text = crate::text::normalize::whitespace(&self.buf);
+        self.buf.clear();
         if !text.is_empty() {
-            *order += 1;
-            let kind = kinds.last().copied().unwrap_or(BlockKind::Paragraph);
-            let mut b = Block::new(text, kind, *order);
-            b.caption = captions > 0;
-            b.link_density = Some((*link_chars).min(raw_len) as f32 / raw_len as f32);
-            blocks.push(b);
+            let kind = self.kinds.last().copied().unwrap_or(BlockKind::Paragraph);
+            let mut b = Block::new(text, kind, self.blocks.len() + 1);
+            b.caption = self.captions > 0;
+            b.link_density = Some(self.link_chars.min(raw_len) as f32 / raw_len as f32);
+            self.blocks.push(b);
         }
-        *link_chars = 0;
-    };
+        self.link_chars = 0;
+    }
+}
+
+fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Vec<Block> {
+    let mut w = Builder::default();
+    let mut skipping: Option<ego_tree::NodeId> = None;
     let node: NodeRef<Node> = *root;
     for edge in node.traverse() {
         match edge {
@@ -289,30 +295,23 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                             continue;
                         }
                         if dom::BLOCK_TAGS.contains(&name) {
-                            flush(
-                                &mut buf,
-                                &mut link_chars,
-                                &kinds,
-                                captions,
-                                &mut blocks,
-                                &mut order,
-                            );
+                            w.flush();
                         }
                         if let Some(k) = kind_of(name) {
-                            kinds.push(k);
+                            w.kinds.push(k);
                         }
                         if name == "figcaption" {
-                            captions += 1;
+                            w.captions += 1;
                         }
                         if name == "a" {
-                            in_link += 1;
+                            w.in_link += 1;
                         }
                     }
                     Node::Text(t) => {
-                        if in_link > 0 {
-                            link_chars += t.text.trim().len();
+                        if w.in_link > 0 {
+                            w.link_chars += t.text.trim().len();
                         }
-                        buf.push_str(&t.text);
+                        w.buf.push_str(&t.text);
                     }
                     _ => {}
                 }
@@ -322,48 +321,34 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                     if id == n.id() {
                         skipping = None;
                         // A skipped element still separates the text around it.
-                        buf.push(' ');
+                        w.buf.push(' ');
                     }
                     continue;
                 }
                 if let Node::Element(e) = n.value() {
                     let name = e.name();
                     if dom::BLOCK_TAGS.contains(&name) {
-                        flush(
-                            &mut buf,
-                            &mut link_chars,
-                            &kinds,
-                            captions,
-                            &mut blocks,
-                            &mut order,
-                        );
+                        w.flush();
                     } else if matches!(name, "a" | "span" | "em" | "strong" | "b" | "i") {
                         // inline: text runs on
                     } else {
-                        buf.push(' ');
+                        w.buf.push(' ');
                     }
                     if kind_of(name).is_some() {
-                        kinds.pop();
+                        w.kinds.pop();
                     }
                     if name == "figcaption" {
-                        captions = captions.saturating_sub(1);
+                        w.captions = w.captions.saturating_sub(1);
                     }
                     if name == "a" {
-                        in_link = in_link.saturating_sub(1);
+                        w.in_link = w.in_link.saturating_sub(1);
                     }
                 }
             }
         }
     }
-    flush(
-        &mut buf,
-        &mut link_chars,
-        &kinds,
-        captions,
-        &mut blocks,
-        &mut order,
-    );
-    blocks
+    w.flush();
+    w.blocks
 }
 
 #[cfg(test)]
