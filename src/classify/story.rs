@@ -34,6 +34,18 @@ fn ends_like_sentence(t: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':'])
 }
 
+/// The share of words that start with a capital letter.
+fn capitalised_share(text: &str) -> f32 {
+    let (mut caps, mut all) = (0usize, 0usize);
+    for w in text.split(' ') {
+        if let Some(c) = w.chars().next().filter(|c| c.is_alphabetic()) {
+            all += 1;
+            caps += usize::from(c.is_uppercase());
+        }
+    }
+    caps as f32 / all.max(1) as f32
+}
+
 fn rate(b: &Block) -> (Rating, usize) {
     let words = b.text.split(' ').count();
     // Markup tells links from text: a block that is mostly link text is navigation or a
@@ -45,7 +57,11 @@ fn rate(b: &Block) -> (Rating, usize) {
         _ => {}
     }
     let prose = ends_like_sentence(&b.text);
-    let rating = if (prose && words >= GOOD_WORDS) || words >= 3 * GOOD_WORDS {
+    // A long line that does not end like a sentence is prose cut short only if it reads
+    // like prose: a menu flattened into one line ("Home Subscribe Contact Us About Us …")
+    // is mostly capitalised words.
+    let long_unpunctuated = !prose && words >= 3 * GOOD_WORDS && capitalised_share(&b.text) < 0.5;
+    let rating = if (prose && words >= GOOD_WORDS) || long_unpunctuated {
         Rating::Good
     } else if prose && words >= 4 || matches!(b.kind, BlockKind::ListItem | BlockKind::Quote) {
         Rating::Near
@@ -233,6 +249,13 @@ mod tests {
         drop_trailing_headings(&mut b, &mut removed);
         assert_eq!(b.len(), 2);
         assert_eq!(removed[0].rule, "trailing-heading");
+    }
+
+    #[test]
+    fn a_menu_flattened_into_one_long_line_is_not_prose() {
+        let menu = "Home Subscribe Buy Merchandise Contact Us About Us Advertise With Us Subscriber Services Local News Texas Obituaries Traffic Weather History Sports Spurs Rodeo NBA NFL MLB Soccer Colleges Food Restaurants Recipes Bars Drinks Business Energy Automotive Finance Jobs";
+        let b = blocks(&[menu, P, P]);
+        assert_eq!(pick(&b), Some(1..=2));
     }
 
     #[test]

@@ -216,6 +216,8 @@ pub static TABLE: &[BlockRule] = &[
         "write a comment", "leave a reply", "join the discussion", "comments are closed",
     ])),
     r("comment-count", Comments, Pattern(r"^(?:(?:read|view|see|show) (?:all )?)?\d[\d,]* (?:comments?|replies|reply|responses?)$", 5)),
+    // A reader's comment as blogs print it: "Alex on September 17, 2018 at 6:34 am said: …".
+    r("comment-header", Comments, Gated(" said:", r"^[^.!?]{1,60} on [a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?(?:am|pm)? said:", 600)),
     r("comment-prompt-prefix", Comments, Pattern(r"^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:all )?comments)\b", 12)),
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
@@ -661,6 +663,12 @@ mod tests {
         assert_eq!(reason("Home > World > Asia"), Some(Navigation));
         assert_eq!(reason("Follow us on Instagram"), Some(Share));
         assert_eq!(reason("• Share •"), Some(Share));
+        assert_eq!(
+            reason(
+                "Alex on September 17, 2018 at 6:34 am said: I skimmed your report and did not see any analysis of the costs, which seems to me the whole question."
+            ),
+            Some(Comments)
+        );
     }
 
     #[test]
