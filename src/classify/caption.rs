@@ -85,6 +85,8 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
             continue;
         }
         if let Some(c) = credit::credit_line(text) {
+            // A labelled credit line vouches for the block above it: wire captions run long.
+            let caption_sized = |t: &str| t.split_whitespace().count() <= 90;
             let next_is_label = blocks
                 .get(i + 1)
                 .is_some_and(|b| credit::caption_label(&b.text).is_some());

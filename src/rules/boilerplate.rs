@@ -65,7 +65,7 @@ pub static TABLE: &[BlockRule] = &[
     )),
     // ---- adverts
     r("advert-marker", Advert, Exact(&[
-        "advertisement", "advertisment", "advertising", "ad", "ads", "sponsored",
+        "advertisement", "advertisment", "advertising", "ad", "ads", "advert", "adverts", "sponsored",
         "sponsored content", "promoted", "promoted content", "paid content", "paid post",
         "partner content", "from our partners", "ads by google", "report this ad",
         "story continues below advertisement", "article continues below advertisement",
@@ -85,6 +85,8 @@ pub static TABLE: &[BlockRule] = &[
         r"\b(?:sign up|signup|subscribe|get|join|receive|register)\b.*\bnewsletters?\b",
         30,
     )),
+    r("inbox-plug", Newsletter, Gated("inbox", r"\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b.*\byour inbox\b|\byour inbox\b.*\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b", 40)),
+    r("subscribed", Newsletter, Pattern(r"^(?:you(?:'ve| have) (?:been )?(?:successfully )?subscribed|thanks? (?:you )?for subscribing)\b", 12)),
     r("newsletter-label", Newsletter, Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3)),
     r("sign-up-for", Newsletter, Prefix("sign up for", 20)),
     // ---- subscriptions and paywalls
@@ -95,6 +97,7 @@ pub static TABLE: &[BlockRule] = &[
         "already a subscriber? sign in", "already a subscriber? log in",
     ])),
     r("subscribe-to", Subscribe, Prefix("subscribe to", 20)),
+    r("read-full-story", Subscribe, Pattern(r"^(?:to )?read the full (?:story|article)\b", 12)),
     r("subscribe-continue", Subscribe, Gated("reading", r"\bto (?:continue|keep) reading\b", 25)),
     r("subscribers-only", Subscribe, Pattern(r"^this (?:article|story|content) is (?:for|only for|exclusive to|available to) (?:subscribers|members)", 25)),
     r("article-limit", Subscribe, Gated("reached", r"\byou(?:'ve| have) reached (?:your|the) (?:limit|free articles?|monthly)", 40)),
@@ -120,7 +123,7 @@ pub static TABLE: &[BlockRule] = &[
         "related reading", "further reading", "around the web",
     ])),
     r("also-read", Related, Pattern(
-        r"^(?:also read|read also|also see|see also|must read|also watch|don't miss|read more|related(?: article| articles| story| stories| coverage| news| content| video)?|more on this|watch|recommended)\s*[:|\-–—»>]",
+        r"^(?:also read|read also|also see|see also|must read|also watch|don't miss|read more|related(?: article| articles| story| stories| coverage| news| content| video)?|more on this|see more|watch|recommended)\s*[:|\-–—»>]",
         40,
     )),
     r("related-prefix", Related, Pattern(r"^related (?:article|story|coverage|video|news|content)\b", 30)),
@@ -222,7 +225,10 @@ pub static TABLE: &[BlockRule] = &[
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
     r("gallery-count", Gallery, Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3)),
-    r("gallery-link", Gallery, Pattern(r"^(?:view|see|open|browse) (?:the |all )?(?:gallery|photos|images|slideshow)\b", 8)),
+    r("gallery-link", Gallery, Pattern(r"^(?:view|see|open|browse|back to) (?:the |all )?(?:gallery|photos|images|slideshow)\b", 8)),
+    // ---- leftovers of markup: a lone "By" whose name was a link, a lone count
+    r("byline-remnant", Markup, Exact(&["by", "and", "written by", "posted by", "|"])),
+    r("lone-number", Markup, Pattern(r"^\d{1,4}$", 1)),
     // ---- caption toggles (NPR and others): markup, and a sign that a caption ends here
     r("caption-toggle", Markup, Exact(&[
         "hide caption", "toggle caption", "show caption", "enlarge this image", "expand image",
@@ -663,6 +669,25 @@ mod tests {
         assert_eq!(reason("Home > World > Asia"), Some(Navigation));
         assert_eq!(reason("Follow us on Instagram"), Some(Share));
         assert_eq!(reason("• Share •"), Some(Share));
+        assert_eq!(reason("Advert"), Some(Advert));
+        assert_eq!(
+            reason("SEE MORE: Hong Kong protests turn violent"),
+            Some(Related)
+        );
+        assert_eq!(reason("Back to Gallery"), Some(Gallery));
+        assert_eq!(reason("To Read the Full Story"), Some(Subscribe));
+        assert_eq!(
+            reason(
+                "Let our news meet your inbox. The stories that matter, delivered weekday mornings."
+            ),
+            Some(Newsletter)
+        );
+        assert_eq!(
+            reason("You have been successfully subscribed!"),
+            Some(Newsletter)
+        );
+        assert_eq!(reason("By"), Some(Markup));
+        assert_eq!(reason("0"), Some(Markup));
         assert_eq!(
             reason(
                 "Alex on September 17, 2018 at 6:34 am said: I skimmed your report and did not see any analysis of the costs, which seems to me the whole question."
