@@ -180,14 +180,32 @@ pub fn drop_trailing_headings(
     blocks: &mut Vec<Block>,
     removed: &mut Vec<crate::document::Removed>,
 ) {
-    while blocks.len() > 1 && matches!(blocks.last().map(|b| b.kind), Some(BlockKind::Heading(_))) {
+    while let Some(last) = blocks.last() {
+        if blocks.len() < 2 {
+            break;
+        }
+        let (reason, rule) = if matches!(last.kind, BlockKind::Heading(_)) {
+            (crate::rules::Reason::Related, "trailing-heading")
+        } else if is_author_bio(&last.text) {
+            (crate::rules::Reason::Bio, "author-bio")
+        } else {
+            break;
+        };
         let b = blocks.pop().expect("checked");
-        removed.push(crate::document::Removed::block(
-            crate::rules::Reason::Related,
-            "trailing-heading",
-            b,
-        ));
+        removed.push(crate::document::Removed::block(reason, rule, b));
     }
+}
+
+/// The note on the writer that closes many stories: short, and giving an email address or a
+/// social handle ("Jeff Foust (jeff@…) is the editor and publisher of …").
+fn is_author_bio(text: &str) -> bool {
+    let words = text.split(' ').count();
+    words <= 50
+        && text.split(' ').any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+            (w.contains('@') && w.contains('.') && !w.starts_with('@'))
+                || (w.starts_with('@') && w.len() > 2)
+        })
 }
 
 /// A block that can open a story: prose, or a short line that is not a bare link.
@@ -239,6 +257,22 @@ mod tests {
             "Terms of Use",
         ]);
         assert_eq!(pick(&b), Some(4..=7));
+    }
+
+    #[test]
+    fn an_author_bio_that_ends_the_story_goes() {
+        let mut b = blocks(&[
+            P,
+            P,
+            "Jeff Foust (jeff@spacereview.example) is the editor and publisher of The Review.",
+        ]);
+        let mut removed = Vec::new();
+        drop_trailing_headings(&mut b, &mut removed);
+        assert_eq!(b.len(), 2);
+        assert_eq!(removed[0].rule, "author-bio");
+        let mut kept = blocks(&[P, "Reach the council at 555-0100 or visit its office."]);
+        drop_trailing_headings(&mut kept, &mut removed);
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub enum Reason {
     Duplicate,
     /// Outside the story's run of prose: a page dump's menus, teasers and footers.
     Outside,
+    /// The note on the writer after the story, with an email address or a handle.
+    Bio,
 }
 
 impl Reason {
@@ -77,6 +79,7 @@ impl Reason {
             Reason::Gallery => "gallery",
             Reason::Duplicate => "duplicate",
             Reason::Outside => "outside",
+            Reason::Bio => "bio",
         }
     }
 }
