@@ -25,7 +25,6 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
     for q in &mut quoted {
         q.sort_unstable();
     }
-    let mentions = names::Mentions::collect(paragraphs, &quoted);
     // Where the quotation marks pair up, per paragraph: clauses end at them.
     let bounds: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
@@ -37,7 +36,8 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
             }
         })
         .collect();
-    let mut resolver = names::Resolver::new(&mentions);
+    // The mention timeline is built on the first attribution that needs it.
+    let mut resolver = names::Resolver::new(paragraphs, &quoted);
     let mut out: Vec<Quote> = Vec::new();
     for q in quotations {
         let first = &q.parts[0];
@@ -47,10 +47,9 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
             continue;
         }
         let close_para = &paragraphs[last.paragraph];
-        let after = attribute::after(close_para, &bounds[last.paragraph], last);
-        let before = attribute::before(open_para, &bounds[first.paragraph], first);
-        let speaker_ref = match after {
-            SpeakerRef::Unknown => before,
+        // Attribution after the quotation is the common case; read before it only if needed.
+        let speaker_ref = match attribute::after(close_para, &bounds[last.paragraph], last) {
+            SpeakerRef::Unknown => attribute::before(open_para, &bounds[first.paragraph], first),
             found => found,
         };
         let speaker = match speaker_ref {

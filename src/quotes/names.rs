@@ -238,33 +238,42 @@ impl Mentions {
 
 /// Turns speaker references into names.
 pub struct Resolver<'a> {
-    mentions: &'a Mentions,
+    paragraphs: &'a [String],
+    quoted: &'a [Vec<(usize, usize)>],
+    mentions: std::cell::OnceCell<Mentions>,
     /// Organisations that spoke without being named in capitals ("the US military").
     spoken_orgs: Vec<(Pos, String)>,
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(mentions: &'a Mentions) -> Self {
+    pub fn new(paragraphs: &'a [String], quoted: &'a [Vec<(usize, usize)>]) -> Self {
         Resolver {
-            mentions,
+            paragraphs,
+            quoted,
+            mentions: std::cell::OnceCell::new(),
             spoken_orgs: Vec::new(),
         }
+    }
+
+    fn mentions(&self) -> &Mentions {
+        self.mentions
+            .get_or_init(|| Mentions::collect(self.paragraphs, self.quoted))
     }
 
     /// `pos` is where the quotation opens.
     pub fn resolve(&mut self, r: SpeakerRef, pos: Pos) -> Option<String> {
         match r {
-            SpeakerRef::Name(n) => Some(self.mentions.fullest(&n).unwrap_or(n)),
+            SpeakerRef::Name(n) => Some(self.mentions().fullest(&n).unwrap_or(n)),
             SpeakerRef::Org(o) => {
                 self.spoken_orgs.push((pos, o.clone()));
                 Some(o)
             }
             SpeakerRef::Pronoun => self
-                .mentions
+                .mentions()
                 .last_before(pos, Kind::Person)
                 .map(|m| m.name.clone()),
             SpeakerRef::Statement => {
-                let named = self.mentions.last_before(pos, Kind::Org);
+                let named = self.mentions().last_before(pos, Kind::Org);
                 let spoken = self.spoken_orgs.iter().rev().find(|(p, _)| *p < pos);
                 match (named, spoken) {
                     (Some(m), Some((p, o))) => Some(if *p > m.pos {
@@ -286,9 +295,12 @@ impl<'a> Resolver<'a> {
 mod tests {
     use super::*;
 
+    fn paras(ps: &[&str]) -> Vec<String> {
+        ps.iter().map(|s| s.to_string()).collect()
+    }
+
     fn mentions(ps: &[&str]) -> Mentions {
-        let ps: Vec<String> = ps.iter().map(|s| s.to_string()).collect();
-        Mentions::collect(&ps, &[])
+        Mentions::collect(&paras(ps), &[])
     }
 
     #[test]
@@ -304,11 +316,11 @@ mod tests {
 
     #[test]
     fn pronouns_follow_the_person_named_last() {
-        let m = mentions(&[
+        let ps = paras(&[
             "Mayor Ana Ruiz opened the shelter.",
             "Judge Robert Ellison disagreed. Ruiz said it was needed.",
         ]);
-        let mut r = Resolver::new(&m);
+        let mut r = Resolver::new(&ps, &[]);
         assert_eq!(r.resolve(SpeakerRef::Pronoun, (0, 0)), None);
         assert_eq!(
             r.resolve(SpeakerRef::Pronoun, (1, 0)).as_deref(),
@@ -322,8 +334,8 @@ mod tests {
 
     #[test]
     fn places_are_not_people() {
-        let m = mentions(&["Kelsey Ortmann drove to a hospital in Great Bend on Monday."]);
-        let mut r = Resolver::new(&m);
+        let ps = paras(&["Kelsey Ortmann drove to a hospital in Great Bend on Monday."]);
+        let mut r = Resolver::new(&ps, &[]);
         assert_eq!(
             r.resolve(SpeakerRef::Pronoun, (1, 0)).as_deref(),
             Some("Kelsey Ortmann")
@@ -332,8 +344,8 @@ mod tests {
 
     #[test]
     fn statements_follow_the_organisation_named_last() {
-        let m = mentions(&["The Kansas Medical Society opposes the bill."]);
-        let mut r = Resolver::new(&m);
+        let ps = paras(&["The Kansas Medical Society opposes the bill."]);
+        let mut r = Resolver::new(&ps, &[]);
         assert_eq!(
             r.resolve(SpeakerRef::Statement, (1, 0)).as_deref(),
             Some("Kansas Medical Society")
