@@ -142,6 +142,9 @@ fn assemble(
     if let Some(title) = page.title.as_deref() {
         drop_before_headline(&mut blocks, title, &mut removed);
     }
+    if let Some(body) = page.article_body.as_deref() {
+        cross_check(&mut blocks, body, &mut removed);
+    }
     let meta = classify::meta::lift(&mut blocks);
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
     classify::story::drop_trailing_headings(&mut blocks, &mut removed);
@@ -214,6 +217,69 @@ fn drop_before_headline(blocks: &mut Vec<block::Block>, title: &str, removed: &m
     }
     // The headline itself is the title, already known.
     blocks.remove(i);
+    removed.sort_by_key(|r| r.line);
+}
+
+/// The page's JSON-LD `articleBody` is the story's text by the publisher's own account. When
+/// the walked blocks cover most of it, a prose block that is not in it is not the story (a
+/// teaser, a promo, a bio). Captions and headings are left alone: publishers leave them out
+/// of `articleBody`. A short or truncated `articleBody` checks nothing.
+fn cross_check(blocks: &mut Vec<block::Block>, body: &str, removed: &mut Vec<Removed>) {
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let body_key = key(body);
+    if body_key.len() < 400 {
+        return;
+    }
+    let probe = |t: &str| -> String { key(t).chars().take(40).collect() };
+    let found: Vec<bool> = blocks
+        .iter()
+        .map(|b| {
+            let p = probe(&b.text);
+            p.len() >= 10 && body_key.contains(&p)
+        })
+        .collect();
+    let covered: usize = blocks
+        .iter()
+        .zip(&found)
+        .filter(|(_, f)| **f)
+        .map(|(b, _)| key(&b.text).len())
+        .sum();
+    if covered * 10 < body_key.len() * 6 {
+        return;
+    }
+    // An articleBody much shorter than the walked prose is a teaser or a truncation.
+    let walked: usize = blocks.iter().map(|b| key(&b.text).len()).sum();
+    if walked * 2 > body_key.len() * 3 {
+        return;
+    }
+    let mut i = 0;
+    let mut k = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let keep = found[k]
+            || b.caption
+            || matches!(
+                b.kind,
+                block::BlockKind::Heading(_) | block::BlockKind::ListItem | block::BlockKind::Quote
+            )
+            || key(&b.text).len() < 10;
+        k += 1;
+        if keep {
+            i += 1;
+        } else {
+            let b = blocks.remove(i);
+            removed.push(Removed::block(
+                rules::Reason::Outside,
+                "not-in-article-body",
+                b,
+            ));
+        }
+    }
     removed.sort_by_key(|r| r.line);
 }
 

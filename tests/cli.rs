@@ -536,3 +536,37 @@ fn version_prints_the_version() {
         concat!("newsclean ", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn json_ld_article_body_cross_checks_the_walk() {
+    let dir = tempfile::tempdir().unwrap();
+    let para = |n: usize| {
+        format!(
+            "Paragraph {n} of the story tells how the council voted on Tuesday to close the old bridge after engineers found cracks."
+        )
+    };
+    let body: Vec<String> = (1..=6).map(para).collect();
+    let page = format!(
+        "<!doctype html><html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closed\",\"articleBody\":\"{}\"}}</script></head>\
+         <body><article><h1>Bridge closed</h1>{}<p>Sponsored: our partners have a great offer on garden furniture this week, click to learn more about it.</p></article></body></html>",
+        body.join(" "),
+        body.iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+    );
+    let p = write_file(dir.path(), "page.html", page.as_bytes());
+    let out = newsclean()
+        .args(["--format", "json", "--explain"])
+        .arg(&p)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["paragraphs"].as_array().unwrap().len(), 6);
+    assert!(
+        v["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["rule"] == "not-in-article-body")
+    );
+}

@@ -14,6 +14,9 @@ pub struct PageMeta {
     pub site: Option<String>,
     pub language: Option<String>,
     pub url: Option<String>,
+    /// The story's text as the page's JSON-LD gives it (`articleBody`), to cross-check the
+    /// walk with.
+    pub article_body: Option<String>,
 }
 
 struct Selectors {
@@ -106,6 +109,7 @@ pub fn read(doc: &Html) -> PageMeta {
         .find_map(|e| e.attr("href").and_then(clean))
         .filter(absolute)
         .or_else(|| meta_content(doc, &sel.og_url).filter(absolute));
+    let article_body = ld.as_ref().and_then(|a| str_field(a, "articleBody"));
     PageMeta {
         title,
         byline,
@@ -113,6 +117,7 @@ pub fn read(doc: &Html) -> PageMeta {
         site,
         language,
         url,
+        article_body,
     }
 }
 
