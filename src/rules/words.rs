@@ -67,9 +67,6 @@ pub static NAME_STOPWORDS: &[&str] = &[
     "Dr.", "Mrs.",
 ];
 
-/// Pronouns that point back to the last named speaker.
-pub static PERSON_PRONOUNS: &[&str] = &["he", "she", "He", "She"];
-
 /// Nouns that, followed by "from", "for" or "of", give the organisation that spoke:
 /// "a statement from the US military", "a spokesperson for Thamesbrook Energy".
 #[rustfmt::skip]
