@@ -116,6 +116,15 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if nuls > 0 && nuls * 100 >= head.len() {
         return Some("NUL bytes");
     }
+    // Text has next to no control characters besides tab and line ends; compressed or
+    // random data has about one byte in eight.
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
+        .count();
+    if controls * 20 > head.len() {
+        return Some("control bytes");
+    }
     None
 }
 
@@ -203,6 +212,15 @@ mod tests {
             decode(&[0u8, 1, 2, 0, 0, 3, 0, 0, 0]),
             Err(Error::Binary(_))
         ));
+        // Random bytes (a pseudo-random sequence) are not text, whatever the file is called.
+        let mut x: u32 = 12345;
+        let noise: Vec<u8> = (0..5000)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                (x >> 16) as u8
+            })
+            .collect();
+        assert!(matches!(decode(&noise), Err(Error::Binary(_))));
     }
 
     #[test]
