@@ -45,23 +45,16 @@ fn score(re: &Regex, id: &str, truth: &str, output: &str) -> Score {
         .map(|(k, n)| (*n).min(*ts.get(k).unwrap_or(&0)))
         .sum();
     let (o_total, t_total): (usize, usize) = (os.values().sum(), ts.values().sum());
-    let both_empty = o_total == 0 && t_total == 0;
+    // A page where output and truth are both empty counts as 1 for both.
+    let ratio = |part: usize, whole: usize| match (o_total + t_total, whole) {
+        (0, _) => 1.0,
+        (_, 0) => 0.0,
+        _ => part as f64 / whole as f64,
+    };
     Score {
         id: id.to_string(),
-        precision: if both_empty {
-            1.0
-        } else if o_total == 0 {
-            0.0
-        } else {
-            tp as f64 / o_total as f64
-        },
-        recall: if both_empty {
-            1.0
-        } else if t_total == 0 {
-            0.0
-        } else {
-            tp as f64 / t_total as f64
-        },
+        precision: ratio(tp, o_total),
+        recall: ratio(tp, t_total),
         exact: t == o,
     }
 }

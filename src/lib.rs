@@ -225,6 +225,8 @@ fn drop_before_headline(blocks: &mut Vec<block::Block>, title: &str, removed: &m
 /// teaser, a promo, a bio). Captions and headings are left alone: publishers leave them out
 /// of `articleBody`. A short or truncated `articleBody` checks nothing.
 fn cross_check(blocks: &mut Vec<block::Block>, body: &str, removed: &mut Vec<Removed>) {
+    // Letters and digits only, lower-cased: immune to the markup, quotes and spacing the
+    // JSON-LD text and the page text differ in.
     let key = |t: &str| -> String {
         t.chars()
             .filter(|c| c.is_alphanumeric())
@@ -235,44 +237,37 @@ fn cross_check(blocks: &mut Vec<block::Block>, body: &str, removed: &mut Vec<Rem
     if body_key.len() < 400 {
         return;
     }
-    let probe = |t: &str| -> String { key(t).chars().take(40).collect() };
-    let found: Vec<bool> = blocks
+    let keys: Vec<String> = blocks.iter().map(|b| key(&b.text)).collect();
+    let found: Vec<bool> = keys
         .iter()
-        .map(|b| {
-            let p = probe(&b.text);
-            p.len() >= 10 && body_key.contains(&p)
+        .map(|k| {
+            let probe: String = k.chars().take(40).collect();
+            probe.len() >= 10 && body_key.contains(&probe)
         })
         .collect();
-    let covered: usize = blocks
+    let covered: usize = keys
         .iter()
         .zip(&found)
         .filter(|(_, f)| **f)
-        .map(|(b, _)| key(&b.text).len())
+        .map(|(k, _)| k.len())
         .sum();
-    if covered * 10 < body_key.len() * 6 {
+    let walked: usize = keys.iter().map(String::len).sum();
+    // Too little of articleBody found to trust the check; or an articleBody much shorter
+    // than the walked prose, which is a teaser or a truncation.
+    if covered * 10 < body_key.len() * 6 || walked * 2 > body_key.len() * 3 {
         return;
     }
-    // An articleBody much shorter than the walked prose is a teaser or a truncation.
-    let walked: usize = blocks.iter().map(|b| key(&b.text).len()).sum();
-    if walked * 2 > body_key.len() * 3 {
-        return;
-    }
-    let mut i = 0;
-    let mut k = 0;
-    while i < blocks.len() {
-        let b = &blocks[i];
-        let keep = found[k]
-            || b.caption
+    let old = std::mem::take(blocks);
+    for ((b, k), found) in old.into_iter().zip(&keys).zip(found) {
+        let exempt = b.caption
             || matches!(
                 b.kind,
                 block::BlockKind::Heading(_) | block::BlockKind::ListItem | block::BlockKind::Quote
             )
-            || key(&b.text).len() < 10;
-        k += 1;
-        if keep {
-            i += 1;
+            || k.len() < 10;
+        if found || exempt {
+            blocks.push(b);
         } else {
-            let b = blocks.remove(i);
             removed.push(Removed::block(
                 rules::Reason::Outside,
                 "not-in-article-body",

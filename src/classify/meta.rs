@@ -25,8 +25,8 @@ pub fn lift(blocks: &mut Vec<Block>) -> Meta {
     let mut meta = Meta::default();
     let head = blocks.len().min(HEAD_BLOCKS);
     let mut title_at = 0;
-    if let Some(i) = (0..head).find(|&i| byline(&blocks[i].text).is_some()) {
-        meta.byline = byline(&blocks[i].text);
+    if let Some((i, names)) = (0..head).find_map(|i| byline(&blocks[i].text).map(|n| (i, n))) {
+        meta.byline = Some(names);
         blocks.remove(i);
         if i > 0 && is_headline(&blocks[i - 1]) {
             title_at = i - 1;

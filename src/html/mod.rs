@@ -409,13 +409,20 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_does_not_overflow() {
-        let deep = format!(
-            "<html><body>{}<p>Deep text here.</p>{}</body></html>",
-            "<div>".repeat(500),
-            "</div>".repeat(500)
-        );
-        let page = read(&deep);
-        assert_eq!(page.blocks.len(), 1);
+    fn deep_pages_are_refused_before_parsing_and_the_rest_is_read() {
+        let page = |depth: usize| {
+            format!(
+                "<html><body>{}<p>Deep text here.</p>{}</body></html>",
+                "<div>".repeat(depth),
+                "</div>".repeat(depth)
+            )
+        };
+        let opts = crate::Options::default();
+        let ok = crate::clean(page(1_500).as_bytes(), &opts).unwrap();
+        assert_eq!(ok.paragraphs, ["Deep text here."]);
+        assert!(matches!(
+            crate::clean(page(100_000).as_bytes(), &opts),
+            Err(crate::Error::TooDeep { limit: 2_000, .. })
+        ));
     }
 }
