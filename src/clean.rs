@@ -9,6 +9,7 @@ use crate::block::Block;
 use crate::document::Removed;
 use crate::rules::{Reason, boilerplate, glued, template};
 use crate::text::normalize;
+use crate::text::word_count;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
@@ -113,7 +114,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         // rice" on every day of a meal plan, a table's cells).
         let here = blocks.len();
         // In a page's markup a short repeated line is a cell or an item, not an echo.
-        let words = text.split(' ').count();
+        let words = word_count(text);
         let markup = block.link_density.is_some();
         let echo = seen.insert(hash(text), here).is_some_and(|before| {
             (here - before <= DUPLICATE_REACH && !(markup && words < 6)) || words >= 12

@@ -4,6 +4,7 @@
 use super::has_reporting_verb;
 use crate::block::{Block, BlockKind};
 use crate::rules::credit;
+use crate::text::word_count;
 
 /// What each block is, once captions are known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,12 +20,12 @@ pub enum Role {
 
 /// Short enough to be a caption at all.
 fn caption_sized(text: &str) -> bool {
-    text.split_whitespace().count() <= 60
+    word_count(text) <= 60
 }
 
 /// A caption with no credit: one short sentence, a caption cue, no reporting verb, no quote.
 fn caption_shaped(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = word_count(text);
     (3..=40).contains(&words)
         && credit::has_caption_cue(text)
         && !has_reporting_verb(text)
@@ -86,7 +87,7 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         }
         if let Some(c) = credit::credit_line(text) {
             // A labelled credit line vouches for the block above it: wire captions run long.
-            let caption_sized = |t: &str| t.split_whitespace().count() <= 90;
+            let caption_sized = |t: &str| word_count(t) <= 90;
             let next_is_label = blocks
                 .get(i + 1)
                 .is_some_and(|b| credit::caption_label(&b.text).is_some());
@@ -103,8 +104,8 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
             }
         }
         // A bare `Jane Doe/NPR` line after a caption-sized block, or before a caption toggle.
-        let bare = credit::is_bare_credit(text)
-            || (blocks[i].ends_caption && text.split_whitespace().count() <= 6);
+        let bare =
+            credit::is_bare_credit(text) || (blocks[i].ends_caption && word_count(text) <= 6);
         if bare && i > 0 && caption_sized(&blocks[i - 1].text) {
             match &mut roles[i - 1] {
                 Role::Caption {

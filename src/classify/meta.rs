@@ -2,6 +2,7 @@
 
 use crate::block::{Block, BlockKind};
 use crate::rules::dateline;
+use crate::text::word_count;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -61,14 +62,14 @@ pub fn drop_stamps_and_credits(
         .unwrap_or_default();
     let mut first_long = blocks
         .iter()
-        .position(|b| b.text.split(' ').count() >= 15)
+        .position(|b| word_count(&b.text) >= 15)
         .unwrap_or(blocks.len());
     let mut i = 0;
     let mut seen = 0;
     while i < first_long.min(blocks.len()) && seen < 4 {
         seen += 1;
         let t = &blocks[i].text;
-        let short = t.split(' ').count() <= 12;
+        let short = word_count(t) <= 12;
         let is_stamp = short && DATE.is_match(t);
         let is_credit = short && names.iter().any(|n| t.contains(n));
         if is_stamp || is_credit {
@@ -109,7 +110,7 @@ fn byline(text: &str) -> Option<String> {
     }
     // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": the names end at the bar.
     let text = text.split(" | ").next().unwrap_or(text);
-    if text.split_whitespace().count() > 14 {
+    if word_count(text) > 14 {
         return None;
     }
     let caps = BYLINE.captures(text)?;
@@ -132,7 +133,7 @@ fn is_headline(block: &Block) -> bool {
         BlockKind::Heading(1) => true,
         BlockKind::Paragraph => {
             let t = block.text.as_str();
-            let words = t.split_whitespace().count();
+            let words = word_count(t);
             (2..=25).contains(&words)
                 && !t.ends_with(['.', ':', ',', ';', '…', '"', '”'])
                 && t.chars()

@@ -9,6 +9,7 @@
 //! nothing.
 
 use crate::block::{Block, BlockKind};
+use crate::text::word_count;
 
 /// Words that make a prose block "good" on its own.
 const GOOD_WORDS: usize = 15;
@@ -47,7 +48,7 @@ fn capitalised_share(text: &str) -> f32 {
 }
 
 fn rate(b: &Block) -> (Rating, usize) {
-    let words = b.text.split(' ').count();
+    let words = word_count(&b.text);
     // Markup tells links from text: a block that is mostly link text is navigation or a
     // teaser whatever its punctuation; one with no links and a few words is the story's own
     // line (a list item, a table row, a sub-heading).
@@ -199,7 +200,7 @@ pub fn drop_trailing_headings(
 /// The note on the writer that closes many stories: short, and giving an email address or a
 /// social handle ("Jeff Foust (jeff@…) is the editor and publisher of …").
 fn is_author_bio(text: &str) -> bool {
-    let words = text.split(' ').count();
+    let words = word_count(text);
     words <= 50
         && text.split(' ').any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
@@ -213,7 +214,7 @@ fn leads_in(b: &Block, rating: Rating) -> bool {
     if rating != Rating::Other {
         return true;
     }
-    let words = b.text.split(' ').count();
+    let words = word_count(&b.text);
     // A headline, byline or caption line has a few words; a menu item has one or two.
     (3..=30).contains(&words) || crate::classify::meta::is_byline(&b.text)
 }

@@ -432,11 +432,10 @@ fn phrase(toks: &[Tok]) -> SpeakerRef {
 /// is an organisation.
 pub fn name_or_org(run: &[&str]) -> SpeakerRef {
     let sets = words::compiled();
-    let run: Vec<&str> = run
+    let run = &run[run
         .iter()
-        .copied()
-        .skip_while(|w| sets.stopwords.contains(w))
-        .collect();
+        .position(|w| !sets.stopwords.contains(w))
+        .unwrap_or(run.len())..];
     if run.is_empty() {
         return SpeakerRef::Unknown;
     }

@@ -35,26 +35,22 @@ pub struct Mentions {
     by_first: FxHashMap<String, Vec<usize>>,
 }
 
-/// Capitalised runs of a paragraph with their offsets, skipping `quoted` byte ranges.
-fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)> {
-    let mut out = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
+/// Calls `f` with each capitalised run of a paragraph and its byte offset, skipping `quoted`
+/// byte ranges. One buffer serves every run: a long article has thousands of them, most a
+/// single sentence-opening word.
+fn for_each_run<'a>(p: &'a str, quoted: &[(usize, usize)], mut f: impl FnMut(usize, &[&'a str])) {
+    let mut run: Vec<&str> = Vec::with_capacity(8);
     let mut run_start = 0;
-    let flush = |run: &mut Vec<&'a str>, start: usize, out: &mut Vec<(usize, Vec<&'a str>)>| {
+    let mut flush = |run: &mut Vec<&'a str>, start: usize| {
         if !run.is_empty() {
-            out.push((start, std::mem::take(run)));
+            f(start, run);
+            run.clear();
         }
     };
-    let mut offset = 0;
     let mut prev = "";
     let mut place = false;
     let mut in_run = false;
-    for raw in p.split(' ') {
-        let at = offset;
-        offset += raw.len() + 1;
-        if raw.is_empty() {
-            continue;
-        }
+    for (at, raw) in crate::text::spaced_words(p) {
         // Most words are lower case and end no run: nothing to do but remember them.
         if run.is_empty() && !in_run && raw.as_bytes()[0].is_ascii_lowercase() {
             prev = raw;
@@ -64,7 +60,7 @@ fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)>
             .last()
             .is_some_and(|&(_, e)| at < e);
         if inside {
-            flush(&mut run, run_start, &mut out);
+            flush(&mut run, run_start);
             continue;
         }
         let bracketed =
@@ -105,7 +101,7 @@ fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)>
             }
         } else {
             in_run = false;
-            flush(&mut run, run_start, &mut out);
+            flush(&mut run, run_start);
         }
         prev = word;
         let end = raw.trim_end_matches(['"', '”', '’', '\'', ')']);
@@ -113,11 +109,10 @@ fn runs<'a>(p: &'a str, quoted: &[(usize, usize)]) -> Vec<(usize, Vec<&'a str>)>
             || (end.ends_with('.') && word.chars().count() > 3)
         {
             in_run = false;
-            flush(&mut run, run_start, &mut out);
+            flush(&mut run, run_start);
         }
     }
-    flush(&mut run, run_start, &mut out);
-    out
+    flush(&mut run, run_start);
 }
 
 impl Mentions {
@@ -127,24 +122,21 @@ impl Mentions {
         let mut singles = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             let q = quoted.get(pi).map_or(&[][..], Vec::as_slice);
-            for (off, run) in runs(p, q) {
-                match name_or_org(&run) {
-                    SpeakerRef::Name(n) if n.contains(' ') => list.push(Mention {
+            for_each_run(p, q, |off, run| match name_or_org(run) {
+                SpeakerRef::Name(n) if n.contains(' ') => list.push(Mention {
+                    pos: (pi, off),
+                    kind: Kind::Person,
+                    name: n,
+                }),
+                SpeakerRef::Name(n) => singles.push(((pi, off), n)),
+                SpeakerRef::Org(o) if run.len() >= 2 || o.chars().all(char::is_uppercase) => list
+                    .push(Mention {
                         pos: (pi, off),
-                        kind: Kind::Person,
-                        name: n,
+                        kind: Kind::Org,
+                        name: o,
                     }),
-                    SpeakerRef::Name(n) => singles.push(((pi, off), n)),
-                    SpeakerRef::Org(o) if run.len() >= 2 || o.chars().all(char::is_uppercase) => {
-                        list.push(Mention {
-                            pos: (pi, off),
-                            kind: Kind::Org,
-                            name: o,
-                        })
-                    }
-                    _ => {}
-                }
-            }
+                _ => {}
+            });
         }
         let mut m = Mentions {
             people_at: Vec::new(),

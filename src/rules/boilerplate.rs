@@ -251,7 +251,7 @@ pub fn opens_list(id: &str) -> Option<Reason> {
 /// A block that reads like a link or a topic tag rather than prose: short, no full stop at
 /// the end, no quotation.
 pub fn link_shaped(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = word_count(text);
     words <= 16
         && !text.ends_with(['.', ':', ';', ',', '"', '”'])
         && !text.contains(['“', '”', '"'])
@@ -519,14 +519,7 @@ pub fn key(text: &str) -> String {
     out
 }
 
-/// Words in a block whose whitespace is already collapsed to single spaces.
-fn word_count(text: &str) -> usize {
-    if text.is_empty() {
-        0
-    } else {
-        1 + text.bytes().filter(|&b| b == b' ').count()
-    }
-}
+use crate::text::word_count;
 
 fn at_word_boundary(key: &str, end: usize) -> bool {
     key[end..]

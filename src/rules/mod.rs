@@ -134,7 +134,13 @@ impl CasedLiterals {
             }
         }
         CasedLiterals {
-            automaton: aho_corasick::AhoCorasick::new(&spellings).expect("literals compile"),
+            // A full DFA: a few hundred spellings make a few hundred KB, and the scan of every
+            // paragraph costs a table lookup per byte instead of the NFA's failure chains.
+            automaton: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .prefilter(false)
+                .build(&spellings)
+                .expect("literals compile"),
             original,
         }
     }

@@ -5,3 +5,36 @@ pub mod normalize;
 pub mod split;
 
 pub use split::split;
+
+/// Words in tidy text (whitespace collapsed to single spaces, as every block is after the
+/// clean stage). A byte count the compiler vectorises: blocks are counted many times over,
+/// and `split_whitespace` decodes every character to do it.
+pub fn word_count(text: &str) -> usize {
+    let text = text.trim_ascii();
+    if text.is_empty() {
+        0
+    } else {
+        1 + text.bytes().filter(|&b| b == b' ').count()
+    }
+}
+
+/// The words of tidy text between single spaces, each with its byte offset. A plain byte
+/// loop: words average a few bytes, too short for `memchr` to pay for its call.
+pub fn spaced_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && bytes[at] == b' ' {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at] != b' ' {
+            at += 1;
+        }
+        // Both ends sit at an ASCII space or the text's ends: char boundaries.
+        Some((start, &text[start..at]))
+    })
+}
