@@ -14,7 +14,11 @@ pub fn infer_heading(block: &mut Block) {
         return;
     }
     let t = &block.text;
-    let words = t.split_whitespace().take(13).count();
+    // Paragraphs are long: rule them out by length before counting anything.
+    if t.len() > 400 {
+        return;
+    }
+    let words = crate::text::word_count(t);
     if words > 12 {
         return;
     }

@@ -49,7 +49,8 @@ fn is_abbreviation(word_with_dot: &str) -> bool {
 }
 
 fn tokens(s: &str) -> Vec<Tok<'_>> {
-    s.split_whitespace()
+    crate::text::spaced_words(s)
+        .map(|(_, raw)| raw)
         // "(NRW)": an acronym in brackets is an aside, not part of the name.
         .filter(|raw| {
             let r = raw.trim_end_matches([',', '.', ';', ':']);
@@ -82,9 +83,7 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
 }
 
 fn is_verb(t: &Tok) -> bool {
-    words::compiled()
-        .verbs
-        .contains(t.word.to_lowercase().as_str())
+    words::contains_lowercased(&words::compiled().verbs, t.word)
 }
 
 /// "so-called" is not a verb of speech.
@@ -101,7 +100,7 @@ fn sentence_start(p: &str, floor: usize, pos: usize) -> usize {
         i -= 1;
         if matches!(b[i - 1], b'.' | b'!' | b'?') && b[i] == b' ' {
             let word = region[..i - 1].rsplit(' ').next().unwrap_or("");
-            if b[i - 1] != b'.' || !is_abbreviation(&format!("{word}.")) {
+            if b[i - 1] != b'.' || !is_abbreviation(word) {
                 return floor + i + 1;
             }
         }
@@ -116,7 +115,7 @@ fn sentence_end(p: &str, pos: usize, ceil: usize) -> usize {
     for i in 0..b.len() {
         if matches!(b[i], b'.' | b'!' | b'?') && (i + 1 == b.len() || b[i + 1] == b' ') {
             let word = region[..i].rsplit(' ').next().unwrap_or("");
-            if b[i] != b'.' || !is_abbreviation(&format!("{word}.")) {
+            if b[i] != b'.' || !is_abbreviation(word) {
                 return pos + i + 1;
             }
         }
@@ -128,7 +127,10 @@ fn sentence_end(p: &str, pos: usize, ceil: usize) -> usize {
 pub(crate) fn quote_bounds(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in p.char_indices() {
+    // Only `"` and the lead bytes of “ ” „ « » can start a mark: jump from one to the next.
+    let marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, p.as_bytes())
+        .filter_map(|i| p[i..].chars().next().map(|c| (i, c)));
+    for (i, c) in marks {
         match (open, c) {
             (None, '“' | '„' | '«' | '"') => open = Some(i),
             (Some(s), '”' | '"' | '»') | (Some(s), '“') if i > s => {
@@ -362,10 +364,10 @@ fn phrase(toks: &[Tok]) -> SpeakerRef {
         return SpeakerRef::Unknown;
     }
     // "a statement from the US military", "a spokesperson for Thamesbrook Energy".
-    if let Some(i) = toks.iter().position(|t| {
-        sets.statement_nouns
-            .contains(t.word.to_lowercase().as_str())
-    }) && let Some(prep) = toks.get(i + 1)
+    if let Some(i) = toks
+        .iter()
+        .position(|t| words::contains_lowercased(&sets.statement_nouns, t.word))
+        && let Some(prep) = toks.get(i + 1)
         && matches!(prep.word, "from" | "for" | "of" | "by" | "issued")
     {
         let rest: Vec<&str> = toks[i + 2..]

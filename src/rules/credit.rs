@@ -204,7 +204,16 @@ pub fn clean_credit(credit: &str) -> &str {
 /// Whether the block's first word is the first word of one of the labels: a cheap gate
 /// before the label regexes, which every block would otherwise pay for.
 fn opens_with_label(block: &str, labels: &[&str]) -> bool {
-    let first = block.split([' ', ',', ':', '.']).next().unwrap_or("");
+    let end = block
+        .bytes()
+        .take(16)
+        .position(|b| matches!(b, b' ' | b',' | b':' | b'.'))
+        .unwrap_or(block.len());
+    // No label's first word is longer than this ("Illustration"): most blocks stop here.
+    if end > 12 {
+        return false;
+    }
+    let first = &block[..end];
     labels.iter().any(|l| {
         l.split(' ')
             .next()
@@ -342,13 +351,10 @@ pub static CUE_GATE: &[&str] = &[
 ];
 
 pub fn has_caption_cue(block: &str) -> bool {
-    static GATE: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        CUE_GATE
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-            .collect()
-    });
-    GATE.iter().any(|f| f.find(block.as_bytes()).is_some()) && compiled().cues.is_match(block)
+    // One pass for all the gate words, not one per word.
+    static GATE: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(CUE_GATE).expect("gate words compile"));
+    GATE.is_match(block) && compiled().cues.is_match(block)
 }
 
 #[cfg(test)]

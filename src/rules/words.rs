@@ -135,6 +135,16 @@ pub static TITLE_NOUNS: &[&str] = &[
     "operation", "project", "festival", "tour", "headline",
 ];
 
+/// Whether `set` (of lower-case words) holds `word` in lower case. Most words of running
+/// text are lower case already and are looked up as they are, without a copy.
+pub fn contains_lowercased(set: &HashSet<&'static str>, word: &str) -> bool {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        set.contains(word)
+    } else {
+        set.contains(word.to_lowercase().as_str())
+    }
+}
+
 pub struct Sets {
     pub org_references: HashSet<&'static str>,
     pub person_references: HashSet<&'static str>,

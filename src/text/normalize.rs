@@ -63,12 +63,27 @@ pub(crate) fn is_tidy(b: &[u8]) -> bool {
     {
         return false;
     }
-    // Printable ASCII throughout: a loop the compiler vectorises.
-    if b.iter().all(|&c| (0x20..0x7f).contains(&c)) {
-        return true;
+    // Chunk by chunk: a chunk of printable ASCII (the common case, tested without an early
+    // exit so the compiler vectorises it) needs no look; only chunks with a control or a
+    // multi-byte character are walked byte by byte.
+    const CHUNK: usize = 32;
+    let plain = |c: &u8| (0x20..0x7f).contains(c);
+    for (k, chunk) in b.chunks(CHUNK).enumerate() {
+        if chunk.iter().fold(true, |all, c| all & plain(c)) {
+            continue;
+        }
+        if !tidy_from(b, k * CHUNK, (k * CHUNK + chunk.len()).min(b.len())) {
+            return false;
+        }
     }
-    let mut i = 0;
-    while i < b.len() {
+    true
+}
+
+/// Bytes `from..to` of `b` hold no control and no whitespace or invisible character but the
+/// ASCII space (multi-byte characters may run past `to`).
+fn tidy_from(b: &[u8], from: usize, to: usize) -> bool {
+    let mut i = from;
+    while i < to {
         let c = b[i];
         match c {
             0x20..=0x7e => i += 1,
@@ -124,6 +139,26 @@ pub fn whitespace(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_check_sees_every_chunk_and_characters_across_chunk_ends() {
+        let plain = "word ".repeat(20) + "end";
+        assert!(is_tidy(plain.as_bytes()));
+        for (at, bad) in [
+            (6, "\t"),
+            (31, "\u{a0}"),
+            (63, "\u{200b}"),
+            (95, "\u{feff}"),
+        ] {
+            let mut s = plain.clone();
+            s.insert_str(at, bad);
+            assert!(!is_tidy(s.as_bytes()), "{bad:?} at {at}");
+        }
+        // A two-byte letter split by a chunk end is not a fault.
+        let mut s = plain.clone();
+        s.insert(31, 'é');
+        assert!(is_tidy(s.as_bytes()));
+    }
 
     #[test]
     fn entities_single_and_double_escaped() {
