@@ -134,13 +134,7 @@ impl CasedLiterals {
             }
         }
         CasedLiterals {
-            // A full DFA: a few hundred spellings make a few hundred KB, and the scan of every
-            // paragraph costs a table lookup per byte instead of the NFA's failure chains.
-            automaton: aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .prefilter(false)
-                .build(&spellings)
-                .expect("literals compile"),
+            automaton: aho_corasick::AhoCorasick::new(&spellings).expect("literals compile"),
             original,
         }
     }
@@ -153,10 +147,6 @@ impl CasedLiterals {
         self.automaton
             .find_iter(text)
             .map(|m| (self.original[m.pattern().as_usize()], m))
-    }
-
-    pub(crate) fn is_match(&self, text: &str) -> bool {
-        self.automaton.is_match(text)
     }
 }
 
