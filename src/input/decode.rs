@@ -131,6 +131,8 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// `<meta charset=…>` or `<meta http-equiv content="…; charset=…">` in the first 1024 bytes.
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(1024)];
+    // A declaration sits in a tag: text with no `<` near its start has none.
+    memchr::memchr(b'<', head)?;
     let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     let mut from = 0;
     while let Some(pos) = memchr::memmem::find(&lower[from..], b"charset") {

@@ -12,6 +12,10 @@ pub enum Kind {
 /// HTML if the text opens (after whitespace and comments) with a doctype or `<html>`, or if
 /// its first 4 KB hold structural tags a text dump would not have.
 pub fn sniff(text: &str) -> Kind {
+    // A dump with no `<` at all near its start is text: no lower-case copy needed.
+    if memchr::memchr(b'<', &text.as_bytes()[..text.len().min(4096)]).is_none() {
+        return Kind::Text;
+    }
     let head: Vec<u8> = text.as_bytes()[..text.len().min(4096)]
         .iter()
         .map(u8::to_ascii_lowercase)

@@ -367,18 +367,24 @@ impl Triggers {
         // The key's first bytes, built on the stack the way `key` builds them.
         let keep = |c: char| c.is_alphanumeric() || matches!(c, '©' | '"' | '“' | '”');
         let start = text.find(keep).unwrap_or(text.len());
+        // Byte by byte: ASCII lowered, curly quotes straightened (“ ” are E2 80 9C/9D, ‘ ’
+        // are E2 80 98/99), every other byte as it is.
         let mut buf = [0u8; 64];
         let mut n = 0;
-        for c in text[start..].chars() {
-            let c = match c {
-                '“' | '”' => '"',
-                '‘' | '’' => '\'',
-                c => c.to_ascii_lowercase(),
-            };
-            if n + c.len_utf8() > buf.len() {
-                break;
+        let b = &text.as_bytes()[start..];
+        let mut i = 0;
+        while i < b.len() && n < buf.len() {
+            match b[i..] {
+                [0xE2, 0x80, q @ (0x98 | 0x99 | 0x9C | 0x9D), ..] => {
+                    buf[n] = if q >= 0x9C { b'"' } else { b'\'' };
+                    i += 3;
+                }
+                _ => {
+                    buf[n] = b[i].to_ascii_lowercase();
+                    i += 1;
+                }
             }
-            n += c.encode_utf8(&mut buf[n..]).len();
+            n += 1;
         }
         let head = &buf[..n];
         let Some(&first) = head.first() else {

@@ -213,11 +213,13 @@ fn opens_with_label(block: &str, labels: &[&str]) -> bool {
     if end > 12 {
         return false;
     }
-    let first = &block[..end];
+    let first = &block.as_bytes()[..end];
+    // The label's first word is `first`: a prefix of the label, ending there or at a space.
     labels.iter().any(|l| {
-        l.split(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case(first))
+        let l = l.as_bytes();
+        l.len() >= first.len()
+            && l[..first.len()].eq_ignore_ascii_case(first)
+            && l.get(first.len()).is_none_or(|&b| b == b' ')
     })
 }
 
@@ -351,9 +353,14 @@ pub static CUE_GATE: &[&str] = &[
 ];
 
 pub fn has_caption_cue(block: &str) -> bool {
-    // One pass for all the gate words, not one per word.
-    static GATE: LazyLock<aho_corasick::AhoCorasick> =
-        LazyLock::new(|| aho_corasick::AhoCorasick::new(CUE_GATE).expect("gate words compile"));
+    // One pass for all the gate words, not one per word. (Leftmost-first: only then may the
+    // automaton use its SIMD prefilter, and a yes-or-no gate does not care which match.)
+    static GATE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(CUE_GATE)
+            .expect("gate words compile")
+    });
     GATE.is_match(block) && compiled().cues.is_match(block)
 }
 
