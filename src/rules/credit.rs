@@ -153,9 +153,8 @@ pub(crate) fn compiled() -> &'static Compiled {
                 r"[.!?”\x22]\s*(?:{labels})\s*(?::|\.{{2,}}|…)\s*(\S.*)$"
             ))
             .unwrap(),
-            label_line: Regex::new(&format!(r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*(\S.*)$"))
-                .unwrap(),
-            caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*(\S.*)$")).unwrap(),
+            label_line: Regex::new(&format!(r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*")).unwrap(),
+            caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*")).unwrap(),
             slash_credit: Regex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$").unwrap(),
             label_words: aho_corasick::AhoCorasick::new(
                 CREDIT_LABELS
@@ -297,11 +296,15 @@ pub fn credit_line(block: &str) -> Option<&str> {
     if !opens_with_label(block, CREDIT_LABELS) {
         return None;
     }
-    let c = compiled();
-    if let Some(caps) = c.label_line.captures(block) {
-        return Some(caps.get(1).unwrap().as_str().trim());
-    }
-    None
+    after_label(&compiled().label_line, block)
+}
+
+/// The text after a label that `label` (anchored at the start) matches, if any is left.
+/// The label alone is matched, not the whole line: a capture of the rest made the regex
+/// engine backtrack over every byte of a long caption.
+fn after_label<'a>(label: &Regex, block: &'a str) -> Option<&'a str> {
+    let rest = block[label.find(block)?.end()..].trim();
+    (!rest.is_empty() && !rest.contains('\n')).then_some(rest)
 }
 
 /// A bare `Jane Doe/NPR` line: a credit only where the context says a caption is there.
@@ -326,10 +329,7 @@ pub fn caption_label(block: &str) -> Option<&str> {
     if !opens_with_label(block, CAPTION_LABELS) {
         return None;
     }
-    compiled()
-        .caption_label
-        .captures(block)
-        .map(|c| c.get(1).unwrap().as_str().trim())
+    after_label(&compiled().caption_label, block)
 }
 
 /// Every caption cue contains one of these: a block with none of them skips the cue regex.
