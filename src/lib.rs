@@ -285,7 +285,12 @@ fn keep_story(
     scope: Scope,
     removed: &mut Vec<Removed>,
 ) -> Vec<block::Block> {
-    let picked = classify::story::pick_within(&blocks, scope);
+    let comment_marks: Vec<usize> = removed
+        .iter()
+        .filter(|r| r.reason == rules::Reason::Comments && !r.inline)
+        .map(|r| r.line)
+        .collect();
+    let picked = classify::story::pick_within(&blocks, scope, &comment_marks);
     let Some(range) = picked else {
         return blocks;
     };

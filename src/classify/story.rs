@@ -84,8 +84,26 @@ const OTHER_COST: isize = 25;
 /// prose, `-OTHER_COST` for anything else, and a hard break after more than `MAX_GAP`
 /// non-prose blocks in a row.
 pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
-    pick_within(blocks, Scope::Page)
+    pick_within(blocks, Scope::Page, &[])
 }
+
+/// How soon after a comments heading a reader's time stamp must come for a discussion.
+const DISCUSSION_REACH: usize = 6;
+
+/// The time stamp over a reader's comment: "2 days ago", "5 hours ago at 08:49 am".
+fn is_comment_stamp(text: &str) -> bool {
+    static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:posted )?(?:\d+|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago\b",
+        )
+        .expect("comment stamp pattern compiles")
+    });
+    text.len() < 60 && STAMP.is_match(text)
+}
+
+/// Words of prose a run before a comments section needs to be preferred to a longer run in
+/// it: a story, not a dek or a teaser.
+const STORY_BEFORE_COMMENTS: isize = 40;
 
 /// Where the blocks come from, which sets how much non-prose a run may span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,44 +115,47 @@ pub enum Scope {
     Container,
 }
 
-/// As [`pick`], for blocks from the given scope.
-pub fn pick_within(blocks: &[Block], scope: Scope) -> Option<std::ops::RangeInclusive<usize>> {
+/// As [`pick`], for blocks from the given scope. `comment_marks` are the lines where
+/// removed comment headings and counters stood ("167 comments", "Top Rated Comments").
+///
+/// Readers' comments are prose too, and a discussion often runs longer than the story above
+/// it: when the best run starts after a comment mark and the blocks before that mark hold a
+/// run of story length, that run is the story.
+pub fn pick_within(
+    blocks: &[Block],
+    scope: Scope,
+    comment_marks: &[usize],
+) -> Option<std::ops::RangeInclusive<usize>> {
     let (max_gap, bridge_words) = match scope {
         Scope::Page => (MAX_GAP, 4),
         Scope::Container => (4 * MAX_GAP, 12),
     };
     let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
-    let mut best: Option<(usize, usize, isize)> = None; // (start, end, score)
-    let mut run: Option<(usize, isize)> = None; // (start, score so far)
-    let mut others_in_a_row = 0;
-    for (i, &(rating, words)) in rated.iter().enumerate() {
-        let value = match rating {
-            Rating::Good | Rating::Near => {
-                others_in_a_row = 0;
-                words as isize
-            }
-            Rating::Other => {
-                others_in_a_row += 1;
-                -OTHER_COST
-            }
-        };
-        if others_in_a_row > max_gap {
-            run = None;
-            continue;
-        }
-        run = match run {
-            Some((s, score)) if score + value > 0 => Some((s, score + value)),
-            _ if rating == Rating::Good => Some((i, value)),
-            _ => None,
-        };
-        if let Some((s, score)) = run
-            && rating == Rating::Good
-            && best.is_none_or(|b| score > b.2)
-        {
-            best = Some((s, i, score));
-        }
-    }
-    let (mut start, mut end, _) = best?;
+    let best = best_run(&rated, max_gap)?;
+    // Where the discussion the best run sits in begins: the last comment mark before it that
+    // a reader's time stamp soon follows ("2 days ago at 07:52 am"). A bare "Comments" link
+    // in a share bar under the headline is followed by no such thing.
+    let comments_from = comment_marks
+        .iter()
+        .filter(|&&m| m < blocks[best.0].line)
+        .map(|&m| blocks.partition_point(|b| b.line < m))
+        .filter(|&cut| {
+            blocks[cut..]
+                .iter()
+                .take(DISCUSSION_REACH)
+                .any(|b| is_comment_stamp(&b.text))
+        })
+        .max();
+    let (best, limit) = match comments_from {
+        Some(cut) => match best_run(&rated[..cut], max_gap) {
+            Some(before) if before.2 >= STORY_BEFORE_COMMENTS => (before, cut),
+            _ => (best, blocks.len()),
+        },
+        None => (best, blocks.len()),
+    };
+    let blocks = &blocks[..limit];
+    let rated = &rated[..limit];
+    let (mut start, mut end, _) = best;
     // The densest span may have stopped at a caption, a credit or a short label inside the
     // article: grow it over such small gaps to the next long paragraph, either way.
     let bridgeable = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= bridge_words;
@@ -173,6 +194,42 @@ pub fn pick_within(blocks: &[Block], scope: Scope) -> Option<std::ops::RangeIncl
         grown += 1;
     }
     Some(start..=end)
+}
+
+/// The maximum-sum run of `rated` (Kadane): (first block, last block, words of prose less the
+/// cost of what it spans).
+fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, isize)> {
+    let mut best: Option<(usize, usize, isize)> = None;
+    let mut run: Option<(usize, isize)> = None; // (start, score so far)
+    let mut others_in_a_row = 0;
+    for (i, &(rating, words)) in rated.iter().enumerate() {
+        let value = match rating {
+            Rating::Good | Rating::Near => {
+                others_in_a_row = 0;
+                words as isize
+            }
+            Rating::Other => {
+                others_in_a_row += 1;
+                -OTHER_COST
+            }
+        };
+        if others_in_a_row > max_gap {
+            run = None;
+            continue;
+        }
+        run = match run {
+            Some((s, score)) if score + value > 0 => Some((s, score + value)),
+            _ if rating == Rating::Good => Some((i, value)),
+            _ => None,
+        };
+        if let Some((s, score)) = run
+            && rating == Rating::Good
+            && best.is_none_or(|b| score > b.2)
+        {
+            best = Some((s, i, score));
+        }
+    }
+    best
 }
 
 /// A heading with nothing of the story after it ("More Great WIRED Stories", "Popular on
@@ -258,6 +315,47 @@ mod tests {
             "Terms of Use",
         ]);
         assert_eq!(pick(&b), Some(4..=7));
+    }
+
+    /// Blocks numbered by line, as the cleaner leaves them: a removed line leaves a gap.
+    fn numbered(texts: &[(usize, &str)]) -> Vec<Block> {
+        texts
+            .iter()
+            .map(|&(line, t)| Block::new(t, BlockKind::Paragraph, line))
+            .collect()
+    }
+
+    const C: &str = "I think the slimmer bezels and the new keyboard are the redesign, they just started it with the larger model and will bring it down the range next year.";
+
+    #[test]
+    fn a_longer_discussion_under_the_story_does_not_win() {
+        // Line 3 held "167 comments" (removed); a reader's time stamp follows it.
+        let mut b = numbered(&[(1, P), (2, P)]);
+        for k in 0..6 {
+            b.extend(numbered(&[
+                (4 + 3 * k, "Woyzeck"),
+                (5 + 3 * k, "2 days ago at 07:52 am"),
+                (6 + 3 * k, &format!("{C} {C} {C}")),
+            ]));
+        }
+        assert_eq!(pick_within(&b, Scope::Page, &[3]), Some(0..=1));
+        // Without the mark the discussion, being longer, would have been taken.
+        assert_ne!(pick_within(&b, Scope::Page, &[]), Some(0..=1));
+    }
+
+    #[test]
+    fn a_comments_link_in_a_share_bar_is_no_discussion() {
+        // "Comments" (line 3) between the headline and the story, then no time stamps.
+        let b = numbered(&[
+            (1, "Home Depot sales miss, shares plunge"),
+            (2, "Facebook"),
+            (4, "Print"),
+            (5, P),
+            (6, P),
+            (7, P),
+        ]);
+        let picked = pick_within(&b, Scope::Page, &[3]).unwrap();
+        assert_eq!(*picked.end(), 5);
     }
 
     #[test]

@@ -221,6 +221,9 @@ pub static TABLE: &[BlockRule] = &[
     r("comment-count", Comments, Pattern(r"^(?:(?:read|view|see|show) (?:all )?)?\d[\d,]* (?:comments?|replies|reply|responses?)$", 5)),
     // A reader's comment as blogs print it: "Alex on September 17, 2018 at 6:34 am said: …".
     r("comment-header", Comments, Gated(" said:", r"^[^.!?]{1,60} on [a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?(?:am|pm)? said:", 600)),
+    // The heading over a discussion: "Top Rated Comments", "Reader comments (12)" (the key
+    // has lost the closing bracket).
+    r("comment-heading", Comments, Pattern(r"^(?:top[- ]rated|most (?:popular|recent|liked|upvoted|discussed)|newest|oldest|latest|featured|reader|readers'?|all|\d[\d,]*) comments?(?: \(\d[\d,]*\)?)?$|^comments? \(\d[\d,]*\)?$", 4)),
     r("comment-prompt-prefix", Comments, Pattern(r"^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:all )?comments)\b", 12)),
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
@@ -660,6 +663,9 @@ mod tests {
         assert_eq!(reason("5 min read"), Some(Timestamp));
         assert_eq!(reason("Listen to this article"), Some(Audio));
         assert_eq!(reason("23 Comments"), Some(Comments));
+        assert_eq!(reason("Top Rated Comments"), Some(Comments));
+        assert_eq!(reason("Reader comments (12)"), Some(Comments));
+        assert_eq!(reason("Comments (3)"), Some(Comments));
         assert_eq!(reason("1 of 12"), Some(Gallery));
         assert_eq!(
             reason("We use cookies to improve your experience. Accept"),
