@@ -47,8 +47,57 @@ fn capitalised_share(text: &str) -> f32 {
     caps as f32 / all.max(1) as f32
 }
 
+/// A teaser card flattened into one line: a Title Case headline run straight into its
+/// summary with no space between ("Harvick Fails To Rally In NASCAR FinaleFord v Toyota
+/// flopped …", "Is Violence On The Rise?Violence is part of …"). A dump of a page's link
+/// cards is full of them; prose never joins a capitalised word to the word before it.
+fn is_glued_teaser(text: &str) -> bool {
+    let b = text.as_bytes();
+    // A whole rail of cards flattened into one block: joins all through it.
+    if glued_joins(b) >= 4 && glued_joins(b) * 30 >= word_count(text) {
+        return true;
+    }
+    let scan = b.len().min(160);
+    (3..scan.saturating_sub(1)).any(|i| {
+        let joined = b[i].is_ascii_uppercase()
+            && b[i + 1].is_ascii_lowercase()
+            && (b[i - 1] == b'?' || b[i - 1] == b'!' || b[i - 1].is_ascii_lowercase())
+            // "FinaleFord", not "McDonald" or "iPhone": a lower-case word ends at the join.
+            && b[i - 2].is_ascii_lowercase()
+            && b[i - 3].is_ascii_lowercase();
+        if !joined || !text.is_char_boundary(i) {
+            return false;
+        }
+        let head = &text[..i];
+        word_count(head) >= 4 && capitalised_share(head) >= 0.7
+    })
+}
+
+/// Distinct places where one link's text runs into the next with no space: a lower-case
+/// word into a capital ("AthleteA 24-year-old", "RenovationMayor") or a sentence end into
+/// one ("student-athlete.Customers"). Distinct, so a brand name an article repeats
+/// ("YouTube") counts once.
+fn glued_joins(b: &[u8]) -> usize {
+    let mut seen: Vec<&[u8]> = Vec::new();
+    for i in 2..b.len().saturating_sub(1) {
+        let next_ok = b[i + 1].is_ascii_lowercase() || b[i + 1] == b' ';
+        let word_join = b[i - 2].is_ascii_lowercase() && b[i - 1].is_ascii_lowercase();
+        let stop_join = b[i - 2].is_ascii_lowercase() && matches!(b[i - 1], b'.' | b'?' | b'!');
+        if b[i].is_ascii_uppercase() && next_ok && (word_join || stop_join) {
+            let at = &b[i - 2..(i + 2).min(b.len())];
+            if !seen.contains(&at) {
+                seen.push(at);
+            }
+        }
+    }
+    seen.len()
+}
+
 fn rate(b: &Block) -> (Rating, usize) {
     let words = word_count(&b.text);
+    if b.link_density.is_none() && is_glued_teaser(&b.text) {
+        return (Rating::Other, words);
+    }
     // Markup tells links from text: a block that is mostly link text is navigation or a
     // teaser whatever its punctuation; one with no links and a few words is the story's own
     // line (a list item, a table row, a sub-heading).
@@ -356,6 +405,26 @@ mod tests {
         ]);
         let picked = pick_within(&b, Scope::Page, &[3]).unwrap();
         assert_eq!(*picked.end(), 5);
+    }
+
+    #[test]
+    fn glued_teaser_cards_are_not_prose() {
+        assert!(is_glued_teaser(
+            "Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota flopped for the blue oval at the track."
+        ));
+        assert!(is_glued_teaser(
+            "Is Violence In Sports On The Rise?Violence is part of the game in many sports."
+        ));
+        assert!(is_glued_teaser(
+            "News Latest Headlines Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman was arrested.Customers Leave Without Paying BillA party of six left without paying.Michigan To Mail Panel ApplicationsThe state will mail applications.DNR Seeks Tips About ElkOfficers are seeking information."
+        ));
+        // Brand names and sentence-case prose are not joins.
+        assert!(!is_glued_teaser(
+            "Sony said on Tuesday its PlayStation sales rose by a third in the quarter to March."
+        ));
+        assert!(!is_glued_teaser(
+            "The McDonald family watched the YouTube video of the parade on their iPhone."
+        ));
     }
 
     #[test]
