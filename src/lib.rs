@@ -18,6 +18,7 @@
 //! assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ryder"));
 //! ```
 
+pub mod batch;
 pub mod block;
 pub mod classify;
 pub mod clean;

@@ -2,6 +2,7 @@
 
 use crate::output::Format;
 use clap::{Parser, ValueEnum};
+use clap_complete::Shell;
 use std::path::PathBuf;
 
 /// Turn raw scraped news articles into the clean story.
@@ -15,17 +16,89 @@ use std::path::PathBuf;
     after_help = "Exit status: 0 all inputs cleaned; 1 some inputs failed (each named on stderr); 2 usage error."
 )]
 pub struct Args {
-    /// Article files to clean. No file, or `-`, reads one article from standard input.
+    /// Article files or folders to clean. No file, or `-`, reads one article from standard
+    /// input. Folders are walked recursively (hidden entries skipped unless --hidden).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Output format [default: text for one article, jsonl for several]
+    /// Output format [default: text for one article, jsonl for several, json with --out]
     #[arg(short, long, value_enum)]
     pub format: Option<FormatArg>,
 
-    /// How to read the input: sniffed from the bytes, or forced.
+    /// How to read the input: sniffed from the bytes, or forced; `jsonl` reads one JSON record
+    /// per line (see --id-field, --html-field, --text-field).
     #[arg(long, value_enum, default_value_t = InputArg::Auto)]
     pub input: InputArg,
+
+    /// Write one output per input into DIR, mirroring the input tree (`a/b.html` →
+    /// `DIR/a/b.json`); outputs already newer than their input are skipped (see --force).
+    #[arg(short, long, value_name = "DIR", help_heading = "Batch")]
+    pub out: Option<PathBuf>,
+
+    /// With --out: redo inputs whose output is already up to date.
+    #[arg(long, help_heading = "Batch")]
+    pub force: bool,
+
+    /// Parallel workers [default: all cores]
+    #[arg(short, long, value_name = "N", help_heading = "Batch")]
+    pub jobs: Option<usize>,
+
+    /// Only take files found in folders whose name (or, for a pattern with a `/`, path under
+    /// the folder) matches this glob; may be repeated.
+    #[arg(long, value_name = "GLOB", help_heading = "Batch")]
+    pub include: Vec<String>,
+
+    /// Skip files and folders found in folders that match this glob (as for --include); may be
+    /// repeated.
+    #[arg(long, value_name = "GLOB", help_heading = "Batch")]
+    pub exclude: Vec<String>,
+
+    /// Also take hidden files and folders (names starting with `.`) found in folders.
+    #[arg(long, help_heading = "Batch")]
+    pub hidden: bool,
+
+    /// Write one JSON line per input to FILE: path, status, output, counts, error.
+    #[arg(long, value_name = "FILE", help_heading = "Batch")]
+    pub report: Option<PathBuf>,
+
+    /// No progress bar and no summary line on stderr (errors are still named).
+    #[arg(short, long, help_heading = "Batch")]
+    pub quiet: bool,
+
+    /// With --input jsonl: the field that identifies a record; copied to the output as `id`.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "id",
+        help_heading = "Records"
+    )]
+    pub id_field: String,
+
+    /// With --input jsonl: the field holding an HTML page (used when present).
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "html",
+        help_heading = "Records"
+    )]
+    pub html_field: String,
+
+    /// With --input jsonl: the field holding a text dump (used when there is no HTML field).
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "text",
+        help_heading = "Records"
+    )]
+    pub text_field: String,
+
+    /// Print a completion script for SHELL to standard output, then exit.
+    #[arg(long, value_name = "SHELL", value_enum, help_heading = "Installation")]
+    pub completions: Option<Shell>,
+
+    /// Print the man page (roff) to standard output, then exit.
+    #[arg(long, help_heading = "Installation")]
+    pub man: bool,
 
     /// Also report what was removed and why (JSON: a `removed` list; text and Markdown: on stderr).
     #[arg(long)]
@@ -67,4 +140,6 @@ pub enum InputArg {
     Text,
     /// An HTML page.
     Html,
+    /// JSON Lines: one record per line, each cleaned and written as one line.
+    Jsonl,
 }

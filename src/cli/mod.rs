@@ -2,11 +2,13 @@
 //! any input is read, then run over stdin or the named files.
 
 pub mod args;
+pub mod docs;
 pub mod run;
 
 pub use args::Args;
 pub use run::run;
 
+use crate::batch;
 use crate::output::Format;
 use crate::{InputMode, Options};
 use std::path::PathBuf;
@@ -24,6 +26,8 @@ pub struct Config {
     pub sources: Vec<Source>,
     pub format: Format,
     pub options: Options,
+    /// Set when the run is a batch: a folder, several inputs, `--out`, `--report` or records.
+    pub batch: Option<batch::Settings>,
 }
 
 /// A usage error: exit status 2, before any input is touched.
@@ -38,13 +42,79 @@ impl std::fmt::Display for UsageError {
 
 impl Config {
     pub fn from_args(args: Args) -> Result<Config, UsageError> {
+        let usage = |m: &str| Err(UsageError(m.to_string()));
+        let records = args.input == args::InputArg::Jsonl;
         let input = match args.input {
-            args::InputArg::Auto => InputMode::Auto,
+            args::InputArg::Auto | args::InputArg::Jsonl => InputMode::Auto,
             args::InputArg::Text => InputMode::Text,
             args::InputArg::Html => InputMode::Html,
         };
-        let mut sources: Vec<Source> = args
-            .paths
+        let mut paths = args.paths;
+        if paths.is_empty() {
+            paths.push(PathBuf::from("-"));
+        }
+        if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+            return usage("standard input (-) can be named only once");
+        }
+        if args.max_bytes == 0 {
+            return usage("--max-bytes must be at least 1");
+        }
+        if args.jobs == Some(0) {
+            return usage("--jobs must be at least 1");
+        }
+        if args.force && args.out.is_none() {
+            return usage("--force only applies with --out");
+        }
+        let batch = records
+            || args.out.is_some()
+            || args.report.is_some()
+            || paths.len() > 1
+            || paths.iter().any(|p| p.as_os_str() != "-" && p.is_dir());
+        let format = match args.format {
+            Some(f) => f.into(),
+            None if args.out.is_some() => Format::Json,
+            None if batch => Format::Jsonl,
+            None => Format::Text,
+        };
+        if records {
+            if args.out.is_some() {
+                return usage(
+                    "--input jsonl writes records to standard output; --out does not apply",
+                );
+            }
+            if format != Format::Jsonl {
+                return usage("--input jsonl writes one record per line: --format jsonl only");
+            }
+        }
+        let options = Options {
+            input,
+            explain: args.explain,
+            max_bytes: args.max_bytes,
+            ..Options::default()
+        };
+        let batch = if batch {
+            let filter = batch::walk::Filter::new(&args.include, &args.exclude, args.hidden)
+                .map_err(UsageError)?;
+            Some(batch::Settings {
+                roots: paths.clone(),
+                filter,
+                out: args.out,
+                force: args.force,
+                jobs: args.jobs.unwrap_or(0),
+                report: args.report,
+                quiet: args.quiet,
+                records: records.then_some(batch::records::Fields {
+                    id: args.id_field,
+                    html: args.html_field,
+                    text: args.text_field,
+                }),
+                format,
+                options: options.clone(),
+            })
+        } else {
+            None
+        };
+        let sources = paths
             .into_iter()
             .map(|p| {
                 if p.as_os_str() == "-" {
@@ -54,37 +124,11 @@ impl Config {
                 }
             })
             .collect();
-        if sources.is_empty() {
-            sources.push(Source::Stdin);
-        }
-        if sources
-            .iter()
-            .filter(|s| matches!(s, Source::Stdin))
-            .count()
-            > 1
-        {
-            return Err(UsageError(
-                "standard input (-) can be named only once".into(),
-            ));
-        }
-        let many = sources.len() > 1;
-        let format = match args.format {
-            Some(f) => f.into(),
-            None if many => Format::Jsonl,
-            None => Format::Text,
-        };
-        if args.max_bytes == 0 {
-            return Err(UsageError("--max-bytes must be at least 1".into()));
-        }
         Ok(Config {
             sources,
             format,
-            options: Options {
-                input,
-                explain: args.explain,
-                max_bytes: args.max_bytes,
-                ..Options::default()
-            },
+            options,
+            batch,
         })
     }
 }

@@ -11,9 +11,18 @@ use std::io::{self, Read, Write};
 pub enum Outcome {
     AllGood,
     SomeFailed,
+    /// Refused before any input was cleaned (exit status 2), with the reason.
+    Refused(String),
 }
 
 pub fn run(config: &Config) -> io::Result<Outcome> {
+    if let Some(settings) = &config.batch {
+        return Ok(match crate::batch::run(settings)? {
+            crate::batch::Ended::Ran { all_good: true } => Outcome::AllGood,
+            crate::batch::Ended::Ran { all_good: false } => Outcome::SomeFailed,
+            crate::batch::Ended::Refused(m) => Outcome::Refused(m),
+        });
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
@@ -58,9 +67,6 @@ fn clean_one(source: &Source, config: &Config) -> anyhow::Result<crate::Document
             buf
         }
         Source::File(path) => {
-            if path.is_dir() {
-                anyhow::bail!("is a directory (batch cleaning of folders is not supported yet)");
-            }
             std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read: {}", io_message(&e)))?
         }
     };
@@ -71,22 +77,22 @@ fn clean_one(source: &Source, config: &Config) -> anyhow::Result<crate::Document
     Ok(doc)
 }
 
-/// `No such file or directory` without the `(os error 2)` tail.
-fn io_message(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
-}
+use crate::batch::io_message;
 
 fn explain_to_stderr(name: &str, doc: &crate::Document) {
-    let stderr = io::stderr();
-    let mut err = stderr.lock();
+    let _ = io::stderr()
+        .lock()
+        .write_all(explain_lines(name, doc).as_bytes());
+}
+
+/// `--explain` for text and Markdown output: one stderr line per removal.
+pub fn explain_lines(name: &str, doc: &crate::Document) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
     for r in doc.removed.iter().flatten() {
         let what = if r.inline { "cut" } else { "removed" };
         let _ = writeln!(
-            err,
+            s,
             "newsclean: {name}:{}: {what} [{}/{}] {}",
             r.line,
             r.reason.as_str(),
@@ -94,4 +100,5 @@ fn explain_to_stderr(name: &str, doc: &crate::Document) {
             r.text
         );
     }
+    s
 }

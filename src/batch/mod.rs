@@ -1,0 +1,417 @@
+//! Batch mode: many inputs (folders walked, several files, or JSON records) cleaned in
+//! parallel, written either as a mirrored tree of outputs (`--out DIR`) or as one ordered
+//! stream on stdout.
+//!
+//! ```text
+//! walk (lazy, sorted) ─► [records: split into lines] ─► pool (-j N) ─► ordered writer
+//!                                                        clean,        stdout, stderr,
+//!                                                        render,       --report, progress
+//!                                                        atomic write
+//! ```
+//! Before any work: arguments checked, the report file opened, and with `--out` every input's
+//! output path computed once to refuse two inputs claiming the same output.
+
+mod order;
+pub mod plan;
+pub mod records;
+pub mod report;
+pub mod walk;
+pub mod write;
+
+use crate::output::{self, Format};
+use crate::{Document, Options};
+use report::{Counts, Done, Progress, Report, Status, Tally};
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use walk::{FileId, Found, WalkSpec};
+
+/// Validated batch settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Files and folders in the order given; `-` is standard input.
+    pub roots: Vec<PathBuf>,
+    pub filter: walk::Filter,
+    pub out: Option<PathBuf>,
+    pub force: bool,
+    /// Worker threads; 0 for one per core.
+    pub jobs: usize,
+    pub report: Option<PathBuf>,
+    pub quiet: bool,
+    /// `--input jsonl`: the record fields.
+    pub records: Option<records::Fields>,
+    pub format: Format,
+    pub options: Options,
+}
+
+/// How a batch ended.
+#[derive(Debug)]
+pub enum Ended {
+    /// Ran; `true` when every input was cleaned or skipped.
+    Ran { all_good: bool },
+    /// Refused before any work (exit status 2).
+    Refused(String),
+}
+
+/// `No such file or directory` without the `(os error 2)` tail.
+pub fn io_message(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// What one worker item is.
+enum Work {
+    Found(Found),
+    Stdin,
+    Record(records::Line),
+}
+
+/// Everything a worker needs, shared read-only.
+struct Context<'a> {
+    settings: &'a Settings,
+    /// The options the library gets: `explain` always on, so the report can count removals
+    /// (the list is built either way; it is dropped before printing unless asked for).
+    options: Options,
+    ext: &'static str,
+}
+
+pub fn run(settings: &Settings) -> io::Result<Ended> {
+    let refuse = |m: String| Ok(Ended::Refused(m));
+    if let Some(out) = &settings.out
+        && let Err(m) = check_out(out, &settings.roots)
+    {
+        return refuse(m);
+    }
+    let report = match &settings.report {
+        Some(p) => match Report::create(p) {
+            Ok(r) => Some(r),
+            Err(e) => return refuse(format!("--report {}: {}", p.display(), io_message(&e))),
+        },
+        None => None,
+    };
+    let mut spec = WalkSpec {
+        roots: settings.roots.clone(),
+        filter: settings.filter.clone(),
+        own_dirs: Vec::new(),
+        own_files: settings
+            .report
+            .iter()
+            .filter_map(|p| FileId::of(p))
+            .collect(),
+    };
+    let ext = plan::extension(settings.format);
+    let mut total = None;
+    if let Some(out) = &settings.out {
+        spec.own_dirs.extend(FileId::of(out));
+        match plan::check_collisions(&spec, out, ext) {
+            Ok(checked) => total = Some(checked.inputs),
+            Err(m) => return refuse(m),
+        }
+        if let Err(e) = fs::create_dir_all(out) {
+            return refuse(format!("--out {}: {}", out.display(), io_message(&e)));
+        }
+        // Now that it exists, the walk can recognise it however it is reached.
+        spec.own_dirs.extend(FileId::of(out));
+    }
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(settings.jobs)
+        .build()
+    {
+        Ok(p) => p,
+        Err(e) => return refuse(format!("cannot start {} workers: {e}", settings.jobs)),
+    };
+
+    let ctx = Context {
+        settings,
+        options: Options {
+            explain: true,
+            ..settings.options.clone()
+        },
+        ext,
+    };
+    let progress = Progress::new(total, settings.quiet);
+    let mut tally = Tally::default();
+    let mut report = report;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(256 * 1024, stdout.lock());
+    // Enough results in flight to keep every worker busy behind a slow input, few enough that
+    // the buffered outputs stay small.
+    let window = 64 * pool.current_num_threads();
+
+    let emit = |done: Done| -> io::Result<()> {
+        out.write_all(&done.stdout)?;
+        if !done.stderr.is_empty() || done.error.is_some() {
+            // Flushed first so a message follows the records before it, as in a plain loop.
+            out.flush()?;
+            let mut msg = done.stderr.clone();
+            if let Some(e) = &done.error {
+                msg.push_str(&format!("newsclean: {}: {e}\n", done.name));
+            }
+            progress.say(&msg);
+        }
+        if let Some(r) = report.as_mut() {
+            r.add(&done)?;
+        }
+        tally.add(&done);
+        progress.inc();
+        Ok(())
+    };
+
+    let found = walk::walk(&spec);
+    let result = if let Some(fields) = &settings.records {
+        let lines = found.flat_map(move |f| record_lines(f, settings.options.max_bytes));
+        order::run_ordered(
+            &pool,
+            lines,
+            window,
+            |w| process(&ctx, w, Some(fields)),
+            emit,
+        )
+    } else {
+        let items = found.map(|f| match f {
+            Found::File(input) if input.path.as_os_str() == "-" => Work::Stdin,
+            f => Work::Found(f),
+        });
+        order::run_ordered(&pool, items, window, |w| process(&ctx, w, None), emit)
+    };
+    progress.finish();
+    result?;
+    out.flush()?;
+    if let Some(r) = report {
+        r.finish()?;
+    }
+    if !settings.quiet {
+        let unit = if settings.records.is_some() {
+            "records"
+        } else {
+            "files"
+        };
+        progress.say(&format!(
+            "{}\n",
+            tally.summary(progress.started.elapsed(), unit)
+        ));
+    }
+    Ok(Ended::Ran {
+        all_good: tally.failed == 0,
+    })
+}
+
+/// `--out` must be a folder (or not exist yet), and no input may sit inside it: its outputs
+/// would be read back, or written over inputs.
+fn check_out(out: &Path, roots: &[PathBuf]) -> Result<(), String> {
+    if out.exists() && !out.is_dir() {
+        return Err(format!(
+            "--out {}: exists and is not a folder",
+            out.display()
+        ));
+    }
+    let Ok(out_abs) = out.canonicalize() else {
+        return Ok(()); // not there yet, so nothing is inside it
+    };
+    for root in roots {
+        if root.as_os_str() == "-" {
+            return Err("standard input (-) cannot be mirrored into --out".into());
+        }
+        if let Ok(r) = root.canonicalize()
+            && r.starts_with(&out_abs)
+        {
+            return Err(format!(
+                "input {} is inside --out {}; its outputs would mix with its inputs",
+                root.display(),
+                out.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The lines of one record source, or its problem as one failed item.
+fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + Send> {
+    // A generous buffer: records are often whole pages.
+    const BUF: usize = 1 << 20;
+    match found {
+        Found::File(input) if input.path.as_os_str() == "-" => Box::new(
+            records::Lines::new(
+                io::BufReader::with_capacity(BUF, io::stdin()),
+                "<stdin>".into(),
+                limit,
+            )
+            .map(Work::Record),
+        ),
+        Found::File(input) => match fs::File::open(&input.path) {
+            Ok(f) => Box::new(
+                records::Lines::new(
+                    io::BufReader::with_capacity(BUF, f),
+                    input.path.display().to_string(),
+                    limit,
+                )
+                .map(Work::Record),
+            ),
+            Err(e) => Box::new(std::iter::once(Work::Found(Found::Problem {
+                path: input.path,
+                message: format!("cannot read: {}", io_message(&e)),
+            }))),
+        },
+        problem => Box::new(std::iter::once(Work::Found(problem))),
+    }
+}
+
+/// One item, start to finish, on a worker. A panic in the cleaner (a bug) fails that input
+/// only: an overnight run does not die at input 900,000.
+fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Done {
+    let name = match &work {
+        Work::Found(Found::File(i)) => i.path.display().to_string(),
+        Work::Found(Found::Problem { path, .. }) => path.display().to_string(),
+        Work::Stdin => "<stdin>".to_string(),
+        Work::Record(line) => line.name.clone(),
+    };
+    let run = std::panic::AssertUnwindSafe(|| match work {
+        Work::Found(Found::File(input)) => clean_file(ctx, &input),
+        Work::Found(Found::Problem { path, message }) => {
+            Done::failed(path.display().to_string(), message)
+        }
+        Work::Stdin => clean_stdin(ctx),
+        Work::Record(line) => match fields {
+            Some(f) => clean_record(ctx, line, f),
+            None => Done::failed(line.name, "not a record run".into()),
+        },
+    });
+    std::panic::catch_unwind(run)
+        .unwrap_or_else(|_| Done::failed(name, "internal error (panic) while cleaning".into()))
+}
+
+fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
+    let name = input.path.display().to_string();
+    let meta = match fs::metadata(&input.path) {
+        Ok(m) if m.is_dir() => return Done::failed(name, "is a folder".into()),
+        Ok(m) => m,
+        Err(e) => return Done::failed(name, format!("cannot read: {}", io_message(&e))),
+    };
+    let target = ctx
+        .settings
+        .out
+        .as_ref()
+        .map(|out| plan::output_path(out, &input.rel, ctx.ext));
+    if let Some(t) = &target
+        && !ctx.settings.force
+        && plan::up_to_date(&meta, t)
+    {
+        return Done::skipped(name, t.clone());
+    }
+    let bytes = match write::read_limited(&input.path, &meta, ctx.options.max_bytes) {
+        Ok(b) => b,
+        Err(write::ReadError::Io(e)) => {
+            return Done::failed(name, format!("cannot read: {}", io_message(&e)));
+        }
+        Err(write::ReadError::TooLarge { size, limit }) => {
+            return Done::failed(
+                name,
+                format!("input is {size} bytes, over the {limit}-byte limit"),
+            );
+        }
+    };
+    let mut done = clean_bytes(ctx, &bytes, name);
+    if let (Status::Cleaned, Some(t)) = (done.status, target) {
+        let rendered = std::mem::take(&mut done.stdout);
+        if let Err(e) = write::atomic(&t, &rendered) {
+            let mut failed = Done::failed(
+                done.name,
+                format!("cannot write {}: {}", t.display(), io_message(&e)),
+            );
+            failed.bytes = done.bytes;
+            return failed;
+        }
+        done.output = Some(t);
+    }
+    done
+}
+
+fn clean_stdin(ctx: &Context) -> Done {
+    let limit = ctx.options.max_bytes;
+    let mut bytes = Vec::new();
+    let name = "<stdin>".to_string();
+    if let Err(e) = io::stdin()
+        .lock()
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+    {
+        return Done::failed(name, format!("cannot read: {}", io_message(&e)));
+    }
+    if bytes.len() > limit {
+        return Done::failed(name, format!("input is over the {limit}-byte limit"));
+    }
+    clean_bytes(ctx, &bytes, name)
+}
+
+/// Cleans and renders one document; the rendering goes in `stdout` (the caller moves it to a
+/// file under `--out`).
+fn clean_bytes(ctx: &Context, bytes: &[u8], name: String) -> Done {
+    let mut doc = match crate::clean(bytes, &ctx.options) {
+        Ok(d) => d,
+        Err(e) => {
+            let mut d = Done::failed(name, e.to_string());
+            d.bytes = bytes.len() as u64;
+            return d;
+        }
+    };
+    doc.source = (name != "<stdin>").then(|| name.clone());
+    let counts = Counts::of(&doc);
+    let explain = ctx.settings.options.explain;
+    let stderr = if explain && !matches!(ctx.settings.format, Format::Json | Format::Jsonl) {
+        crate::cli::run::explain_lines(&name, &doc)
+    } else {
+        String::new()
+    };
+    if !explain {
+        doc.removed = None;
+    }
+    Done {
+        name,
+        status: Status::Cleaned,
+        output: None,
+        counts: Some(counts),
+        error: None,
+        bytes: bytes.len() as u64,
+        stdout: render(&doc, ctx.settings.format),
+        stderr,
+    }
+}
+
+fn render(doc: &Document, format: Format) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(8 * 1024);
+    // Writing to a Vec cannot fail.
+    let _ = output::write(doc, format, &mut buf);
+    buf
+}
+
+fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) -> Done {
+    let bytes = match line.bytes {
+        Ok(b) => b,
+        Err(e) => {
+            let mut d = Done::failed(line.name, e.clone());
+            d.stdout = records::error_line(&serde_json::Value::Null, &e);
+            return d;
+        }
+    };
+    let explain = ctx.settings.options.explain;
+    let outcome = records::clean(&bytes, fields, &ctx.options, explain);
+    let mut done = match outcome.result {
+        Ok(doc) => Done {
+            name: line.name,
+            status: Status::Cleaned,
+            output: None,
+            counts: Some(Counts::of(&doc)),
+            error: None,
+            bytes: 0,
+            stdout: Vec::new(),
+            stderr: String::new(),
+        },
+        Err(e) => Done::failed(line.name, e),
+    };
+    done.bytes = bytes.len() as u64;
+    done.stdout = outcome.line;
+    done
+}

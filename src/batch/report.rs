@@ -1,0 +1,266 @@
+//! What happened to each input, told three ways: the `--report` file (one JSON line per input,
+//! in input order), the progress bar while the run goes, and one summary line at the end.
+
+use crate::document::Document;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+use std::fs;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Cleaned,
+    Skipped,
+    Failed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub paragraphs: usize,
+    pub captions: usize,
+    pub quotes: usize,
+    pub removed: usize,
+}
+
+impl Counts {
+    pub fn of(doc: &Document) -> Counts {
+        Counts {
+            paragraphs: doc.paragraphs.len(),
+            captions: doc.captions.len(),
+            quotes: doc.quotes.len(),
+            removed: doc.removed.as_ref().map_or(0, Vec::len),
+        }
+    }
+}
+
+/// One input's outcome, as the workers hand it to the (single, ordered) writer.
+#[derive(Debug)]
+pub struct Done {
+    /// The input as a user would name it (lossy for names that are not UTF-8).
+    pub name: String,
+    pub status: Status,
+    pub output: Option<PathBuf>,
+    pub counts: Option<Counts>,
+    pub error: Option<String>,
+    /// Input bytes read, for MB/s.
+    pub bytes: u64,
+    /// What goes to stdout for this input (records and streamed documents).
+    pub stdout: Vec<u8>,
+    /// What goes to stderr for this input besides its error (`--explain` with text output).
+    pub stderr: String,
+}
+
+impl Done {
+    pub fn failed(name: String, error: String) -> Done {
+        Done {
+            name,
+            status: Status::Failed,
+            output: None,
+            counts: None,
+            error: Some(error),
+            bytes: 0,
+            stdout: Vec::new(),
+            stderr: String::new(),
+        }
+    }
+
+    /// An input whose output is already up to date.
+    pub fn skipped(name: String, output: PathBuf) -> Done {
+        Done {
+            status: Status::Skipped,
+            output: Some(output),
+            error: None,
+            ..Done::failed(name, String::new())
+        }
+    }
+}
+
+/// The `--report` file's line.
+#[derive(Serialize)]
+struct Line<'a> {
+    path: &'a str,
+    status: Status,
+    output: Option<String>,
+    counts: Option<Counts>,
+    error: Option<&'a str>,
+}
+
+/// The `--report` file, opened (and so checked) before any work.
+pub struct Report {
+    out: io::BufWriter<fs::File>,
+}
+
+impl Report {
+    pub fn create(path: &Path) -> io::Result<Report> {
+        Ok(Report {
+            out: io::BufWriter::new(fs::File::create(path)?),
+        })
+    }
+
+    pub fn add(&mut self, done: &Done) -> io::Result<()> {
+        let line = Line {
+            path: &done.name,
+            status: done.status,
+            output: done.output.as_ref().map(|p| p.display().to_string()),
+            counts: done.counts,
+            error: done.error.as_deref(),
+        };
+        serde_json::to_writer(&mut self.out, &line)?;
+        self.out.write_all(b"\n")
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Running totals for the summary line.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub cleaned: u64,
+    pub skipped: u64,
+    pub failed: u64,
+    pub bytes: u64,
+}
+
+impl Tally {
+    pub fn add(&mut self, done: &Done) {
+        match done.status {
+            Status::Cleaned => self.cleaned += 1,
+            Status::Skipped => self.skipped += 1,
+            Status::Failed => self.failed += 1,
+        }
+        self.bytes += done.bytes;
+    }
+
+    /// `newsclean: 19998 cleaned, 0 skipped, 2 failed; 612.4 MB in 41.2 s (14.9 MB/s, 485 files/s)`
+    /// (`unit`: what an input is, `files` or `records`).
+    pub fn summary(&self, elapsed: Duration, unit: &str) -> String {
+        let secs = elapsed.as_secs_f64().max(1e-9);
+        let mb = self.bytes as f64 / 1e6;
+        let done = self.cleaned + self.failed;
+        format!(
+            "newsclean: {} cleaned, {} skipped, {} failed; {:.1} MB in {:.1} s ({:.1} MB/s, {:.0} {unit}/s)",
+            self.cleaned,
+            self.skipped,
+            self.failed,
+            mb,
+            secs,
+            mb / secs,
+            done as f64 / secs
+        )
+    }
+}
+
+/// The progress bar: drawn on stderr only when stderr is a terminal and not `--quiet`;
+/// otherwise every call is a no-op. Messages printed while it shows go through [`Progress::say`]
+/// so they do not tear the bar.
+pub struct Progress {
+    bar: ProgressBar,
+    pub started: Instant,
+}
+
+impl Progress {
+    pub fn new(total: Option<u64>, quiet: bool) -> Progress {
+        let bar = if quiet || !io::stderr().is_terminal() {
+            ProgressBar::hidden()
+        } else {
+            let (bar, template) = match total {
+                Some(n) => (
+                    ProgressBar::new(n),
+                    "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} ({per_sec}, {eta} left)",
+                ),
+                None => (
+                    ProgressBar::new_spinner(),
+                    "{elapsed_precise} {spinner} {human_pos} inputs ({per_sec})",
+                ),
+            };
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        };
+        Progress {
+            bar,
+            started: Instant::now(),
+        }
+    }
+
+    pub fn inc(&self) {
+        self.bar.inc(1);
+    }
+
+    /// Writes a message to stderr without tearing the bar.
+    pub fn say(&self, message: &str) {
+        self.bar.suspend(|| {
+            let mut err = io::stderr().lock();
+            let _ = err.write_all(message.as_bytes());
+        });
+    }
+
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_line_has_path_status_output_counts_and_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.jsonl");
+        let mut r = Report::create(&p).unwrap();
+        r.add(&Done {
+            name: "in/a.html".into(),
+            status: Status::Cleaned,
+            output: Some("out/a.json".into()),
+            counts: Some(Counts {
+                paragraphs: 3,
+                captions: 1,
+                quotes: 2,
+                removed: 4,
+            }),
+            error: None,
+            bytes: 10,
+            stdout: Vec::new(),
+            stderr: String::new(),
+        })
+        .unwrap();
+        r.add(&Done::failed("in/b.png".into(), "binary".into()))
+            .unwrap();
+        r.finish().unwrap();
+        let text = fs::read_to_string(&p).unwrap();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(
+            lines[0],
+            serde_json::json!({"path": "in/a.html", "status": "cleaned", "output": "out/a.json",
+                "counts": {"paragraphs": 3, "captions": 1, "quotes": 2, "removed": 4}, "error": null})
+        );
+        assert_eq!(lines[1]["status"], "failed");
+        assert_eq!(lines[1]["error"], "binary");
+        assert_eq!(lines[1]["counts"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn the_summary_counts_each_status() {
+        let mut t = Tally::default();
+        t.add(&Done::failed("x".into(), "e".into()));
+        t.bytes = 2_000_000;
+        t.cleaned = 3;
+        let s = t.summary(Duration::from_secs(2), "files");
+        assert!(
+            s.starts_with("newsclean: 3 cleaned, 0 skipped, 1 failed; 2.0 MB in 2.0 s (1.0 MB/s"),
+            "{s}"
+        );
+    }
+}

@@ -1,0 +1,94 @@
+//! Files in and out. Inputs are only opened for reading, and never read past the size limit;
+//! outputs appear whole or not at all.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+/// The name every temporary output starts with: hidden (so the walk and `ls` pass it over)
+/// and recognisable (`find DIR -name '.newsclean-*.tmp' -delete` after a crash).
+pub const TEMP_PREFIX: &str = ".newsclean-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same folder (so the rename
+/// cannot cross file systems), then renamed over `path`. A run killed at any moment leaves
+/// either the old output, the new one, or none — never half of one. (Not synced to disk: this
+/// guards against a killed process, not against a power cut, and an fsync per file would cost
+/// more than the cleaning.)
+pub fn atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    // On failure the temporary file is removed when `e.file` drops.
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Why an input could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(io::Error),
+    TooLarge { size: u64, limit: usize },
+}
+
+/// Reads a whole input, refusing one over `limit` bytes before reading it (by its size) and
+/// while reading it (a file that grows, or a device with no end).
+pub fn read_limited(path: &Path, meta: &fs::Metadata, limit: usize) -> Result<Vec<u8>, ReadError> {
+    if meta.len() > limit as u64 {
+        return Err(ReadError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let file = fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() > limit {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("sub/out.json");
+        atomic(&p, b"one").unwrap();
+        atomic(&p, b"two").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        let names: Vec<_> = fs::read_dir(dir.path().join("sub"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["out.json"]);
+    }
+
+    #[test]
+    fn an_input_over_the_limit_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big");
+        fs::write(&p, vec![b'a'; 100]).unwrap();
+        let meta = fs::metadata(&p).unwrap();
+        assert!(matches!(
+            read_limited(&p, &meta, 99),
+            Err(ReadError::TooLarge { size: 100, .. })
+        ));
+        assert_eq!(read_limited(&p, &meta, 100).unwrap().len(), 100);
+    }
+}
