@@ -26,6 +26,32 @@ pub struct Document {
     /// The structural kind of each paragraph (for Markdown), parallel to `paragraphs`.
     #[serde(skip)]
     pub kinds: Vec<BlockKind>,
+    /// Where each input block that was not removed went, by the input line it started on;
+    /// with `removed`, an account of every block (kept only when explaining).
+    #[serde(skip)]
+    pub placed: Vec<Placed>,
+}
+
+/// One input block that went into the article: which block, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placed {
+    /// 1-based input line where the block started.
+    pub line: usize,
+    pub place: Place,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// `paragraphs[i]` (the first paragraph may have given up its dateline).
+    Paragraph(usize),
+    /// `captions[i]`'s text.
+    Caption(usize),
+    /// A credit line that became a neighbouring caption's credit.
+    Credit,
+    /// The headline, lifted into `title`.
+    Title,
+    /// The byline, lifted into `byline`.
+    Byline,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

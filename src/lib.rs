@@ -32,7 +32,7 @@ pub mod quotes;
 pub mod rules;
 pub mod text;
 
-pub use document::{Caption, Document, Quote, Removed};
+pub use document::{Caption, Document, Place, Placed, Quote, Removed};
 pub use error::Error;
 pub use input::Kind;
 
@@ -140,13 +140,36 @@ fn assemble(
     let cleaned = clean::clean(raw);
     let mut removed = cleaned.removed;
     let mut blocks = keep_story(cleaned.blocks, scope, &mut removed);
-    if let Some(title) = page.title.as_deref() {
-        drop_before_headline(&mut blocks, title, &mut removed);
+    let mut placed = Vec::new();
+    if let Some(title) = page.title.as_deref()
+        && let Some(line) = drop_before_headline(&mut blocks, title, &mut removed)
+    {
+        placed.push(Placed {
+            line,
+            place: Place::Title,
+        });
     }
     if let Some(body) = page.article_body.as_deref() {
         cross_check(&mut blocks, body, &mut removed);
     }
     let meta = classify::meta::lift(&mut blocks);
+    // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
+    if page.title.is_none()
+        && let Some(line) = meta.title_line
+    {
+        placed.push(Placed {
+            line,
+            place: Place::Title,
+        });
+    }
+    if page.byline.is_none()
+        && let Some(line) = meta.byline_line
+    {
+        placed.push(Placed {
+            line,
+            place: Place::Byline,
+        });
+    }
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
     classify::story::drop_trailing_headings(&mut blocks, &mut removed);
     for b in &mut blocks {
@@ -166,6 +189,15 @@ fn assemble(
     let mut kinds = Vec::new();
     let mut captions = Vec::new();
     for (block, role) in blocks.into_iter().zip(roles) {
+        let place = match role {
+            Role::Body => Place::Paragraph(paragraphs.len()),
+            Role::Caption { .. } => Place::Caption(captions.len()),
+            Role::Consumed => Place::Credit,
+        };
+        placed.push(Placed {
+            line: block.line,
+            place,
+        });
         match role {
             Role::Body => {
                 paragraphs.push(block.text);
@@ -195,16 +227,20 @@ fn assemble(
         quotes,
         removed: opts.explain.then_some(removed),
         kinds,
+        placed: if opts.explain { placed } else { Vec::new() },
     }
 }
 
 /// A block that repeats the page's title is the story's headline: it is lifted (the title is
 /// known), and what stands before it in the walked text (a blog's name and tagline, a section
 /// label) is not the story — except captions, since a lead photo may sit above the headline.
-fn drop_before_headline(blocks: &mut Vec<block::Block>, title: &str, removed: &mut Vec<Removed>) {
-    let Some(at) = blocks.iter().take(12).position(|b| b.text == title) else {
-        return;
-    };
+/// Returns the headline's input line.
+fn drop_before_headline(
+    blocks: &mut Vec<block::Block>,
+    title: &str,
+    removed: &mut Vec<Removed>,
+) -> Option<usize> {
+    let at = blocks.iter().take(12).position(|b| b.text == title)?;
     let mut i = 0;
     let mut seen = 0;
     while seen < at {
@@ -217,8 +253,9 @@ fn drop_before_headline(blocks: &mut Vec<block::Block>, title: &str, removed: &m
         removed.push(Removed::block(rules::Reason::Outside, "before-headline", b));
     }
     // The headline itself is the title, already known.
-    blocks.remove(i);
+    let headline = blocks.remove(i);
     removed.sort_by_key(|r| r.line);
+    Some(headline.line)
 }
 
 /// The page's JSON-LD `articleBody` is the story's text by the publisher's own account. When

@@ -10,6 +10,9 @@ use std::sync::LazyLock;
 pub struct Meta {
     pub title: Option<String>,
     pub byline: Option<String>,
+    /// The input lines of the lifted headline and byline blocks.
+    pub title_line: Option<usize>,
+    pub byline_line: Option<usize>,
 }
 
 /// How far into the blocks a headline or byline may sit.
@@ -28,13 +31,15 @@ pub fn lift(blocks: &mut Vec<Block>) -> Meta {
     let mut title_at = 0;
     if let Some((i, names)) = (0..head).find_map(|i| byline(&blocks[i].text).map(|n| (i, n))) {
         meta.byline = Some(names);
-        blocks.remove(i);
+        meta.byline_line = Some(blocks.remove(i).line);
         if i > 0 && is_headline(&blocks[i - 1]) {
             title_at = i - 1;
         }
     }
     if blocks.len() > title_at + 1 && is_headline(&blocks[title_at]) {
-        meta.title = Some(blocks.remove(title_at).text);
+        let b = blocks.remove(title_at);
+        meta.title = Some(b.text);
+        meta.title_line = Some(b.line);
     }
     meta
 }

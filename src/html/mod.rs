@@ -25,31 +25,49 @@ const FLAT_TAGS: &[&str] = &[
 
 /// How deep the page's elements nest, estimated from its tags without parsing (a byte scan),
 /// and counted only up to just past `limit`.
+///
+/// As the tokenizer reads them: a tag runs from its `<` to the next `>`, whatever `<` it
+/// holds, and a tag with no `>` (a page cut off mid-tag) opens nothing. `/>` closes an
+/// element only inside `<svg>` or `<math>`; in HTML it is ignored, so `<div/>` nests like
+/// `<div>`.
 pub fn nesting_depth(html: &str, limit: usize) -> usize {
     let b = html.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
-    for i in memchr::memchr_iter(b'<', b) {
-        match b.get(i + 1) {
-            Some(b'/') => depth = depth.saturating_sub(1),
-            Some(c) if c.is_ascii_alphabetic() => {
-                let name_end = b[i + 1..]
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .map_or(b.len(), |p| i + 1 + p);
-                let name = html[i + 1..name_end].to_ascii_lowercase();
-                let self_closing = b[name_end..]
-                    .iter()
-                    .position(|&c| c == b'>')
-                    .is_some_and(|p| p > 0 && b[name_end + p - 1] == b'/');
-                if !self_closing && !FLAT_TAGS.contains(&name.as_str()) {
-                    depth += 1;
-                    max = max.max(depth);
-                    if max > limit {
-                        return max;
-                    }
-                }
+    // Open `<svg>`/`<math>` elements: foreign content, where `/>` self-closes.
+    let mut foreign = 0usize;
+    let mut from = 0;
+    while let Some(p) = memchr::memchr(b'<', &b[from..]) {
+        let i = from + p;
+        from = i + 1;
+        let closing = b.get(i + 1) == Some(&b'/');
+        let name_start = i + 1 + usize::from(closing);
+        if !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            continue; // text (`a < b`), a comment, a doctype
+        }
+        let Some(end) = memchr::memchr(b'>', &b[name_start..]).map(|q| name_start + q) else {
+            break;
+        };
+        // The next tag starts after this one's `>`: each byte is scanned once.
+        from = end + 1;
+        let name_end = b[name_start..end]
+            .iter()
+            .position(|c| !c.is_ascii_alphanumeric())
+            .map_or(end, |q| name_start + q);
+        let name = html[name_start..name_end].to_ascii_lowercase();
+        let is_foreign = name == "svg" || name == "math";
+        if closing {
+            depth = depth.saturating_sub(1);
+            foreign = foreign.saturating_sub(usize::from(is_foreign));
+            continue;
+        }
+        let self_closing = (foreign > 0 || is_foreign) && b[end - 1] == b'/';
+        if !self_closing && !FLAT_TAGS.contains(&name.as_str()) {
+            foreign += usize::from(is_foreign);
+            depth += 1;
+            max = max.max(depth);
+            if max > limit {
+                return max;
             }
-            _ => {}
         }
     }
     max
@@ -406,6 +424,12 @@ mod tests {
         );
         let deep = "<div>".repeat(100_000);
         assert_eq!(nesting_depth(&deep, 2_000), 2_001);
+        // `/>` does not close an HTML element; it does close an SVG one.
+        assert_eq!(nesting_depth(&"<div/>".repeat(100), 2_000), 100);
+        let icons = format!("<svg>{}</svg><div/>", "<path d=x/>".repeat(100));
+        assert_eq!(nesting_depth(&icons, 2_000), 1);
+        // A tag with no `>` (a cut-off page) opens nothing: `<` inside a tag is not a tag.
+        assert_eq!(nesting_depth(&"<a <b ".repeat(10_000), 2_000), 0);
     }
 
     #[test]

@@ -5,6 +5,10 @@
 //! `<<slot>>`) are listed before the shorter ones they contain (`{{var}}`, `<tag>`).
 //! Only the tags are removed, never the text between an opening and a closing tag: a rule that
 //! guessed wrong must not cost the story a sentence.
+//!
+//! A delimited syntax never spans its own opener (`{% a {% b %}` is an orphan `{%` and one
+//! statement): a tag left open then ends its search at the next opener instead of at the end
+//! of the block, which keeps a block of a million unclosed `{%` linear, not quadratic.
 
 use super::Reason;
 use regex_automata::meta::Regex;
@@ -29,23 +33,23 @@ use Reason::{Markup, Template};
 pub static TABLE: &[InlineRule] = &[
     // Mustache / Handlebars (and Jinja's `{{ expr }}`, which has the same shape).
     rule("mustache-triple", Template, r"\{\{\{[^{}]*\}\}\}"),
-    rule("mustache-comment", Template, r"(?s)\{\{!.*?\}\}"),
+    rule("mustache-comment", Template, r"\{\{!(?:[^{]|\{[^{])*?\}\}"),
     rule("mustache-section", Template, r"\{\{[#^/][^{}]*\}\}"),
     rule("double-brace", Template, r"\{\{[^{}]*\}\}"),
     // Jinja / Django / Liquid statements and comments.
-    rule("jinja-statement", Template, r"(?s)\{%.*?%\}"),
-    rule("jinja-comment", Template, r"(?s)\{#.*?#\}"),
+    rule("jinja-statement", Template, r"\{%(?:[^{]|\{[^%])*?%\}"),
+    rule("jinja-comment", Template, r"\{#(?:[^{]|\{[^#])*?#\}"),
     // PHP before ERB: `<?php` is not `<%`, but both before the generic tag rule.
-    rule("php", Template, r"(?s)<\?(?:php|=).*?\?>"),
-    rule("erb-asp", Template, r"(?s)<%.*?%>"),
+    rule("php", Template, r"<\?(?:php|=)(?:[^<]|<[^?])*?\?>"),
+    rule("erb-asp", Template, r"<%(?:[^<]|<[^%])*?%>"),
     // Placeholders from JS template literals, wikis and CMS slot syntaxes.
     rule("dollar-brace", Template, r"\$\{[^{}]*\}"),
     rule("double-bracket", Template, r"\[\[[^\[\]]+\]\]"),
     rule("double-angle", Template, r"<<[^<>]+>>"),
     // HTML that a text dump kept.
-    rule("html-comment", Markup, r"(?s)<!--.*?-->"),
+    rule("html-comment", Markup, r"<!--(?:[^<]|<[^!])*?-->"),
     // A Markdown image: the picture is gone, its alt text is not the story.
-    rule("markdown-image", Markup, r"!\[[^\]]*\]\([^)]*\)"),
+    rule("markdown-image", Markup, r"!\[[^\[\]]*\]\([^()]*\)"),
     rule(
         "html-tag",
         Markup,
