@@ -779,6 +779,7 @@ fn usage_errors_exit_2_before_any_work() {
         (vec!["--include", "a[", "--out", "X"], "--include"),
         (vec!["--input", "jsonl", "--out", "X"], "--out"),
         (vec!["--input", "jsonl", "--format", "text"], "jsonl"),
+        (vec!["-", "--out", "X"], "standard input"),
     ] {
         let args: Vec<String> = args
             .into_iter()
