@@ -266,52 +266,60 @@ fn a_run_killed_mid_tree_leaves_only_whole_outputs_and_a_rerun_completes_it() {
         );
     }
     let out = t.path().join("out");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .arg(&input)
-        .arg("--out")
-        .arg(&out)
-        .args(["-j", "2", "-q"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Wait until it is well under way, then SIGKILL it (Child::kill is SIGKILL on Unix).
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while files_under(&out).len() < 200 {
-        assert!(Instant::now() < deadline, "no progress");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "finished before it could be killed"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
-
-    let left = files_under(&out);
-    let (temps, outputs): (Vec<&String>, Vec<&String>) = left.iter().partition(|p| {
+    let is_temp = |p: &str| {
         let name = Path::new(p).file_name().unwrap().to_str().unwrap();
         name.starts_with(".newsclean-") && name.ends_with(".tmp")
-    });
-    assert!(
-        outputs.len() < FILES,
-        "the kill came too late to test anything"
-    );
-    // At most one temporary file per worker was being written when the kill came.
-    assert!(temps.len() <= 2, "{temps:?}");
-    for o in &outputs {
-        assert!(o.ends_with(".json"), "not an output name: {o}");
-        let bytes = fs::read(out.join(o)).unwrap();
-        let v: Value = serde_json::from_slice(&bytes)
-            .unwrap_or_else(|e| panic!("{o} is not a whole JSON document ({e})"));
-        assert!(v["paragraphs"].is_array(), "{o}");
+    };
+    // Killed three times, each a resumed run, at a different point of the tree: a writer that
+    // is not atomic shows as a torn output at one of them (checked by making it so).
+    let mut outputs = 0;
+    for (kill, at) in [200, 1_500, 2_800].into_iter().enumerate() {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .args(["-j", "2", "-q"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until it is under way, then SIGKILL it (Child::kill is SIGKILL on Unix).
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while files_under(&out).len() < at {
+            assert!(Instant::now() < deadline, "no progress");
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "finished before it could be killed"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let left = files_under(&out);
+        let (temps, done): (Vec<&String>, Vec<&String>) = left.iter().partition(|p| is_temp(p));
+        assert!(
+            done.len() < FILES,
+            "the kill came too late to test anything"
+        );
+        // At most one temporary file per worker was being written when each kill came.
+        assert!(temps.len() <= 2 * (kill + 1), "{temps:?}");
+        for o in &done {
+            assert!(o.ends_with(".json"), "not an output name: {o}");
+            let bytes = fs::read(out.join(o)).unwrap();
+            let v: Value = serde_json::from_slice(&bytes)
+                .unwrap_or_else(|e| panic!("{o} is not a whole JSON document ({e})"));
+            assert!(v["paragraphs"].is_array(), "{o}");
+        }
+        assert!(done.len() >= outputs, "outputs lost");
+        outputs = done.len();
     }
 
     let (code, _, err) = run!(input, "--out", out, "-j", "2");
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains(&format!("{} skipped", outputs.len())),
+        err.contains(&format!("{outputs} skipped")),
         "the killed run's outputs are kept: {err}"
     );
     let done: Vec<String> = files_under(&out)
