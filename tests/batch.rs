@@ -846,3 +846,31 @@ fn completions_and_man_page_come_from_the_same_definition() {
         "{out}"
     );
 }
+
+#[test]
+fn a_closed_stdout_ends_a_streaming_batch_quietly() {
+    use std::io::{BufRead, BufReader};
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("in");
+    let story = fixture(TEXT, "a-reuters.txt");
+    for i in 0..400 {
+        put(&input, &format!("d{}/s{i:03}.txt", i % 4), &story);
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .arg(&input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        reader.read_line(&mut first).unwrap();
+    } // the read end closes here, long before 400 records are written
+    assert!(first.contains("s000.txt"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {err}", out.status);
+    assert!(err.is_empty(), "a closed pipe ends quietly: {err}");
+}
