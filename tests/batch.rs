@@ -266,52 +266,60 @@ fn a_run_killed_mid_tree_leaves_only_whole_outputs_and_a_rerun_completes_it() {
         );
     }
     let out = t.path().join("out");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .arg(&input)
-        .arg("--out")
-        .arg(&out)
-        .args(["-j", "2", "-q"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    // Wait until it is well under way, then SIGKILL it (Child::kill is SIGKILL on Unix).
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while files_under(&out).len() < 200 {
-        assert!(Instant::now() < deadline, "no progress");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "finished before it could be killed"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.kill().unwrap();
-    child.wait().unwrap();
-
-    let left = files_under(&out);
-    let (temps, outputs): (Vec<&String>, Vec<&String>) = left.iter().partition(|p| {
+    let is_temp = |p: &str| {
         let name = Path::new(p).file_name().unwrap().to_str().unwrap();
         name.starts_with(".newsclean-") && name.ends_with(".tmp")
-    });
-    assert!(
-        outputs.len() < FILES,
-        "the kill came too late to test anything"
-    );
-    // At most one temporary file per worker was being written when the kill came.
-    assert!(temps.len() <= 2, "{temps:?}");
-    for o in &outputs {
-        assert!(o.ends_with(".json"), "not an output name: {o}");
-        let bytes = fs::read(out.join(o)).unwrap();
-        let v: Value = serde_json::from_slice(&bytes)
-            .unwrap_or_else(|e| panic!("{o} is not a whole JSON document ({e})"));
-        assert!(v["paragraphs"].is_array(), "{o}");
+    };
+    // Killed three times, each a resumed run, at a different point of the tree: a writer that
+    // is not atomic shows as a torn output at one of them (checked by making it so).
+    let mut outputs = 0;
+    for (kill, at) in [200, 1_500, 2_800].into_iter().enumerate() {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .args(["-j", "2", "-q"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until it is under way, then SIGKILL it (Child::kill is SIGKILL on Unix).
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while files_under(&out).len() < at {
+            assert!(Instant::now() < deadline, "no progress");
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "finished before it could be killed"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let left = files_under(&out);
+        let (temps, done): (Vec<&String>, Vec<&String>) = left.iter().partition(|p| is_temp(p));
+        assert!(
+            done.len() < FILES,
+            "the kill came too late to test anything"
+        );
+        // At most one temporary file per worker was being written when each kill came.
+        assert!(temps.len() <= 2 * (kill + 1), "{temps:?}");
+        for o in &done {
+            assert!(o.ends_with(".json"), "not an output name: {o}");
+            let bytes = fs::read(out.join(o)).unwrap();
+            let v: Value = serde_json::from_slice(&bytes)
+                .unwrap_or_else(|e| panic!("{o} is not a whole JSON document ({e})"));
+            assert!(v["paragraphs"].is_array(), "{o}");
+        }
+        assert!(done.len() >= outputs, "outputs lost");
+        outputs = done.len();
     }
 
     let (code, _, err) = run!(input, "--out", out, "-j", "2");
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains(&format!("{} skipped", outputs.len())),
+        err.contains(&format!("{outputs} skipped")),
         "the killed run's outputs are kept: {err}"
     );
     let done: Vec<String> = files_under(&out)
@@ -779,6 +787,7 @@ fn usage_errors_exit_2_before_any_work() {
         (vec!["--include", "a[", "--out", "X"], "--include"),
         (vec!["--input", "jsonl", "--out", "X"], "--out"),
         (vec!["--input", "jsonl", "--format", "text"], "jsonl"),
+        (vec!["-", "--out", "X"], "standard input"),
     ] {
         let args: Vec<String> = args
             .into_iter()
@@ -836,4 +845,32 @@ fn completions_and_man_page_come_from_the_same_definition() {
         out.contains("\\-\\-out") && out.contains("\\-\\-report"),
         "{out}"
     );
+}
+
+#[test]
+fn a_closed_stdout_ends_a_streaming_batch_quietly() {
+    use std::io::{BufRead, BufReader};
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("in");
+    let story = fixture(TEXT, "a-reuters.txt");
+    for i in 0..400 {
+        put(&input, &format!("d{}/s{i:03}.txt", i % 4), &story);
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .arg(&input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        reader.read_line(&mut first).unwrap();
+    } // the read end closes here, long before 400 records are written
+    assert!(first.contains("s000.txt"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {err}", out.status);
+    assert!(err.is_empty(), "a closed pipe ends quietly: {err}");
 }

@@ -208,13 +208,13 @@ fn check_out(out: &Path, roots: &[PathBuf]) -> Result<(), String> {
             out.display()
         ));
     }
+    if roots.iter().any(|r| r.as_os_str() == "-") {
+        return Err("standard input (-) has no name to mirror into --out".into());
+    }
     let Ok(out_abs) = out.canonicalize() else {
         return Ok(()); // not there yet, so nothing is inside it
     };
     for root in roots {
-        if root.as_os_str() == "-" {
-            return Err("standard input (-) cannot be mirrored into --out".into());
-        }
         if let Ok(r) = root.canonicalize()
             && r.starts_with(&out_abs)
         {

@@ -171,11 +171,11 @@ impl Progress {
             let (bar, template) = match total {
                 Some(n) => (
                     ProgressBar::new(n),
-                    "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} ({per_sec}, {eta} left)",
+                    "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} ({eta} left)",
                 ),
                 None => (
                     ProgressBar::new_spinner(),
-                    "{elapsed_precise} {spinner} {human_pos} inputs ({per_sec})",
+                    "{elapsed_precise} {spinner} {human_pos} inputs",
                 ),
             };
             bar.set_draw_target(ProgressDrawTarget::stderr());
