@@ -162,11 +162,12 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
 /// How soon after a comments heading a reader's time stamp must come for a discussion.
 const DISCUSSION_REACH: usize = 6;
 
-/// The time stamp over a reader's comment: "2 days ago", "5 hours ago at 08:49 am".
+/// The line over a reader's comment: a time stamp ("2 days ago", "5 hours ago at 08:49
+/// am") or the commenter's name ("jjackwagon says:").
 fn is_comment_stamp(text: &str) -> bool {
     static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)^(?:posted )?(?:\d+|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago\b",
+            r"(?i)^(?:posted )?(?:\d+|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago\b|^[^ ]+(?: [^ ]+){0,2} (?:says|said|wrote):$",
         )
         .expect("comment stamp pattern compiles")
     });
@@ -413,6 +414,16 @@ mod tests {
         assert_eq!(pick_within(&b, Scope::Page, &[3]), Some(0..=1));
         // Without the mark the discussion, being longer, would have been taken.
         assert_ne!(pick_within(&b, Scope::Page, &[]), Some(0..=1));
+    }
+
+    #[test]
+    fn commenter_lines_mark_a_discussion() {
+        assert!(is_comment_stamp("jjackwagon says:"));
+        assert!(is_comment_stamp("C. M. says:"));
+        assert!(is_comment_stamp("3 hours ago"));
+        assert!(!is_comment_stamp(
+            "The mayor says: the bridge will reopen in June."
+        ));
     }
 
     #[test]

@@ -219,6 +219,8 @@ pub static TABLE: &[BlockRule] = &[
         "write a comment", "leave a reply", "join the discussion", "comments are closed",
     ])),
     r("comment-count", Comments, Pattern(r"^(?:(?:read|view|see|show) (?:all )?)?\d[\d,]* (?:comments?|replies|reply|responses?)$", 5)),
+    // A counter with its feed link: "34 Comments Feed for comments".
+    r("comment-count-feed", Comments, Pattern(r"^\d[\d,]* comments? (?:feed|rss)\b", 6)),
     // A reader's comment as blogs print it: "Alex on September 17, 2018 at 6:34 am said: …".
     r("comment-header", Comments, Gated(" said:", r"^[^.!?]{1,60} on [a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?(?:am|pm)? said:", 600)),
     // The heading over a discussion: "Top Rated Comments", "Reader comments (12)" (the key
@@ -664,6 +666,7 @@ mod tests {
         assert_eq!(reason("Listen to this article"), Some(Audio));
         assert_eq!(reason("23 Comments"), Some(Comments));
         assert_eq!(reason("Top Rated Comments"), Some(Comments));
+        assert_eq!(reason("34 Comments Feed for comments"), Some(Comments));
         assert_eq!(reason("Reader comments (12)"), Some(Comments));
         assert_eq!(reason("Comments (3)"), Some(Comments));
         assert_eq!(reason("1 of 12"), Some(Gallery));
