@@ -24,8 +24,10 @@ static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\x22'][^\x22']*[\x22'])?\)")
         .expect("markdown link pattern")
 });
+// `__` is emphasis only at a word's edge: inside a word (`c-trending__title`, a CSS class)
+// it is part of the word, and taking it for emphasis would glue two words together.
 static MD_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__").expect("markdown strong pattern")
+    Regex::new(r"\*\*([^*\n]+)\*\*|(?-u:\b)__([^_\n]+)__(?-u:\b)").expect("markdown strong pattern")
 });
 
 /// `[text](url)` → `text`; `**bold**` → `bold`.
