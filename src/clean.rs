@@ -36,11 +36,17 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         // what it already was, which is the common case and costs no copy.
         let changed: Option<String> = {
             let decoded = normalize::decode_entities(&block.text);
-            let stripped = strip_templates(&decoded, &mut fragments);
+            let visible = normalize::drop_invisible(&decoded);
+            let stripped = strip_templates(&visible, &mut fragments);
             let unlinked = normalize::markdown_inline(&stripped);
             let untouched = matches!(
-                (&decoded, &stripped, &unlinked),
-                (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))
+                (&decoded, &visible, &stripped, &unlinked),
+                (
+                    Cow::Borrowed(_),
+                    Cow::Borrowed(_),
+                    Cow::Borrowed(_),
+                    Cow::Borrowed(_)
+                )
             );
             if untouched && normalize::is_tidy_text(&unlinked) {
                 None

@@ -50,6 +50,16 @@ fn invisible(c: char) -> bool {
     ) || (c.is_control() && !c.is_whitespace())
 }
 
+/// The text without invisible characters, borrowed when it has none. They go before the
+/// template table runs: one inside a tag (`{\u{200B}{ad}}`, `<\u{8}p>`) hides the tag from
+/// it, and dropping the character afterwards would put the tag back together.
+pub fn drop_invisible(text: &str) -> Cow<'_, str> {
+    if is_tidy(text.as_bytes()) || !text.chars().any(invisible) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().filter(|&c| !invisible(c)).collect())
+}
+
 /// Whether [`whitespace`] would return the text unchanged.
 pub(crate) fn is_tidy_text(text: &str) -> bool {
     is_tidy(text.as_bytes()) && (text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes)
