@@ -36,17 +36,11 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         // what it already was, which is the common case and costs no copy.
         let changed: Option<String> = {
             let decoded = normalize::decode_entities(&block.text);
-            let visible = normalize::drop_invisible(&decoded);
-            let stripped = strip_templates(&visible, &mut fragments);
+            let stripped = strip_templates(&decoded, &mut fragments);
             let unlinked = normalize::markdown_inline(&stripped);
             let untouched = matches!(
-                (&decoded, &visible, &stripped, &unlinked),
-                (
-                    Cow::Borrowed(_),
-                    Cow::Borrowed(_),
-                    Cow::Borrowed(_),
-                    Cow::Borrowed(_)
-                )
+                (&decoded, &stripped, &unlinked),
+                (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))
             );
             if untouched && normalize::is_tidy_text(&unlinked) {
                 None
@@ -169,10 +163,13 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
     if !template::may_contain_template(text) {
         return Cow::Borrowed(text);
     }
+    // An invisible character inside a tag (`{\u{200B}{ad}}`) hides it from the table, and
+    // the whitespace step, dropping it afterwards, would put the tag back together.
+    let text = normalize::drop_invisible(text);
     let re = template::compiled();
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for m in re.find_iter(text) {
+    for m in re.find_iter(&*text) {
         let rule = &template::TABLE[m.pattern().as_usize()];
         out.push_str(&text[last..m.start()]);
         let next = text[m.end()..].chars().next();
@@ -190,7 +187,7 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
         last = m.end();
     }
     if last == 0 {
-        return Cow::Borrowed(text);
+        return text;
     }
     out.push_str(&text[last..]);
     Cow::Owned(out)

@@ -50,9 +50,8 @@ fn invisible(c: char) -> bool {
     ) || (c.is_control() && !c.is_whitespace())
 }
 
-/// The text without invisible characters, borrowed when it has none. They go before the
-/// template table runs: one inside a tag (`{\u{200B}{ad}}`, `<\u{8}p>`) hides the tag from
-/// it, and dropping the character afterwards would put the tag back together.
+/// The text without invisible characters, borrowed when it has none. The template table
+/// runs on this: one inside a tag (`{\u{200B}{ad}}`, `<\u{8}p>`) hides the tag from it.
 pub fn drop_invisible(text: &str) -> Cow<'_, str> {
     if is_tidy(text.as_bytes()) || !text.chars().any(invisible) {
         return Cow::Borrowed(text);
