@@ -164,10 +164,13 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
     if !template::may_contain_template(text) {
         return Cow::Borrowed(text);
     }
+    // An invisible character inside a tag (`{\u{200B}{ad}}`) hides it from the table, and
+    // the whitespace step, dropping it afterwards, would put the tag back together.
+    let text = normalize::drop_invisible(text);
     let re = template::compiled();
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for m in re.find_iter(text) {
+    for m in re.find_iter(&*text) {
         let rule = &template::TABLE[m.pattern().as_usize()];
         out.push_str(&text[last..m.start()]);
         let next = text[m.end()..].chars().next();
@@ -185,7 +188,7 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
         last = m.end();
     }
     if last == 0 {
-        return Cow::Borrowed(text);
+        return text;
     }
     out.push_str(&text[last..]);
     Cow::Owned(out)

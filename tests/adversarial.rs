@@ -487,6 +487,42 @@ fn old_mac_line_endings_only() {
     assert_eq!(doc.paragraphs, STORY);
 }
 
+// ---- invisible characters ----
+
+/// Found by `mutated_fixtures` in tests/properties.rs (a byte flip turned `</p>` into `<`
+/// U+0008 `p>`): an invisible character inside a tag hid it from the template table, and
+/// dropping the character afterwards put the tag back together in the output (`<p>`; with a
+/// zero-width space, `{\u{200B}{ad}}` left `{{ad`).
+#[test]
+fn an_invisible_character_inside_a_tag_leaves_no_tag() {
+    for (input, leftover) in [
+        (
+            "Whitcomb said the roof leaked.<\u{8}p> More text follows here.",
+            "<p>",
+        ),
+        ("The council voted {\u{200B}{ad_slot}} on Tuesday.", "{{"),
+        ("The council voted {\u{AD}% if premium %} on Tuesday.", "{%"),
+        ("The council voted <\u{2060}%= ad %> on Tuesday.", "<%"),
+        ("The council voted &#8203;{&#8203;{ad}} on Tuesday.", "{{"),
+    ] {
+        let doc = clean_within(
+            10,
+            input.as_bytes().to_vec(),
+            Options {
+                input: InputMode::Text,
+                ..opts()
+            },
+        )
+        .unwrap();
+        let out = doc.paragraphs.join("\n");
+        assert!(!out.contains(leftover), "{input:?} gave {out:?}");
+        assert!(
+            out.contains("on Tuesday.") || out.contains("More text"),
+            "{out:?}"
+        );
+    }
+}
+
 // ---- fuzz regressions ----
 
 /// The fuzz targets' checks on a document (fuzz/fuzz_targets/common.rs), for the replay.

@@ -252,3 +252,25 @@ fn the_checker_catches_a_block_that_vanishes() {
     moved.placed[0].line += 2;
     assert!(!unaccounted(text, &moved).is_empty());
 }
+
+#[test]
+fn double_underscores_inside_a_word_glue_no_words() {
+    // Found by this check on the benchmark's p_dump files: `__title .c-trending__` was taken
+    // for Markdown strong emphasis, so `.c-trending__title .c-trending__link` came out as
+    // `.c-trendingtitle .c-trendinglink`, words the input does not have.
+    let text = "The council voted on Tuesday to close the old bridge to heavy traffic after \
+                engineers found cracks in two of its supports.\n\n\
+                Stadium Tour .c-trending__title .c-trending__link\n\n\
+                Residents said a __strong__ word.\n";
+    let opts = Options {
+        explain: true,
+        ..Default::default()
+    };
+    let doc = newsclean::clean(text.as_bytes(), &opts).unwrap();
+    let problems = unaccounted(text, &doc);
+    assert!(problems.is_empty(), "{problems:?}");
+    let all = serde_json::to_string(&doc).unwrap();
+    assert!(!all.contains("trendingtitle"), "{all}");
+    // Emphasis at a word's edge is still emphasis.
+    assert!(all.contains("Residents said a strong word."), "{all}");
+}

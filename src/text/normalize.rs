@@ -24,8 +24,10 @@ static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+[\x22'][^\x22']*[\x22'])?\)")
         .expect("markdown link pattern")
 });
+// `__` is emphasis only at a word's edge: inside a word (`c-trending__title`, a CSS class)
+// it is part of the word, and taking it for emphasis would glue two words together.
 static MD_STRONG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__").expect("markdown strong pattern")
+    Regex::new(r"\*\*([^*\n]+)\*\*|(?-u:\b)__([^_\n]+)__(?-u:\b)").expect("markdown strong pattern")
 });
 
 /// `[text](url)` → `text`; `**bold**` → `bold`.
@@ -46,6 +48,15 @@ fn invisible(c: char) -> bool {
         c,
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
     ) || (c.is_control() && !c.is_whitespace())
+}
+
+/// The text without invisible characters, borrowed when it has none. The template table
+/// runs on this: one inside a tag (`{\u{200B}{ad}}`, `<\u{8}p>`) hides the tag from it.
+pub fn drop_invisible(text: &str) -> Cow<'_, str> {
+    if is_tidy(text.as_bytes()) || !text.chars().any(invisible) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().filter(|&c| !invisible(c)).collect())
 }
 
 /// Whether [`whitespace`] would return the text unchanged.
