@@ -23,4 +23,8 @@ pub enum Error {
     /// The input is larger than the configured limit.
     #[error("input is {size} bytes, over the {limit}-byte limit")]
     TooLarge { size: usize, limit: usize },
+    /// A stream (standard input) that went on past the limit: read no further, so its size
+    /// is not known.
+    #[error("input is more than the {limit}-byte limit")]
+    StreamTooLarge { limit: usize },
 }

@@ -374,6 +374,18 @@ fn max_bytes_over_the_limit_exits_1_mentioning_it() {
         .stderr(predicate::str::contains("limit").and(predicate::str::contains("10")));
 }
 
+#[test]
+fn standard_input_over_the_limit_is_refused_without_reading_it_all() {
+    // Only limit + 1 bytes are read, so the message cannot give the size: it says "more than".
+    let (code, out, err) = run(&["--max-bytes", "1000"], Some(seed_bytes()));
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("more than the 1000-byte limit"),
+        "stderr: {err}"
+    );
+}
+
 // 8. closed pipe
 
 /// `count` copies of the seed, each story paragraph numbered so no block repeats.

@@ -57,17 +57,38 @@ pub fn run(config: &Config) -> io::Result<Outcome> {
 }
 
 fn clean_one(source: &Source, config: &Config) -> anyhow::Result<crate::Document> {
+    // Never more than one byte past the limit is read: a 300 MB file or an endless pipe is
+    // refused for its size without being held in memory first.
+    let limit = config.options.max_bytes;
     let bytes = match source {
         Source::Stdin => {
             let mut buf = Vec::new();
             io::stdin()
                 .lock()
+                .take(limit as u64 + 1)
                 .read_to_end(&mut buf)
                 .context("cannot read standard input")?;
+            if buf.len() > limit {
+                return Err(crate::Error::StreamTooLarge { limit }.into());
+            }
             buf
         }
         Source::File(path) => {
-            std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read: {}", io_message(&e)))?
+            let meta = std::fs::metadata(path)
+                .map_err(|e| anyhow::anyhow!("cannot read: {}", io_message(&e)))?;
+            match crate::batch::write::read_limited(path, &meta, limit) {
+                Ok(bytes) => bytes,
+                Err(crate::batch::write::ReadError::TooLarge { size, limit }) => {
+                    return Err(crate::Error::TooLarge {
+                        size: usize::try_from(size).unwrap_or(usize::MAX),
+                        limit,
+                    }
+                    .into());
+                }
+                Err(crate::batch::write::ReadError::Io(e)) => {
+                    anyhow::bail!("cannot read: {}", io_message(&e))
+                }
+            }
         }
     };
     let mut doc = crate::clean(&bytes, &config.options)?;
