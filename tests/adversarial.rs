@@ -523,6 +523,27 @@ fn an_invisible_character_inside_a_tag_leaves_no_tag() {
     }
 }
 
+/// Markdown reduced after the template table could join a delimiter from pieces: the link
+/// `[{](u)` is `{` once reduced, so `[{](u){ad}}` came out as `{{ad`.
+#[test]
+fn markdown_cannot_assemble_a_template_delimiter() {
+    for (input, leftover) in [
+        ("The council met [{](u){ad}} on Tuesday to vote.", "{{"),
+        ("The council met {**{**ad}} on Tuesday to vote.", "{{"),
+        ("The council met <[%](x) ad %> on Tuesday.", "<%"),
+        ("The council met [{](u)% if x %} on Tuesday.", "{%"),
+    ] {
+        let o = Options {
+            input: InputMode::Text,
+            ..opts()
+        };
+        let doc = clean_within(10, input.as_bytes().to_vec(), o).unwrap();
+        let out = doc.paragraphs.join("\n");
+        assert!(!out.contains(leftover), "{input:?} gave {out:?}");
+        assert!(out.contains("on Tuesday"), "{out:?}");
+    }
+}
+
 // ---- fuzz regressions ----
 
 /// The fuzz targets' checks on a document (fuzz/fuzz_targets/common.rs), for the replay.
