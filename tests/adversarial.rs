@@ -553,6 +553,17 @@ fn fuzz_checks(doc: &Document) {
         assert_eq!(p.trim(), p, "paragraph not trimmed: {p:?}");
         assert!(!p.contains(['\n', '\r', '\t']), "raw whitespace in {p:?}");
     }
+    let story = doc.paragraphs.iter().map(String::as_str).chain(
+        doc.captions
+            .iter()
+            .flat_map(|c| [Some(c.text.as_str()), c.credit.as_deref()])
+            .flatten(),
+    );
+    for t in story.chain(doc.quotes.iter().map(|q| q.text.as_str())) {
+        for d in ["{{", "{%", "<%"] {
+            assert!(!t.contains(d), "template leftover {d} in {t:?}");
+        }
+    }
     let n = doc.paragraphs.len() as isize;
     assert!(
         doc.captions
