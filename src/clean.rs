@@ -38,7 +38,12 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         let changed: Option<String> = {
             let decoded = normalize::decode_entities(&block.text);
             let stripped = strip_templates(&decoded, &mut fragments);
-            let unlinked = normalize::markdown_inline(&stripped);
+            let unlinked = match normalize::markdown_inline(&stripped) {
+                // Reducing Markdown can join a delimiter from pieces (`[{](u){x}}` is
+                // `{{x}}` once the link is its text): what it changed is stripped again.
+                Cow::Owned(md) => Cow::Owned(strip_templates(&md, &mut fragments).into_owned()),
+                same => same,
+            };
             let untouched = matches!(
                 (&decoded, &stripped, &unlinked),
                 (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))

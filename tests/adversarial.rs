@@ -523,6 +523,27 @@ fn an_invisible_character_inside_a_tag_leaves_no_tag() {
     }
 }
 
+/// Markdown reduced after the template table could join a delimiter from pieces: the link
+/// `[{](u)` is `{` once reduced, so `[{](u){ad}}` came out as `{{ad`.
+#[test]
+fn markdown_cannot_assemble_a_template_delimiter() {
+    for (input, leftover) in [
+        ("The council met [{](u){ad}} on Tuesday to vote.", "{{"),
+        ("The council met {**{**ad}} on Tuesday to vote.", "{{"),
+        ("The council met <[%](x) ad %> on Tuesday.", "<%"),
+        ("The council met [{](u)% if x %} on Tuesday.", "{%"),
+    ] {
+        let o = Options {
+            input: InputMode::Text,
+            ..opts()
+        };
+        let doc = clean_within(10, input.as_bytes().to_vec(), o).unwrap();
+        let out = doc.paragraphs.join("\n");
+        assert!(!out.contains(leftover), "{input:?} gave {out:?}");
+        assert!(out.contains("on Tuesday"), "{out:?}");
+    }
+}
+
 // ---- fuzz regressions ----
 
 /// The fuzz targets' checks on a document (fuzz/fuzz_targets/common.rs), for the replay.
@@ -531,6 +552,17 @@ fn fuzz_checks(doc: &Document) {
         assert!(!p.is_empty(), "empty paragraph");
         assert_eq!(p.trim(), p, "paragraph not trimmed: {p:?}");
         assert!(!p.contains(['\n', '\r', '\t']), "raw whitespace in {p:?}");
+    }
+    let story = doc.paragraphs.iter().map(String::as_str).chain(
+        doc.captions
+            .iter()
+            .flat_map(|c| [Some(c.text.as_str()), c.credit.as_deref()])
+            .flatten(),
+    );
+    for t in story.chain(doc.quotes.iter().map(|q| q.text.as_str())) {
+        for d in ["{{", "{%", "<%"] {
+            assert!(!t.contains(d), "template leftover {d} in {t:?}");
+        }
     }
     let n = doc.paragraphs.len() as isize;
     assert!(

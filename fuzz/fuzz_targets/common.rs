@@ -11,6 +11,19 @@ pub fn check(doc: &Document) {
         assert_eq!(p.trim(), p, "paragraph not trimmed: {p:?}");
         assert!(!p.contains(['\n', '\r', '\t']), "raw whitespace in {p:?}");
     }
+    // No template delimiter survives in the story's text, whatever pieces it came in.
+    // (Metadata read from a page's attributes is not run through the template table.)
+    let story = doc.paragraphs.iter().map(String::as_str).chain(
+        doc.captions
+            .iter()
+            .flat_map(|c| [Some(c.text.as_str()), c.credit.as_deref()])
+            .flatten(),
+    );
+    for t in story.chain(doc.quotes.iter().map(|q| q.text.as_str())) {
+        for d in ["{{", "{%", "<%"] {
+            assert!(!t.contains(d), "template leftover {d} in {t:?}");
+        }
+    }
     assert_eq!(doc.kinds.len(), doc.paragraphs.len());
     let n = doc.paragraphs.len() as isize;
     for c in &doc.captions {
