@@ -162,18 +162,6 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
 /// How soon after a comments heading a reader's time stamp must come for a discussion.
 const DISCUSSION_REACH: usize = 6;
 
-/// The line over a reader's comment: a time stamp ("2 days ago", "5 hours ago at 08:49
-/// am") or the commenter's name ("jjackwagon says:").
-fn is_comment_stamp(text: &str) -> bool {
-    static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)^(?:posted )?(?:\d+|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago\b|^[^ ]+(?: [^ ]+){0,2} (?:says|said|wrote):$",
-        )
-        .expect("comment stamp pattern compiles")
-    });
-    text.len() < 60 && STAMP.is_match(text)
-}
-
 /// Words of prose a run before a comments section needs to be preferred to a longer run in
 /// it: a story, not a dek or a teaser.
 const STORY_BEFORE_COMMENTS: isize = 40;
@@ -216,7 +204,7 @@ pub fn pick_within(
             blocks[cut..]
                 .iter()
                 .take(DISCUSSION_REACH)
-                .any(|b| is_comment_stamp(&b.text))
+                .any(|b| crate::rules::discussion::is_comment_stamp(&b.text))
         })
         .max();
     let (best, limit) = match comments_from {
@@ -414,16 +402,6 @@ mod tests {
         assert_eq!(pick_within(&b, Scope::Page, &[3]), Some(0..=1));
         // Without the mark the discussion, being longer, would have been taken.
         assert_ne!(pick_within(&b, Scope::Page, &[]), Some(0..=1));
-    }
-
-    #[test]
-    fn commenter_lines_mark_a_discussion() {
-        assert!(is_comment_stamp("jjackwagon says:"));
-        assert!(is_comment_stamp("C. M. says:"));
-        assert!(is_comment_stamp("3 hours ago"));
-        assert!(!is_comment_stamp(
-            "The mayor says: the bridge will reopen in June."
-        ));
     }
 
     #[test]

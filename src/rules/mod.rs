@@ -10,6 +10,7 @@
 pub mod boilerplate;
 pub mod credit;
 pub mod dateline;
+pub mod discussion;
 pub mod dom;
 pub mod glued;
 pub mod template;
@@ -91,6 +92,7 @@ pub fn compile_all() {
     glued::compiled();
     credit::compiled();
     dateline::compiled();
+    discussion::compiled();
     words::compiled();
 }
 

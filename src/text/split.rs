@@ -33,7 +33,12 @@ pub fn split(text: &str) -> Vec<Block> {
     let mut current: Option<Block> = None;
     let mut prev_len = 0usize;
     for line in &lines {
-        let t = line.text.trim();
+        // Control characters at the ends go as whitespace does (the block's text drops them
+        // later anyway): a stray one must not hide a line's Markdown marker, or cleaning the
+        // output again would read as a heading what the first pass kept as text.
+        let t = line
+            .text
+            .trim_matches(|c: char| c.is_whitespace() || c.is_control());
         if t.is_empty() {
             blocks.extend(current.take());
             continue;
@@ -125,6 +130,13 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         split(s).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_control_character_does_not_hide_a_heading_marker() {
+        let blocks = split("Intro line.\n\n\u{3}## Why we started\n\nBody text.");
+        assert_eq!(blocks[1].kind, BlockKind::Heading(2));
+        assert_eq!(blocks[1].text, "Why we started");
     }
 
     #[test]
