@@ -546,37 +546,11 @@ fn markdown_cannot_assemble_a_template_delimiter() {
 
 // ---- fuzz regressions ----
 
-/// The fuzz targets' checks on a document (fuzz/fuzz_targets/common.rs), for the replay.
-fn fuzz_checks(doc: &Document) {
-    for p in &doc.paragraphs {
-        assert!(!p.is_empty(), "empty paragraph");
-        assert_eq!(p.trim(), p, "paragraph not trimmed: {p:?}");
-        assert!(!p.contains(['\n', '\r', '\t']), "raw whitespace in {p:?}");
-    }
-    let story = doc.paragraphs.iter().map(String::as_str).chain(
-        doc.captions
-            .iter()
-            .flat_map(|c| [Some(c.text.as_str()), c.credit.as_deref()])
-            .flatten(),
-    );
-    for t in story.chain(doc.quotes.iter().map(|q| q.text.as_str())) {
-        for d in ["{{", "{%", "<%"] {
-            assert!(!t.contains(d), "template leftover {d} in {t:?}");
-        }
-    }
-    let n = doc.paragraphs.len() as isize;
-    assert!(
-        doc.captions
-            .iter()
-            .all(|c| (-1..n).contains(&c.after_paragraph))
-    );
-    assert!(
-        doc.quotes
-            .iter()
-            .all(|q| q.paragraph < doc.paragraphs.len())
-    );
-    printable(doc);
-}
+/// The fuzz targets' own checks on a document, shared so the replay checks exactly what the
+/// fuzzers check.
+#[path = "../fuzz/fuzz_targets/common.rs"]
+mod fuzz_common;
+use fuzz_common::check as fuzz_checks;
 
 #[test]
 fn fuzz_regressions_stay_fixed() {

@@ -51,11 +51,12 @@ fn capitalised_share(text: &str) -> f32 {
 /// summary with no space between ("Harvick Fails To Rally In NASCAR FinaleFord v Toyota
 /// flopped …", "Is Violence On The Rise?Violence is part of …"). A dump of a page's link
 /// cards is full of them; prose never joins a capitalised word to the word before it.
-fn is_glued_teaser(text: &str) -> bool {
+/// `words` is the block's word count.
+fn is_glued_teaser(text: &str, words: usize) -> bool {
     let b = text.as_bytes();
     // A whole rail of cards flattened into one block: joins all through it.
     let joins = glued_joins(b);
-    if joins >= 4 && joins * 30 >= word_count(text) {
+    if joins >= 4 && joins * 30 >= words {
         return true;
     }
     if joins == 0 {
@@ -118,7 +119,7 @@ fn glued_joins(b: &[u8]) -> usize {
 
 fn rate(b: &Block) -> (Rating, usize) {
     let words = word_count(&b.text);
-    if b.link_density.is_none() && is_glued_teaser(&b.text) {
+    if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
         return (Rating::Other, words);
     }
     // Markup tells links from text: a block that is mostly link text is navigation or a
@@ -421,20 +422,21 @@ mod tests {
 
     #[test]
     fn glued_teaser_cards_are_not_prose() {
-        assert!(is_glued_teaser(
+        let teaser = |t: &str| is_glued_teaser(t, word_count(t));
+        assert!(teaser(
             "Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota flopped for the blue oval at the track."
         ));
-        assert!(is_glued_teaser(
+        assert!(teaser(
             "Is Violence In Sports On The Rise?Violence is part of the game in many sports."
         ));
-        assert!(is_glued_teaser(
+        assert!(teaser(
             "News Latest Headlines Police: 2 In Custody After Death Of Student-AthleteA 24-year-old woman was arrested.Customers Leave Without Paying BillA party of six left without paying.Michigan To Mail Panel ApplicationsThe state will mail applications.DNR Seeks Tips About ElkOfficers are seeking information."
         ));
         // Brand names and sentence-case prose are not joins.
-        assert!(!is_glued_teaser(
+        assert!(!teaser(
             "Sony said on Tuesday its PlayStation sales rose by a third in the quarter to March."
         ));
-        assert!(!is_glued_teaser(
+        assert!(!teaser(
             "The McDonald family watched the YouTube video of the parade on their iPhone."
         ));
     }

@@ -11,6 +11,7 @@
 
 use super::Reason::*;
 use super::{CasedLiterals, Reason};
+use crate::text::word_count;
 use regex::{Regex, RegexSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -529,8 +530,6 @@ pub fn key(text: &str) -> String {
     }
     out
 }
-
-use crate::text::word_count;
 
 fn at_word_boundary(key: &str, end: usize) -> bool {
     key[end..]
