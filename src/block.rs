@@ -26,6 +26,13 @@ pub struct Block {
     pub caption: bool,
     /// Share of the block's text inside links, when the input had markup to tell.
     pub link_density: Option<f32>,
+    /// Which element holds the block's own element, when the input had markup: blocks with
+    /// the same group are siblings (a story's paragraphs), a block set apart in a wrapper of
+    /// its own has another (a standfirst in the header).
+    pub group: Option<u32>,
+    /// The block's element or the one around it carries a class, id or itemprop: a page
+    /// template placed it, rather than an author's hand-styled text.
+    pub templated: bool,
 }
 
 /// Blocks of plain paragraphs, for tests.
@@ -46,6 +53,8 @@ impl Block {
             ends_caption: false,
             caption: false,
             link_density: None,
+            group: None,
+            templated: false,
         }
     }
 }

@@ -152,6 +152,7 @@ fn assemble(
     if let Some(body) = page.article_body.as_deref() {
         cross_check(&mut blocks, body, &mut removed);
     }
+    classify::standfirst::drop_standfirst(&mut blocks, &page.descriptions, &mut removed);
     let meta = classify::meta::lift(&mut blocks);
     // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
     if page.title.is_none()

@@ -3,6 +3,7 @@
 
 pub mod caption;
 pub mod meta;
+pub mod standfirst;
 pub mod story;
 
 use crate::block::{Block, BlockKind};

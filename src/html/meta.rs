@@ -17,6 +17,9 @@ pub struct PageMeta {
     /// The story's text as the page's JSON-LD gives it (`articleBody`), to cross-check the
     /// walk with.
     pub article_body: Option<String>,
+    /// The page's summaries of the story (og:, twitter: and plain description, JSON-LD
+    /// `description`): a standfirst printed above the story repeats one of them.
+    pub descriptions: Vec<String>,
 }
 
 struct Selectors {
@@ -33,6 +36,7 @@ struct Selectors {
     canonical: Selector,
     og_url: Selector,
     ld_json: Selector,
+    description: Selector,
 }
 
 static SEL: LazyLock<Selectors> = LazyLock::new(|| {
@@ -55,6 +59,9 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
         canonical: s(r#"link[rel="canonical"]"#),
         og_url: s(r#"meta[property="og:url"]"#),
         ld_json: s(r#"script[type="application/ld+json"]"#),
+        description: s(
+            r#"meta[property="og:description"], meta[name="description"], meta[name="twitter:description"], meta[property="twitter:description"], meta[itemprop="description"]"#,
+        ),
     }
 });
 
@@ -110,6 +117,13 @@ pub fn read(doc: &Html) -> PageMeta {
         .filter(absolute)
         .or_else(|| meta_content(doc, &sel.og_url).filter(absolute));
     let article_body = ld.as_ref().and_then(|a| str_field(a, "articleBody"));
+    let mut descriptions: Vec<String> = doc
+        .select(&sel.description)
+        .filter_map(|e| e.attr("content").and_then(clean))
+        .chain(ld.as_ref().and_then(|a| str_field(a, "description")))
+        .collect();
+    descriptions.sort_unstable();
+    descriptions.dedup();
     PageMeta {
         title,
         byline,
@@ -118,6 +132,7 @@ pub fn read(doc: &Html) -> PageMeta {
         language,
         url,
         article_body,
+        descriptions,
     }
 }
 

@@ -274,9 +274,31 @@ struct Builder {
     /// Open `<a>` elements, and the characters of link text in `buf`.
     in_link: usize,
     link_chars: usize,
+    /// Open elements, innermost last: a serial number each, whether it ends a block and
+    /// whether it carries a class, id or itemprop.
+    open: Vec<(u32, bool, bool)>,
+    serial: u32,
 }
 
 impl Builder {
+    /// The element around the innermost open block element: what the current block's
+    /// element sits in.
+    fn group(&self) -> Option<u32> {
+        let innermost = self.open.iter().rposition(|&(_, block, _)| block)?;
+        innermost.checked_sub(1).map(|i| self.open[i].0)
+    }
+
+    /// Whether the innermost open block element or its parent carries a class, id or
+    /// itemprop.
+    fn templated(&self) -> bool {
+        let Some(innermost) = self.open.iter().rposition(|&(_, block, _)| block) else {
+            return false;
+        };
+        self.open[innermost.saturating_sub(1)..=innermost]
+            .iter()
+            .any(|&(_, _, marked)| marked)
+    }
+
     /// Ends the current block at a block boundary.
     fn flush(&mut self) {
         let raw_len = self.buf.trim().len().max(1);
@@ -287,6 +309,8 @@ impl Builder {
             let mut b = Block::new(text, kind, self.blocks.len() + 1);
             b.caption = self.captions > 0;
             b.link_density = Some(self.link_chars.min(raw_len) as f32 / raw_len as f32);
+            b.group = self.group();
+            b.templated = self.templated();
             self.blocks.push(b);
         }
         self.link_chars = 0;
@@ -312,9 +336,15 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                             skipping = Some(n.id());
                             continue;
                         }
-                        if dom::BLOCK_TAGS.contains(&name) {
+                        let block = dom::BLOCK_TAGS.contains(&name);
+                        if block {
                             w.flush();
                         }
+                        w.serial += 1;
+                        let marked = e.attr("class").is_some()
+                            || e.attr("id").is_some()
+                            || e.attr("itemprop").is_some();
+                        w.open.push((w.serial, block, marked));
                         if let Some(k) = kind_of(name) {
                             w.kinds.push(k);
                         }
@@ -361,6 +391,7 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                     if name == "a" {
                         w.in_link = w.in_link.saturating_sub(1);
                     }
+                    w.open.pop();
                 }
             }
         }

@@ -58,6 +58,8 @@ pub enum Reason {
     Outside,
     /// The note on the writer after the story, with an email address or a handle.
     Bio,
+    /// A summary printed above the story (a dek) that the page's description repeats.
+    Standfirst,
 }
 
 impl Reason {
@@ -81,6 +83,7 @@ impl Reason {
             Reason::Duplicate => "duplicate",
             Reason::Outside => "outside",
             Reason::Bio => "bio",
+            Reason::Standfirst => "standfirst",
         }
     }
 }
