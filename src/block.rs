@@ -24,6 +24,8 @@ pub struct Block {
     pub ends_caption: bool,
     /// The markup says this block is a caption (`<figcaption>`).
     pub caption: bool,
+    /// The markup says this caption block is a photo's credit alone (`image-credit`).
+    pub credit: bool,
     /// Share of the block's text inside links, when the input had markup to tell.
     pub link_density: Option<f32>,
     /// Which element holds the block's own element, when the input had markup: blocks with
@@ -52,6 +54,7 @@ impl Block {
             line,
             ends_caption: false,
             caption: false,
+            credit: false,
             link_density: None,
             group: None,
             templated: false,

@@ -107,7 +107,10 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                 line,
                 inline: false,
             });
+            // A toggle the markup puts inside a caption element is that caption's label; the
+            // block before it is not a caption for it.
             if boilerplate::marks_caption(row.id)
+                && !block.caption
                 && let Some(prev) = blocks.last_mut()
             {
                 prev.ends_caption = true;

@@ -241,7 +241,15 @@ fn drop_before_headline(
     title: &str,
     removed: &mut Vec<Removed>,
 ) -> Option<usize> {
-    let at = blocks.iter().take(12).position(|b| b.text == title)?;
+    // The page's own `<h1>` stands for the headline when the metadata words it otherwise
+    // (an SEO title).
+    let exact = blocks.iter().take(12).position(|b| b.text == title);
+    let at = exact.or_else(|| {
+        blocks
+            .iter()
+            .take(12)
+            .position(|b| b.kind == block::BlockKind::Heading(1) && !b.caption)
+    })?;
     let mut i = 0;
     let mut seen = 0;
     while seen < at {
@@ -253,10 +261,32 @@ fn drop_before_headline(
         let b = blocks.remove(i);
         removed.push(Removed::block(rules::Reason::Outside, "before-headline", b));
     }
-    // The headline itself is the title, already known.
+    // The headline itself is the title, already known; a headline worded otherwise is
+    // reported.
     let headline = blocks.remove(i);
+    let line = headline.line;
+    // A gallery or a share box near the top may print the headline again.
+    while let Some(again) = blocks
+        .iter()
+        .take(12)
+        .position(|b| b.text == title || b.text == headline.text)
+    {
+        let b = blocks.remove(again);
+        removed.push(Removed::block(
+            rules::Reason::Duplicate,
+            "headline-repeat",
+            b,
+        ));
+    }
+    if exact.is_none() {
+        removed.push(Removed::block(
+            rules::Reason::Outside,
+            "page-headline",
+            headline,
+        ));
+    }
     removed.sort_by_key(|r| r.line);
-    Some(headline.line)
+    exact.map(|_| line)
 }
 
 /// The page's JSON-LD `articleBody` is the story's text by the publisher's own account. When

@@ -52,6 +52,16 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         |roles: &[Role], i: usize| roles[i] == Role::Body && blocks[i].kind == BlockKind::Paragraph;
     for i in 0..blocks.len() {
         let text = blocks[i].text.as_str();
+        if blocks[i].credit
+            && let Some(Role::Caption { credit, .. }) = i.checked_sub(1).map(|p| &mut roles[p])
+            && credit.is_none()
+        {
+            // A credit element after its caption's: the credit of that caption.
+            // "Photograph: Ines Varga/EPA": the label is the element's, the credit is the name.
+            *credit = Some(credit::credit_line(text).unwrap_or(text).to_string());
+            roles[i] = Role::Consumed;
+            continue;
+        }
         if blocks[i].caption {
             // `<figcaption>`: a caption by markup; its credit, if glued on, is split off.
             roles[i] =

@@ -231,15 +231,26 @@ fn text_lengths(doc: &Html, only_p: bool) -> HashMap<ego_tree::NodeId, usize> {
     lens
 }
 
-fn is_furniture(e: &scraper::node::Element) -> bool {
-    let words = |s: &str| {
+/// Whether a class or id holds one of `table`'s words (split at `-`, `_` and spaces).
+fn has_word(attr: Option<&str>, table: &[&str]) -> bool {
+    attr.is_some_and(|s| {
         s.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
-            .any(|w| {
-                dom::FURNITURE_WORDS
-                    .iter()
-                    .any(|f| w.eq_ignore_ascii_case(f))
-            })
-    };
+            .any(|w| table.iter().any(|f| w.eq_ignore_ascii_case(f)))
+    })
+}
+
+/// An element a page uses for a photo's caption or credit instead of `<figcaption>`.
+fn is_caption(e: &scraper::node::Element) -> bool {
+    e.name() == "figcaption" || has_word(e.attr("class"), dom::CAPTION_WORDS)
+}
+
+/// A caption element that holds only the photo's credit (`image-credit`).
+fn is_credit(e: &scraper::node::Element) -> bool {
+    has_word(e.attr("class"), dom::CREDIT_WORDS)
+}
+
+fn is_furniture(e: &scraper::node::Element) -> bool {
+    let words = |s: &str| has_word(Some(s), dom::FURNITURE_WORDS);
     e.attr("class").is_some_and(words)
         || e.attr("id").is_some_and(words)
         || e.attr("role")
@@ -269,8 +280,9 @@ struct Builder {
     buf: String,
     /// Heading, list item or quotation kinds of the open elements, innermost last.
     kinds: Vec<BlockKind>,
-    /// Open `<figcaption>` elements.
-    captions: usize,
+    /// Open caption elements (`<figcaption>`, caption classes), innermost last, and whether
+    /// each is a photo credit's.
+    caption_open: Vec<(ego_tree::NodeId, bool)>,
     /// Open `<a>` elements, and the characters of link text in `buf`.
     in_link: usize,
     link_chars: usize,
@@ -307,7 +319,8 @@ impl Builder {
         if !text.is_empty() {
             let kind = self.kinds.last().copied().unwrap_or(BlockKind::Paragraph);
             let mut b = Block::new(text, kind, self.blocks.len() + 1);
-            b.caption = self.captions > 0;
+            b.caption = !self.caption_open.is_empty();
+            b.credit = self.caption_open.iter().any(|c| c.1);
             b.link_density = Some(self.link_chars.min(raw_len) as f32 / raw_len as f32);
             b.group = self.group();
             b.templated = self.templated();
@@ -336,7 +349,9 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                             skipping = Some(n.id());
                             continue;
                         }
-                        let block = dom::BLOCK_TAGS.contains(&name);
+                        // A caption in a `<span>` still is a block of its own.
+                        let caption = is_caption(e) && !holds_story;
+                        let block = dom::BLOCK_TAGS.contains(&name) || caption;
                         if block {
                             w.flush();
                         }
@@ -348,8 +363,8 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                         if let Some(k) = kind_of(name) {
                             w.kinds.push(k);
                         }
-                        if name == "figcaption" {
-                            w.captions += 1;
+                        if caption {
+                            w.caption_open.push((n.id(), is_credit(e)));
                         }
                         if name == "a" {
                             w.in_link += 1;
@@ -375,7 +390,8 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                 }
                 if let Node::Element(e) = n.value() {
                     let name = e.name();
-                    if dom::BLOCK_TAGS.contains(&name) {
+                    let closes_caption = w.caption_open.last().map(|c| c.0) == Some(n.id());
+                    if dom::BLOCK_TAGS.contains(&name) || closes_caption {
                         w.flush();
                     } else if matches!(name, "a" | "span" | "em" | "strong" | "b" | "i") {
                         // inline: text runs on
@@ -385,8 +401,8 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                     if kind_of(name).is_some() {
                         w.kinds.pop();
                     }
-                    if name == "figcaption" {
-                        w.captions = w.captions.saturating_sub(1);
+                    if closes_caption {
+                        w.caption_open.pop();
                     }
                     if name == "a" {
                         w.in_link = w.in_link.saturating_sub(1);

@@ -84,3 +84,19 @@ pub static FURNITURE_WORDS: &[&str] = &[
 pub static CONTAINERS: &[&str] = &[
     "[itemprop=articleBody]", "[data-component=text-block]", "article", "[role=main]", "main",
 ];
+
+/// Words in a class (split like [`FURNITURE_WORDS`]) that mark a photo's caption or credit
+/// when the page does not use `<figcaption>` (`wp-caption-text`, `image-caption`,
+/// `caption-full`, `photo-credit`): their text is a caption, not a paragraph.
+pub static CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "figcaption",
+    "imagecaption",
+    "credit",
+    "credits",
+    "photocredit",
+];
+
+/// The caption words that mark the credit alone (`image-credit`): its text is the credit of
+/// the caption before it.
+pub static CREDIT_WORDS: &[&str] = &["credit", "credits", "photocredit"];
