@@ -363,6 +363,7 @@ fn keep_story(
     let Some(range) = picked else {
         return blocks;
     };
+    let range = classify::story::grow_over_siblings(&blocks, range);
     if range.start() == &0 && range.end() + 1 == blocks.len() {
         return blocks;
     }

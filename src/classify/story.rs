@@ -258,6 +258,26 @@ pub fn pick_within(
     Some(start..=end)
 }
 
+/// Where the markup tells (HTML), the lines that follow the story's last block in the same
+/// container, without links, are the story's own however short: a tour's dates, a table of
+/// results, a list of ingredients set as bare lines. Prose rating alone reads them as a menu.
+pub fn grow_over_siblings(
+    blocks: &[Block],
+    range: std::ops::RangeInclusive<usize>,
+) -> std::ops::RangeInclusive<usize> {
+    let (start, mut end) = range.into_inner();
+    let Some(group) = blocks[end].group else {
+        return start..=end;
+    };
+    while let Some(next) = blocks.get(end + 1)
+        && next.group == Some(group)
+        && next.link_density.is_some_and(|d| d < 0.5)
+    {
+        end += 1;
+    }
+    start..=end
+}
+
 /// The maximum-sum run of `rated` (Kadane): (first block, last block, words of prose less the
 /// cost of what it spans).
 fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, isize)> {
@@ -345,6 +365,33 @@ mod tests {
     use crate::block::paragraphs as blocks;
 
     const P: &str = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.";
+
+    #[test]
+    fn short_lines_in_the_storys_container_are_its_own() {
+        let mut b = blocks(&[
+            P,
+            P,
+            "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+            "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+            "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+            "June 17 -- Bridgestone Arena, Nashville, TN",
+            "June 19 -- Music Pavilion, Charlotte, NC",
+            "More from the site",
+        ]);
+        for (i, block) in b.iter_mut().enumerate() {
+            block.group = Some(if i < 7 { 1 } else { 2 });
+            block.link_density = Some(0.0);
+        }
+        // Prose rating alone stops a few short lines after the last sentence.
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=4));
+        assert_eq!(grow_over_siblings(&b, 0..=4), 0..=6);
+        // A line of links in the same container is not the story's.
+        b[6].link_density = Some(0.9);
+        assert_eq!(grow_over_siblings(&b, 0..=4), 0..=5);
+        // Without markup nothing is known.
+        let plain = blocks(&[P, "June 9 -- Tampa, FL"]);
+        assert_eq!(grow_over_siblings(&plain, 0..=0), 0..=0);
+    }
 
     #[test]
     fn a_story_alone_is_kept_whole() {
