@@ -16,6 +16,11 @@ use std::borrow::Cow;
 /// How many kept blocks apart a short repeat may stand and still be an echo.
 const DUPLICATE_REACH: usize = 8;
 
+/// Rounds of cleaning inside a block at most: each decodes entities twice, so eight levels
+/// of escaping come out; a pathological nesting deeper than that keeps the rest (and costs
+/// no more than four passes).
+const MAX_ROUNDS: usize = 4;
+
 pub struct Cleaned {
     pub blocks: Vec<Block>,
     pub removed: Vec<Removed>,
@@ -34,25 +39,20 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         let line = block.line;
         let mut fragments = Vec::new();
         // The block's text once decoded, stripped and collapsed; `None` when that is exactly
-        // what it already was, which is the common case and costs no copy.
+        // what it already was, which is the common case and costs no copy. What one round
+        // leaves can read as more to clean (`&amp;amp;amp;quot;` is `&quot;` after a round's
+        // two decodings; an entity can decode to a template delimiter), so it is cleaned
+        // again until nothing changes: the output, read back, must not clean to anything else.
         let changed: Option<String> = {
-            let decoded = normalize::decode_entities(&block.text);
-            let stripped = strip_templates(&decoded, &mut fragments);
-            let unlinked = match normalize::markdown_inline(&stripped) {
-                // Reducing Markdown can join a delimiter from pieces (`[{](u){x}}` is
-                // `{{x}}` once the link is its text): what it changed is stripped again.
-                Cow::Owned(md) => Cow::Owned(strip_templates(&md, &mut fragments).into_owned()),
-                same => same,
-            };
-            let untouched = matches!(
-                (&decoded, &stripped, &unlinked),
-                (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))
-            );
-            if untouched && normalize::is_tidy_text(&unlinked) {
-                None
-            } else {
-                Some(normalize::whitespace(&unlinked))
+            let mut changed = tidy(&block.text, &mut fragments);
+            for _ in 1..MAX_ROUNDS {
+                let Some(t) = &changed else { break };
+                match tidy(t, &mut fragments) {
+                    Some(next) if next != *t => changed = Some(next),
+                    _ => break,
+                }
             }
+            changed
         };
         let text: &str = changed.as_deref().unwrap_or(&block.text);
         let original = || normalize::whitespace(&block.text);
@@ -108,9 +108,11 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                 inline: false,
             });
             // A toggle the markup puts inside a caption element is that caption's label; the
-            // block before it is not a caption for it.
+            // block before it is not a caption for it. "Image:" introduces the caption under
+            // it: only a toggle without a colon ("hide caption") ends the caption above it.
             if boilerplate::marks_caption(row.id)
                 && !block.caption
+                && !text.ends_with(':')
                 && let Some(prev) = blocks.last_mut()
             {
                 prev.ends_caption = true;
@@ -158,6 +160,29 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
         blocks.push(Block { text, ..block });
     }
     Cleaned { blocks, removed }
+}
+
+/// One round of cleaning inside a block: entities decoded, template tags stripped (each
+/// recorded), Markdown inline syntax reduced, whitespace collapsed. `None` when the text was
+/// already exactly that.
+fn tidy(text: &str, fragments: &mut Vec<Fragment>) -> Option<String> {
+    let decoded = normalize::decode_entities(text);
+    let stripped = strip_templates(&decoded, fragments);
+    let unlinked = match normalize::markdown_inline(&stripped) {
+        // Reducing Markdown can join a delimiter from pieces (`[{](u){x}}` is
+        // `{{x}}` once the link is its text): what it changed is stripped again.
+        Cow::Owned(md) => Cow::Owned(strip_templates(&md, fragments).into_owned()),
+        same => same,
+    };
+    let untouched = matches!(
+        (&decoded, &stripped, &unlinked),
+        (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))
+    );
+    if untouched && normalize::is_tidy_text(&unlinked) {
+        None
+    } else {
+        Some(normalize::whitespace(&unlinked))
+    }
 }
 
 struct Fragment {
@@ -244,6 +269,37 @@ mod tests {
         assert_eq!(kept(&c), ["A b c d e f g h i j k l m n o p q r s."]);
         assert!(c.removed.iter().all(|r| r.inline));
         assert_eq!(c.removed.len(), 18);
+    }
+
+    #[test]
+    fn a_label_with_a_colon_does_not_end_the_caption_above_it() {
+        let c = run(&[
+            "His first match will be away on Saturday.",
+            "Image:",
+            "Jose Mourinho, left.",
+        ]);
+        assert!(!c.blocks[0].ends_caption);
+        let c = run(&[
+            "A nurse checks on a patient.",
+            "hide caption",
+            "The story goes on.",
+        ]);
+        assert!(c.blocks[0].ends_caption);
+    }
+
+    #[test]
+    fn what_a_round_leaves_is_cleaned_again() {
+        // Escaped four times over: one round's two decodings leave `&quot;` and `&#123;`,
+        // which the text output would show and a second clean of it would decode (and the
+        // braces then make a template tag).
+        let c = run(&[
+            "&amp;amp;amp;quot;Open all night,&amp;amp;amp;quot; she said. \
+             &amp;amp;amp;#123;&amp;amp;amp;#123;ad&amp;amp;amp;#125;&amp;amp;amp;#125; \
+             Then it closed.",
+        ]);
+        assert_eq!(kept(&c), ["\"Open all night,\" she said. Then it closed."]);
+        assert_eq!(c.removed.len(), 1);
+        assert!(c.removed[0].inline);
     }
 
     #[test]

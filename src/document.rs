@@ -26,6 +26,10 @@ pub struct Document {
     /// The structural kind of each paragraph (for Markdown), parallel to `paragraphs`.
     #[serde(skip)]
     pub kinds: Vec<BlockKind>,
+    /// The paragraph the dateline was cut from, and the cut exactly as the story printed it
+    /// (`WASHINGTON (AP) — `): the text output puts it back where it stood.
+    #[serde(skip)]
+    pub dateline_opening: Option<(usize, String)>,
     /// Where each input block that was not removed went, by the input line it started on;
     /// with `removed`, an account of every block (kept only when explaining).
     #[serde(skip)]

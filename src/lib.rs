@@ -153,7 +153,32 @@ fn assemble(
         cross_check(&mut blocks, body, &mut removed);
     }
     classify::standfirst::drop_standfirst(&mut blocks, &page.descriptions, &mut removed);
-    let meta = classify::meta::lift(&mut blocks);
+    let mut meta = classify::meta::lift(&mut blocks);
+    classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
+    classify::story::drop_trailing_headings(&mut blocks, &mut removed);
+    for b in &mut blocks {
+        classify::infer_heading(b);
+    }
+    let mut roles = classify::caption::assign(&blocks);
+    classify::meta::second_look(
+        &mut blocks,
+        &mut roles,
+        &mut meta,
+        (page.title.is_some(), page.byline.is_some()),
+    );
+    // A page's run was picked with its markup's help (links, the story's container), which
+    // its text output no longer has: only a dump is held to what its text shows.
+    if kind == Kind::Text {
+        settle_story(
+            &mut blocks,
+            &mut roles,
+            [
+                page.title.as_deref().or(meta.title.as_deref()),
+                page.byline.as_deref().or(meta.byline.as_deref()),
+            ],
+            &mut removed,
+        );
+    }
     // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
     if page.title.is_none()
         && let Some(line) = meta.title_line
@@ -171,25 +196,26 @@ fn assemble(
             place: Place::Byline,
         });
     }
-    classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
-    classify::story::drop_trailing_headings(&mut blocks, &mut removed);
-    for b in &mut blocks {
-        classify::infer_heading(b);
-    }
-    let roles = classify::caption::assign(&blocks);
     let mut dateline = None;
-    if let Some(first) = blocks
+    if let Some((at, first)) = blocks
         .iter_mut()
         .zip(&roles)
-        .find(|(b, r)| **r == Role::Body && b.kind == block::BlockKind::Paragraph)
+        .enumerate()
+        .find(|(_, (b, r))| **r == Role::Body && b.kind == block::BlockKind::Paragraph)
     {
-        dateline = classify::meta::lift_dateline(&mut first.0.text);
+        dateline = classify::meta::lift_dateline(&mut first.0.text).map(|d| (at, d));
     }
+    let mut dateline_opening = None;
 
     let mut paragraphs = Vec::new();
     let mut kinds = Vec::new();
     let mut captions = Vec::new();
-    for (block, role) in blocks.into_iter().zip(roles) {
+    for (i, (block, role)) in blocks.into_iter().zip(roles).enumerate() {
+        if let Some((at, d)) = &dateline
+            && *at == i
+        {
+            dateline_opening = Some((paragraphs.len(), d.opening.clone()));
+        }
         let place = match role {
             Role::Body => Place::Paragraph(paragraphs.len()),
             Role::Caption { .. } => Place::Caption(captions.len()),
@@ -218,7 +244,7 @@ fn assemble(
         input: kind,
         title: page.title.or(meta.title),
         byline: page.byline.or(meta.byline),
-        dateline,
+        dateline: dateline.map(|(_, d)| d.line),
         published: page.published,
         site: page.site,
         language: page.language,
@@ -228,6 +254,7 @@ fn assemble(
         quotes,
         removed: opts.explain.then_some(removed),
         kinds,
+        dateline_opening,
         placed: if opts.explain { placed } else { Vec::new() },
     }
 }
@@ -345,6 +372,63 @@ fn cross_check(blocks: &mut Vec<block::Block>, body: &str, removed: &mut Vec<Rem
         }
     }
     removed.sort_by_key(|r| r.line);
+}
+
+/// The story's run judged again on what the text output shows: the headline and byline on
+/// top, then the body, without the captions and credits that stood among it. Captions are
+/// prose, and they can be what held a short line at the run's edge, or two halves of the
+/// run, together; the body alone must hold as a story by itself, or cleaning the text output
+/// again would drop what they held. What falls outside goes as `outside`, until the body
+/// holds (each round drops a block at least).
+fn settle_story(
+    blocks: &mut Vec<block::Block>,
+    roles: &mut Vec<Role>,
+    head: [Option<&str>; 2],
+    removed: &mut Vec<Removed>,
+) {
+    let [title, byline] = head;
+    let head: Vec<block::Block> = [title.map(str::to_string), byline.map(output::byline_line)]
+        .into_iter()
+        .flatten()
+        .map(|t| block::Block::new(t, block::BlockKind::Paragraph, 0))
+        .collect();
+    loop {
+        let body: Vec<usize> = (0..blocks.len())
+            .filter(|&i| roles[i] == Role::Body)
+            .collect();
+        // The blocks as the text output prints them: a heading is a line like any other, and
+        // there is no markup left to measure links by.
+        let view: Vec<block::Block> = head
+            .iter()
+            .cloned()
+            .chain(body.iter().map(|&i| {
+                let b = &blocks[i];
+                let mut v = block::Block::new(b.text.clone(), b.kind, b.line);
+                if matches!(v.kind, block::BlockKind::Heading(_)) {
+                    v.kind = block::BlockKind::Paragraph;
+                }
+                v
+            }))
+            .collect();
+        let Some(range) = classify::story::pick_within(&view, Scope::Page, &[]) else {
+            return;
+        };
+        let outside: Vec<usize> = body
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| !range.contains(&(j + head.len())))
+            .map(|(_, &i)| i)
+            .collect();
+        if outside.is_empty() {
+            return;
+        }
+        for &i in outside.iter().rev() {
+            roles.remove(i);
+            let b = blocks.remove(i);
+            removed.push(Removed::block(rules::Reason::Outside, "outside-story", b));
+        }
+        removed.sort_by_key(|r| r.line);
+    }
 }
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording

@@ -1,6 +1,7 @@
 //! Headline, byline and dateline: lifted out of the first blocks of a text dump.
 
 use crate::block::{Block, BlockKind};
+use crate::classify::caption::Role;
 use crate::rules::dateline;
 use crate::text::word_count;
 use regex::Regex;
@@ -42,6 +43,59 @@ pub fn lift(blocks: &mut Vec<Block>) -> Meta {
         meta.title_line = Some(b.line);
     }
     meta
+}
+
+/// A second look at the head once captions and credits are known, for the headline or
+/// byline the first look missed: the head window is judged on the blocks a reader sees, as
+/// they stand in the text output (headline and byline on top, the body below, captions and
+/// credits gone). A byline-shaped line that captions kept out of the window in the first
+/// look opens the story as printed: it is the byline, or cleaning the text output again
+/// would take it for one and drop it from the paragraphs. `roles` is parallel to `blocks`;
+/// lifted blocks go from both; `page` says which of the two the page's own metadata gave.
+pub fn second_look(
+    blocks: &mut Vec<Block>,
+    roles: &mut Vec<Role>,
+    meta: &mut Meta,
+    page: (bool, bool),
+) {
+    let has_title = page.0 || meta.title.is_some();
+    let has_byline = page.1 || meta.byline.is_some();
+    let body = |roles: &[Role]| -> Vec<usize> {
+        (0..roles.len())
+            .filter(|&i| roles[i] == Role::Body)
+            .collect()
+    };
+    if !has_byline {
+        // The printed headline takes one place of the window.
+        let window = HEAD_BLOCKS - usize::from(has_title);
+        let found = body(roles)
+            .into_iter()
+            .take(window)
+            .find_map(|i| byline(&blocks[i].text).map(|n| (i, n)));
+        if let Some((i, names)) = found {
+            roles.remove(i);
+            meta.byline = Some(names);
+            meta.byline_line = Some(blocks.remove(i).line);
+        }
+    }
+    if !has_title {
+        let body = body(roles);
+        // As printed, a heading is a line of text like any other.
+        let as_printed = |b: &Block| -> bool {
+            let mut b = b.clone();
+            if matches!(b.kind, BlockKind::Heading(_)) {
+                b.kind = BlockKind::Paragraph;
+            }
+            is_headline(&b)
+        };
+        if body.len() > 1 && as_printed(&blocks[body[0]]) {
+            let i = body[0];
+            roles.remove(i);
+            let b = blocks.remove(i);
+            meta.title = Some(b.text);
+            meta.title_line = Some(b.line);
+        }
+    }
 }
 
 /// Words that open the story and are not part of it: a date line ("November 19, 2019, 9:02
@@ -94,11 +148,22 @@ pub fn drop_stamps_and_credits(
     removed.sort_by_key(|r| r.line);
 }
 
+/// A dateline cut off the opening of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The dateline as reported: `WASHINGTON (AP)`.
+    pub line: String,
+    /// What was cut, exactly as the story printed it: `WASHINGTON (AP) — `.
+    pub opening: String,
+}
+
 /// Cuts the dateline off the opening of the story's first paragraph.
-pub fn lift_dateline(first_paragraph: &mut String) -> Option<String> {
+pub fn lift_dateline(first_paragraph: &mut String) -> Option<Dateline> {
     let (line, rest) = dateline::split(first_paragraph)?;
-    *first_paragraph = rest.to_string();
-    Some(line)
+    let cut = first_paragraph.len() - rest.len();
+    let opening = first_paragraph[..cut].to_string();
+    first_paragraph.replace_range(..cut, "");
+    Some(Dateline { line, opening })
 }
 
 pub(crate) fn is_byline(text: &str) -> bool {
@@ -170,10 +235,9 @@ mod tests {
             Some("Senate passes budget after all-night session")
         );
         assert_eq!(m.byline.as_deref(), Some("JANE DOE and JOHN ROE"));
-        assert_eq!(
-            lift_dateline(&mut b[0].text).as_deref(),
-            Some("WASHINGTON (AP)")
-        );
+        let d = lift_dateline(&mut b[0].text).unwrap();
+        assert_eq!(d.line, "WASHINGTON (AP)");
+        assert_eq!(d.opening, "WASHINGTON (AP) — ");
         assert_eq!(b[0].text, "The Senate passed the budget.");
     }
 

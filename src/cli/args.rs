@@ -111,7 +111,8 @@ pub struct Args {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum FormatArg {
-    /// The paragraphs, one blank line apart.
+    /// The story as plain text: headline, "By" line, paragraphs one blank line apart (list
+    /// items as "- " lines, block quotes as "> ").
     Text,
     /// One pretty-printed JSON object per article.
     Json,

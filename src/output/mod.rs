@@ -3,6 +3,7 @@
 
 mod markdown;
 
+use crate::block::BlockKind;
 use crate::document::Document;
 use std::io::{self, Write};
 
@@ -29,16 +30,63 @@ pub fn write(doc: &Document, format: Format, out: &mut impl Write) -> io::Result
     }
 }
 
-/// The clean story: paragraphs separated by one blank line, ending in a newline.
+/// The clean story as plain text: the headline and the "By" line when they were found, then
+/// the paragraphs, one blank line apart, ending in a newline. A list item keeps a `- ` marker
+/// and one list's items stand on consecutive lines, so that a reader sees a list.
+///
+/// The text is also an input: cleaned again, it gives back the same paragraphs. That is why
+/// the headline and byline are printed: the re-clean lifts the same ones, where the story
+/// alone would open with a paragraph that may have their shape (a sub-heading, a second
+/// "By" line) and be lifted in their place. A list item's marker keeps it a list item, not
+/// a short unpunctuated line that reads as page furniture.
 fn text(doc: &Document, out: &mut impl Write) -> io::Result<()> {
-    for (i, p) in doc.paragraphs.iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    let mut sep = |out: &mut dyn Write| -> io::Result<()> {
+        if !first {
             out.write_all(b"\n")?;
         }
-        out.write_all(p.as_bytes())?;
-        out.write_all(b"\n")?;
+        first = false;
+        Ok(())
+    };
+    if let Some(t) = &doc.title {
+        sep(out)?;
+        writeln!(out, "{t}")?;
+    }
+    if let Some(b) = &doc.byline {
+        sep(out)?;
+        writeln!(out, "{}", byline_line(b))?;
+    }
+    let mut prev = None;
+    for (i, p) in doc.paragraphs.iter().enumerate() {
+        let kind = doc.kinds.get(i).copied().unwrap_or(BlockKind::Paragraph);
+        if kind == BlockKind::ListItem {
+            if prev != Some(BlockKind::ListItem) {
+                sep(out)?;
+            }
+            writeln!(out, "- {p}")?;
+        } else {
+            sep(out)?;
+            if kind == BlockKind::Quote {
+                out.write_all(b"> ")?;
+            }
+            if let Some((_, opening)) = doc.dateline_opening.as_ref().filter(|(at, _)| *at == i) {
+                out.write_all(opening.as_bytes())?;
+            }
+            writeln!(out, "{p}")?;
+        }
+        prev = Some(kind);
     }
     Ok(())
+}
+
+/// The byline as a line of its own: "By" and the names, unless it already reads as a byline
+/// (a page's own metadata may say "By Jane Doe").
+pub fn byline_line(byline: &str) -> String {
+    if crate::classify::meta::is_byline(byline) {
+        byline.to_string()
+    } else {
+        format!("By {byline}")
+    }
 }
 
 /// Render to a string (tests, library users).
