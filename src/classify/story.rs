@@ -31,8 +31,23 @@ enum Rating {
 }
 
 fn ends_like_sentence(t: &str) -> bool {
-    t.trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', '…', ':'])
+    t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '」', '』', '）'])
+        .ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '：'])
+}
+
+/// Words of a block as the picker weighs them. Chinese and Japanese put no spaces between
+/// words: there every two ideographs or kana count as one, so a paragraph of them weighs
+/// what its translation would instead of a single word.
+fn prose_words(text: &str) -> usize {
+    let words = word_count(text);
+    if text.is_ascii() {
+        return words;
+    }
+    let unspaced = text
+        .chars()
+        .filter(|&c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'))
+        .count();
+    words + unspaced / 2
 }
 
 /// The share of words that start with a capital letter.
@@ -118,7 +133,7 @@ fn glued_joins(b: &[u8]) -> usize {
 }
 
 fn rate(b: &Block) -> (Rating, usize) {
-    let words = word_count(&b.text);
+    let words = prose_words(&b.text);
     if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
         return (Rating::Other, words);
     }
@@ -472,6 +487,27 @@ mod tests {
         let menu = "Home Subscribe Buy Merchandise Contact Us About Us Advertise With Us Subscriber Services Local News Texas Obituaries Traffic Weather History Sports Spurs Rodeo NBA NFL MLB Soccer Colleges Food Restaurants Recipes Bars Drinks Business Energy Automotive Finance Jobs";
         let b = blocks(&[menu, P, P]);
         assert_eq!(pick(&b), Some(1..=2));
+    }
+
+    #[test]
+    fn unspaced_scripts_are_weighed_by_their_characters() {
+        let story = "今日は天気がとても良かったので、家族と一緒に近くの公園まで散歩に出かけて、昼ご飯を食べました。";
+        assert!(prose_words(story) >= GOOD_WORDS);
+        assert_eq!(
+            rate(&Block::new(story, BlockKind::Paragraph, 1)).0,
+            Rating::Good
+        );
+        let b = blocks(&[
+            "ホーム",
+            "お問い合わせ",
+            "サイトマップ",
+            story,
+            story,
+            story,
+            "関連記事",
+            "人気記事",
+        ]);
+        assert_eq!(pick(&b), Some(3..=5));
     }
 
     #[test]
