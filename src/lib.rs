@@ -171,6 +171,7 @@ fn assemble(
         });
     }
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
+    classify::story::drop_lead_in_labels(&mut blocks, &mut removed);
     classify::story::drop_trailing_headings(&mut blocks, &mut removed);
     for b in &mut blocks {
         classify::infer_heading(b);

@@ -309,6 +309,60 @@ fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, 
     best
 }
 
+/// What the lead-in brought along and metadata did not take: in a text dump, the short
+/// lines before the story's first prose that are neither prose nor a caption (a headline
+/// the byline finder did not pair, a kicker, a "most read" list, an author's job title).
+/// The story's text starts at its prose. A line that reads as a sentence that lost its full
+/// stop (long, in sentence case) is a lede and stays. Markup tells these apart better, so
+/// blocks from HTML are left alone.
+pub fn drop_lead_in_labels(blocks: &mut Vec<Block>, removed: &mut Vec<crate::document::Removed>) {
+    // More than a lead-in's worth of such lines: no story was found to start anywhere.
+    let Some(first_prose) = blocks
+        .iter()
+        .take(LEAD_IN + MAX_GAP + 1)
+        .position(|b| rate(b).0 != Rating::Other)
+    else {
+        return;
+    };
+    if first_prose == 0 || blocks[0].link_density.is_some() {
+        return;
+    }
+    // Captions and their credits stand before the story too, and are kept as captions.
+    let roles = crate::classify::caption::assign(blocks);
+    let label = |b: &Block, role: &crate::classify::caption::Role| {
+        let words = word_count(&b.text);
+        b.link_density.is_none()
+            && !b.caption
+            && *role == crate::classify::caption::Role::Body
+            && !(words >= LEDE_WORDS && capitalised_share(&b.text) < 0.5)
+    };
+    let drop: Vec<bool> = blocks[..first_prose]
+        .iter()
+        .zip(&roles)
+        .map(|(b, r)| label(b, r))
+        .collect();
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut i = 0;
+    for gone in drop {
+        if gone {
+            let b = blocks.remove(i);
+            removed.push(crate::document::Removed::block(
+                crate::rules::Reason::Outside,
+                "lead-in-label",
+                b,
+            ));
+        } else {
+            i += 1;
+        }
+    }
+    removed.sort_by_key(|r| r.line);
+}
+
+/// Words from which an unpunctuated line in sentence case reads as prose, not a headline.
+const LEDE_WORDS: usize = 12;
+
 /// A heading with nothing of the story after it ("More Great WIRED Stories", "Popular on
 /// IndieWire") introduces what follows the story: it goes, as related.
 pub fn drop_trailing_headings(
@@ -508,6 +562,23 @@ mod tests {
             "人気記事",
         ]);
         assert_eq!(pick(&b), Some(3..=5));
+    }
+
+    #[test]
+    fn labels_left_before_the_story_in_a_dump_go() {
+        let lede = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks";
+        let mut b = blocks(&["Most Commented", "Jane Roe, City Hall Reporter", lede, P, P]);
+        let mut removed = Vec::new();
+        drop_lead_in_labels(&mut b, &mut removed);
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[0].text, lede);
+        assert_eq!(removed.len(), 2);
+        assert_eq!(removed[0].rule, "lead-in-label");
+        // From HTML, markup has had its say: nothing goes.
+        let mut html = blocks(&["Most Commented", P]);
+        html[0].link_density = Some(0.0);
+        drop_lead_in_labels(&mut html, &mut removed);
+        assert_eq!(html.len(), 2);
     }
 
     #[test]
