@@ -132,9 +132,36 @@ fn glued_joins(b: &[u8]) -> usize {
     seen.len()
 }
 
+/// A teaser card flattened into one block says its headline twice: once as the link, once
+/// over the summary ("Company Town Rothman Brecher agency signs … Company Town Rothman
+/// Brecher agency signs …"). Prose does not repeat its first five words; a head that repeats
+/// itself ("3 years, 3 years, 3 years…") proves nothing.
+fn repeats_its_opening(text: &str, words: usize) -> bool {
+    const HEAD: usize = 5;
+    if words < 2 * HEAD + 2 {
+        return false;
+    }
+    let mut head: Vec<&str> = Vec::with_capacity(HEAD);
+    let mut end = 0;
+    for (at, w) in crate::text::spaced_words(text).take(HEAD) {
+        head.push(w);
+        end = at + w.len();
+    }
+    let distinct = head
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !head[..*i].contains(w))
+        .count();
+    distinct >= HEAD - 1
+        && memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
+}
+
 fn rate(b: &Block) -> (Rating, usize) {
     let words = prose_words(&b.text);
     if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
+        return (Rating::Other, words);
+    }
+    if repeats_its_opening(&b.text, words) {
         return (Rating::Other, words);
     }
     // Markup tells links from text: a block that is mostly link text is navigation or a
@@ -466,7 +493,7 @@ mod tests {
             b.extend(numbered(&[
                 (4 + 3 * k, "Woyzeck"),
                 (5 + 3 * k, "2 days ago at 07:52 am"),
-                (6 + 3 * k, &format!("{C} {C} {C}")),
+                (6 + 3 * k, &format!("{C} {P} {P}")),
             ]));
         }
         assert_eq!(pick_within(&b, Scope::Page, &[3]), Some(0..=1));
@@ -579,6 +606,19 @@ mod tests {
         html[0].link_density = Some(0.0);
         drop_lead_in_labels(&mut html, &mut removed);
         assert_eq!(html.len(), 2);
+    }
+
+    #[test]
+    fn a_card_that_repeats_its_headline_is_a_teaser() {
+        let card = "City Hall Council approves the new budget after a long night City Hall Council approves the new budget after a long night of talks on Tuesday.";
+        assert!(repeats_its_opening(card, word_count(card)));
+        assert_eq!(
+            rate(&Block::new(card, BlockKind::Paragraph, 1)).0,
+            Rating::Other
+        );
+        assert!(!repeats_its_opening(P, word_count(P)));
+        let chant = "“Three years, three years, three years…” Nobody here argues, and “three years, three years, three years…” is all you hear.";
+        assert!(!repeats_its_opening(chant, word_count(chant)));
     }
 
     #[test]
