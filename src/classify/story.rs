@@ -31,8 +31,23 @@ enum Rating {
 }
 
 fn ends_like_sentence(t: &str) -> bool {
-    t.trim_end_matches(['"', '”', '’', '\'', ')', ']'])
-        .ends_with(['.', '!', '?', '…', ':'])
+    t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '」', '』', '）'])
+        .ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '：'])
+}
+
+/// Words of a block as the picker weighs them. Chinese and Japanese put no spaces between
+/// words: there every two ideographs or kana count as one, so a paragraph of them weighs
+/// what its translation would instead of a single word.
+fn prose_words(text: &str) -> usize {
+    let words = word_count(text);
+    if text.is_ascii() {
+        return words;
+    }
+    let unspaced = text
+        .chars()
+        .filter(|&c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'))
+        .count();
+    words + unspaced / 2
 }
 
 /// The share of words that start with a capital letter.
@@ -117,9 +132,36 @@ fn glued_joins(b: &[u8]) -> usize {
     seen.len()
 }
 
+/// A teaser card flattened into one block says its headline twice: once as the link, once
+/// over the summary ("Company Town Rothman Brecher agency signs … Company Town Rothman
+/// Brecher agency signs …"). Prose does not repeat its first five words; a head that repeats
+/// itself ("3 years, 3 years, 3 years…") proves nothing.
+fn repeats_its_opening(text: &str, words: usize) -> bool {
+    const HEAD: usize = 5;
+    if words < 2 * HEAD + 2 {
+        return false;
+    }
+    let mut head: Vec<&str> = Vec::with_capacity(HEAD);
+    let mut end = 0;
+    for (at, w) in crate::text::spaced_words(text).take(HEAD) {
+        head.push(w);
+        end = at + w.len();
+    }
+    let distinct = head
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !head[..*i].contains(w))
+        .count();
+    distinct >= HEAD - 1
+        && memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
+}
+
 fn rate(b: &Block) -> (Rating, usize) {
-    let words = word_count(&b.text);
+    let words = prose_words(&b.text);
     if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
+        return (Rating::Other, words);
+    }
+    if repeats_its_opening(&b.text, words) {
         return (Rating::Other, words);
     }
     // Markup tells links from text: a block that is mostly link text is navigation or a
@@ -314,6 +356,60 @@ fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, 
     best
 }
 
+/// What the lead-in brought along and metadata did not take: in a text dump, the short
+/// lines before the story's first prose that are neither prose nor a caption (a headline
+/// the byline finder did not pair, a kicker, a "most read" list, an author's job title).
+/// The story's text starts at its prose. A line that reads as a sentence that lost its full
+/// stop (long, in sentence case) is a lede and stays. Markup tells these apart better, so
+/// blocks from HTML are left alone.
+pub fn drop_lead_in_labels(blocks: &mut Vec<Block>, removed: &mut Vec<crate::document::Removed>) {
+    // More than a lead-in's worth of such lines: no story was found to start anywhere.
+    let Some(first_prose) = blocks
+        .iter()
+        .take(LEAD_IN + MAX_GAP + 1)
+        .position(|b| rate(b).0 != Rating::Other)
+    else {
+        return;
+    };
+    if first_prose == 0 || blocks[0].link_density.is_some() {
+        return;
+    }
+    // Captions and their credits stand before the story too, and are kept as captions.
+    let roles = crate::classify::caption::assign(blocks);
+    let label = |b: &Block, role: &crate::classify::caption::Role| {
+        let words = word_count(&b.text);
+        b.link_density.is_none()
+            && !b.caption
+            && *role == crate::classify::caption::Role::Body
+            && !(words >= LEDE_WORDS && capitalised_share(&b.text) < 0.5)
+    };
+    let drop: Vec<bool> = blocks[..first_prose]
+        .iter()
+        .zip(&roles)
+        .map(|(b, r)| label(b, r))
+        .collect();
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut i = 0;
+    for gone in drop {
+        if gone {
+            let b = blocks.remove(i);
+            removed.push(crate::document::Removed::block(
+                crate::rules::Reason::Outside,
+                "lead-in-label",
+                b,
+            ));
+        } else {
+            i += 1;
+        }
+    }
+    removed.sort_by_key(|r| r.line);
+}
+
+/// Words from which an unpunctuated line in sentence case reads as prose, not a headline.
+const LEDE_WORDS: usize = 12;
+
 /// A heading with nothing of the story after it ("More Great WIRED Stories", "Popular on
 /// IndieWire") introduces what follows the story: it goes, as related.
 pub fn drop_trailing_headings(
@@ -444,7 +540,7 @@ mod tests {
             b.extend(numbered(&[
                 (4 + 3 * k, "Woyzeck"),
                 (5 + 3 * k, "2 days ago at 07:52 am"),
-                (6 + 3 * k, &format!("{C} {C} {C}")),
+                (6 + 3 * k, &format!("{C} {P} {P}")),
             ]));
         }
         assert_eq!(pick_within(&b, Scope::Page, &[3]), Some(0..=1));
@@ -519,6 +615,57 @@ mod tests {
         let menu = "Home Subscribe Buy Merchandise Contact Us About Us Advertise With Us Subscriber Services Local News Texas Obituaries Traffic Weather History Sports Spurs Rodeo NBA NFL MLB Soccer Colleges Food Restaurants Recipes Bars Drinks Business Energy Automotive Finance Jobs";
         let b = blocks(&[menu, P, P]);
         assert_eq!(pick(&b), Some(1..=2));
+    }
+
+    #[test]
+    fn unspaced_scripts_are_weighed_by_their_characters() {
+        let story = "今日は天気がとても良かったので、家族と一緒に近くの公園まで散歩に出かけて、昼ご飯を食べました。";
+        assert!(prose_words(story) >= GOOD_WORDS);
+        assert_eq!(
+            rate(&Block::new(story, BlockKind::Paragraph, 1)).0,
+            Rating::Good
+        );
+        let b = blocks(&[
+            "ホーム",
+            "お問い合わせ",
+            "サイトマップ",
+            story,
+            story,
+            story,
+            "関連記事",
+            "人気記事",
+        ]);
+        assert_eq!(pick(&b), Some(3..=5));
+    }
+
+    #[test]
+    fn labels_left_before_the_story_in_a_dump_go() {
+        let lede = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks";
+        let mut b = blocks(&["Most Commented", "Jane Roe, City Hall Reporter", lede, P, P]);
+        let mut removed = Vec::new();
+        drop_lead_in_labels(&mut b, &mut removed);
+        assert_eq!(b.len(), 3);
+        assert_eq!(b[0].text, lede);
+        assert_eq!(removed.len(), 2);
+        assert_eq!(removed[0].rule, "lead-in-label");
+        // From HTML, markup has had its say: nothing goes.
+        let mut html = blocks(&["Most Commented", P]);
+        html[0].link_density = Some(0.0);
+        drop_lead_in_labels(&mut html, &mut removed);
+        assert_eq!(html.len(), 2);
+    }
+
+    #[test]
+    fn a_card_that_repeats_its_headline_is_a_teaser() {
+        let card = "City Hall Council approves the new budget after a long night City Hall Council approves the new budget after a long night of talks on Tuesday.";
+        assert!(repeats_its_opening(card, word_count(card)));
+        assert_eq!(
+            rate(&Block::new(card, BlockKind::Paragraph, 1)).0,
+            Rating::Other
+        );
+        assert!(!repeats_its_opening(P, word_count(P)));
+        let chant = "“Three years, three years, three years…” Nobody here argues, and “three years, three years, three years…” is all you hear.";
+        assert!(!repeats_its_opening(chant, word_count(chant)));
     }
 
     #[test]

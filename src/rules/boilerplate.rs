@@ -228,6 +228,14 @@ pub static TABLE: &[BlockRule] = &[
     // has lost the closing bracket).
     r("comment-heading", Comments, Pattern(r"^(?:top[- ]rated|most (?:popular|recent|liked|upvoted|discussed)|newest|oldest|latest|featured|reader|readers'?|all|\d[\d,]*) comments?(?: \(\d[\d,]*\)?)?$|^comments? \(\d[\d,]*\)?$", 4)),
     r("comment-prompt-prefix", Comments, Pattern(r"^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|view (?:all )?comments)\b", 12)),
+    // The heading blog software puts over a thread: "34 responses to “Title”", "5 thoughts on
+    // “Title”", "One Reply to “Title”".
+    r("comment-thread-title", Comments, Pattern(r#"^(?:\d[\d,]*|one|no) (?:responses?|repl(?:y|ies)|thoughts?|comments?) (?:to|on) ["']"#, 16)),
+    // A reader's comment with its name and stamp flattened into it: "jjackwagon says:
+    // November 19, 2019 at 6:34 am …" (CSS class names may sit in between).
+    r("comment-says", Comments, Gated(" says:", r"^\S+(?: \S+){0,2} says: (?:\.[a-z-]+ )*[a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?[ap]\.?m\b", 600)),
+    // The comment form's fixed lines.
+    r("comment-form", Comments, Pattern(r"^(?:your email address will not be published|save my name,? email,? and website in this browser|notify me (?:of|via e-?mail|by e-?mail|when)\b.*\b(?:comments?|posts?|repl(?:y|ies)|answers)\b|you must be logged in to (?:post|leave) a comment|required fields are marked)", 30)),
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
     r("gallery-count", Gallery, Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3)),
@@ -693,6 +701,32 @@ mod tests {
             reason("You have been successfully subscribed!"),
             Some(Newsletter)
         );
+        assert_eq!(
+            reason("34 responses to “Coach: “We needed to win this game””"),
+            Some(Comments)
+        );
+        assert_eq!(
+            reason("5 Thoughts on \"A walk in the park\""),
+            Some(Comments)
+        );
+        assert_eq!(
+            reason(
+                "jjackwagon says: .comment-author November 19, 2019 at 9:03 am .comment-meta They should have kept the coach, and the defence would have held."
+            ),
+            Some(Comments)
+        );
+        assert_eq!(
+            reason("Your email address will not be published. Required fields are marked *"),
+            Some(Comments)
+        );
+        assert_eq!(
+            reason("Save my name, email, and website in this browser for the next time I comment."),
+            Some(Comments)
+        );
+        assert_eq!(
+            reason("Notify me of follow-up comments by email."),
+            Some(Comments)
+        );
         assert_eq!(reason("By"), Some(Markup));
         assert_eq!(reason("0"), Some(Markup));
         assert_eq!(
@@ -711,6 +745,8 @@ mod tests {
             "Share prices closed higher on Tuesday after the announcement.",
             "Related party transactions were flagged by the auditor in March.",
             "Home prices in the city have doubled since 2015, according to the survey.",
+            "The minister says: on March 3, 2024 at 10:30 the talks resumed in Geneva.",
+            "Three responses to the survey were thrown out, the authors said.",
             "She said she would download the data before the app closed for the day, then left the office.",
             "The ministry said it had updated its guidance on 12 March after the outbreak.",
         ] {
