@@ -303,6 +303,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_angle_brackets_is_not_a_tag() {
+        let c = run(&[
+            "The musical <The Palace: Tale of Jang Noksu> returns.<br/> Tickets <B>sold</B> out.",
+        ]);
+        assert_eq!(
+            kept(&c),
+            ["The musical <The Palace: Tale of Jang Noksu> returns. Tickets sold out."]
+        );
+    }
+
+    #[test]
     fn tag_before_punctuation_leaves_no_space() {
         let c = run(&["The strike was confirmed {{ad_slot_1}}. More followed."]);
         assert_eq!(kept(&c), ["The strike was confirmed. More followed."]);

@@ -50,10 +50,13 @@ pub static TABLE: &[InlineRule] = &[
     rule("html-comment", Markup, r"<!--(?:[^<]|<[^!])*?-->"),
     // A Markdown image: the picture is gone, its alt text is not the story.
     rule("markdown-image", Markup, r"!\[[^\[\]]*\]\([^()]*\)"),
+    // A tag name is written in one case (`<p>`, `<BR>`, `<my-widget>`): a mixed-case word
+    // in angle brackets is a title quoted the Korean or Chinese way (`<The Palace: Tale of
+    // Jang Noksu>`), part of the story.
     rule(
         "html-tag",
         Markup,
-        r#"</?[A-Za-z][A-Za-z0-9:-]*(?:\s+[^<>]*)?/?>"#,
+        r#"</?(?:[a-z][a-z0-9:-]*|[A-Z][A-Z0-9:-]*)(?:\s+[^<>]*)?/?>"#,
     ),
     // Whatever is left of a template delimiter (a truncated or unbalanced tag) goes too:
     // `{{`, `{%`, `<%` never belong in a story.
