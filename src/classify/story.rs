@@ -235,7 +235,18 @@ pub fn pick_within(
         Scope::Container => (4 * MAX_GAP, 12),
     };
     let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
-    let best = best_run(&rated, max_gap)?;
+    let strict = best_run(&rated, max_gap, false);
+    // A story told as a table or a list (standings, a race calendar, tour dates) has little
+    // or no long prose: its run of short link-free lines is the story when it outweighs the
+    // prose the page does have (a comment policy, a caption).
+    let best = match strict {
+        Some(s) if s.2 >= STORY_BEFORE_COMMENTS => s,
+        _ => match (strict, best_run(&rated, max_gap, true)) {
+            (Some(s), Some(l)) if l.2 >= STORY_BEFORE_COMMENTS && l.2 > 2 * s.2 => l,
+            (None, Some(l)) if l.2 >= STORY_BEFORE_COMMENTS => l,
+            (s, _) => s?,
+        },
+    };
     // Where the discussion the best run sits in begins: the last comment mark before it that
     // a reader's time stamp soon follows ("2 days ago at 07:52 am"). A bare "Comments" link
     // in a share bar under the headline is followed by no such thing.
@@ -251,7 +262,7 @@ pub fn pick_within(
         })
         .max();
     let (best, limit) = match comments_from {
-        Some(cut) => match best_run(&rated[..cut], max_gap) {
+        Some(cut) => match best_run(&rated[..cut], max_gap, false) {
             Some(before) if before.2 >= STORY_BEFORE_COMMENTS => (before, cut),
             _ => (best, blocks.len()),
         },
@@ -322,10 +333,16 @@ pub fn grow_over_siblings(
 
 /// The maximum-sum run of `rated` (Kadane): (first block, last block, words of prose less the
 /// cost of what it spans).
-fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, isize)> {
+/// With `short_lines`, short prose may start and end a run too (a story that is a table).
+fn best_run(
+    rated: &[(Rating, usize)],
+    max_gap: usize,
+    short_lines: bool,
+) -> Option<(usize, usize, isize)> {
     let mut best: Option<(usize, usize, isize)> = None;
     let mut run: Option<(usize, isize)> = None; // (start, score so far)
     let mut others_in_a_row = 0;
+    let ends = |r: Rating| r == Rating::Good || (short_lines && r == Rating::Near);
     for (i, &(rating, words)) in rated.iter().enumerate() {
         let value = match rating {
             Rating::Good | Rating::Near => {
@@ -343,11 +360,11 @@ fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, 
         }
         run = match run {
             Some((s, score)) if score + value > 0 => Some((s, score + value)),
-            _ if rating == Rating::Good => Some((i, value)),
+            _ if ends(rating) => Some((i, value)),
             _ => None,
         };
         if let Some((s, score)) = run
-            && rating == Rating::Good
+            && ends(rating)
             && best.is_none_or(|b| score > b.2)
         {
             best = Some((s, i, score));
@@ -461,6 +478,39 @@ mod tests {
     use crate::block::paragraphs as blocks;
 
     const P: &str = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.";
+
+    #[test]
+    fn a_story_told_as_a_table_outweighs_a_lone_paragraph() {
+        let mut lines = vec!["Race calendar 2018:".to_string()];
+        lines.extend((1..=12).map(|i| format!("Round {i}: {i} March – Interlagos circuit")));
+        lines.extend(
+            [
+                "Share this",
+                "www.example.com",
+                "Share on WhatsApp",
+                "Tags",
+                "stock car 2018, stock car brasil, stock car cascavel, stock car corrida",
+            ]
+            .map(String::from),
+        );
+        lines.push(
+            "WARNING: comments that are unintelligible or disrespectful to other readers will not be approved by the moderator."
+                .to_string(),
+        );
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let mut b = blocks(&texts);
+        for (i, block) in b.iter_mut().enumerate() {
+            block.link_density = Some(if (13..18).contains(&i) { 1.0 } else { 0.0 });
+        }
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=12));
+        // A paragraph of story length still wins over a list.
+        b[18].text = format!(
+            "{P} Repairs will take most of next year, and buses will carry the traffic meanwhile. \
+             Shops on both banks say they will lose trade, and the mayor has promised help."
+        );
+        let picked = pick_within(&b, Scope::Page, &[]).expect("a story");
+        assert!(*picked.start() > 12 && *picked.end() == 18, "{picked:?}");
+    }
 
     #[test]
     fn short_lines_in_the_storys_container_are_its_own() {

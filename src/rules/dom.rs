@@ -10,11 +10,13 @@ pub static SKIP_TAGS: &[&str] = &[
     "title", "meta", "link", "video", "audio", "map", "dialog", "menu",
 ];
 
-/// Elements that end a block of text (their text is a block of its own).
+/// Elements that end a block of text (their text is a block of its own). Not table cells:
+/// a table's row is one line of the story ("3 Kevin Harvick 5033 4 6 15 26"), its cells alone
+/// are numbers and names that read as page furniture.
 #[rustfmt::skip]
 pub static BLOCK_TAGS: &[&str] = &[
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-    "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "tr", "td", "th",
+    "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "tr",
     "pre", "address", "hr", "br", "details", "summary", "caption", "center",
 ];
 
