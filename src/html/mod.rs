@@ -116,8 +116,11 @@ fn container<'a>(
         return None;
     }
     for sel in CONTAINER_SELECTORS.iter() {
+        // An `<article>` that holds other articles is a list of them (a "you may like" rail),
+        // not a story.
         let best = doc
             .select(sel)
+            .filter(|e| !holds_articles(*e))
             .max_by_key(|e| text_len.get(&e.id()).copied().unwrap_or(0));
         if let Some(e) = best
             && text_len.get(&e.id()).copied().unwrap_or(0) * 2 >= total
@@ -125,7 +128,28 @@ fn container<'a>(
             return Some(e);
         }
     }
-    None
+    // No container holds most of the text (the rails outweigh the story): the `<article>`
+    // that holds the page's headline is the story's, if it holds prose of its own.
+    let h1 = doc.select(&H1).next()?;
+    h1.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "article")
+        .filter(|a| !holds_articles(*a))
+        .filter(|a| text_len.get(&a.id()).copied().unwrap_or(0) >= HEADLINED_ARTICLE_TEXT)
+}
+
+/// Characters of paragraph text the headline's `<article>` needs to be taken as the story's
+/// container on that ground alone.
+const HEADLINED_ARTICLE_TEXT: usize = 500;
+
+static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").expect("h1 selector"));
+
+fn holds_articles(e: ElementRef) -> bool {
+    e.value().name() == "article"
+        && e.descendants()
+            .skip(1)
+            .filter_map(ElementRef::wrap)
+            .any(|d| d.value().name() == "article")
 }
 
 static FIGCAPTION: LazyLock<Selector> =
@@ -458,6 +482,31 @@ mod tests {
         assert!(page.blocks[3].caption);
         assert_eq!(page.blocks[0].kind, BlockKind::Heading(1));
         assert_eq!(page.blocks[7].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn a_rail_of_articles_is_not_the_story_even_when_it_outweighs_it() {
+        let story = "Living a true love is one of the great pleasures of life, and saying so takes words of one's own. ";
+        let card = "Strength to win and faith to believe: everything is possible, every obstacle can be overcome with patience. ";
+        let cards: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<article class=\"post\"><p>{}{i}</p></article>",
+                    card.repeat(2)
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><article class=\"post\"><h1>Only who loves</h1><p>{}</p><p>{}</p></article>\
+             <article class=\"post\"><h3>You may like</h3>{cards}</article></body></html>",
+            story.repeat(4),
+            story.repeat(3)
+        );
+        let page = read(&page);
+        assert!(page.contained);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert_eq!(texts[0], "Only who loves");
     }
 
     #[test]
