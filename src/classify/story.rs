@@ -170,6 +170,7 @@ fn rate(b: &Block) -> (Rating, usize) {
     match b.link_density {
         Some(d) if d > 0.5 => return (Rating::Other, words),
         Some(d) if d < 0.1 && (3..GOOD_WORDS).contains(&words) => return (Rating::Near, words),
+
         _ => {}
     }
     let prose = ends_like_sentence(&b.text);
@@ -209,6 +210,10 @@ const DISCUSSION_REACH: usize = 6;
 /// it: a story, not a dek or a teaser.
 const STORY_BEFORE_COMMENTS: isize = 40;
 
+/// How many times the words of a story's prose a run of short lines must hold to be taken
+/// as the story instead (a meal plan under a short intro).
+const LIST_OUTWEIGHS: isize = 4;
+
 /// Where the blocks come from, which sets how much non-prose a run may span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -236,12 +241,31 @@ pub fn pick_within(
     };
     let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
     let strict = best_run(&rated, max_gap, false);
-    // A story told as a table or a list (standings, a race calendar, tour dates) has little
-    // or no long prose: its run of short link-free lines is the story when it outweighs the
-    // prose the page does have (a comment policy, a caption).
+    // A story told as a table or a list (standings, a race calendar, a meal plan) has little
+    // long prose: its run of short link-free lines is the story when it outweighs the prose
+    // the page does have (a comment policy, a caption, an intro). Only markup tells a
+    // link-free line from a menu item, so a dump's lists get the benefit only where the page
+    // has next to no prose at all.
+    let markup = blocks.iter().any(|b| b.link_density.is_some());
+    // Read leniently, every link-free line of the page's own counts (a meal plan's "Meal 1",
+    // an ingredient line too long and unpunctuated for prose).
+    let lenient = || {
+        let own: Vec<(Rating, usize)> = rated
+            .iter()
+            .zip(blocks)
+            .map(|(&(r, w), b)| match (r, b.link_density) {
+                (Rating::Other, Some(d)) if d < 0.1 => (Rating::Near, w),
+                _ => (r, w),
+            })
+            .collect();
+        best_run(&own, max_gap, true)
+    };
     let best = match strict {
-        Some(s) if s.2 >= STORY_BEFORE_COMMENTS => s,
-        _ => match (strict, best_run(&rated, max_gap, true)) {
+        Some(s) if s.2 >= STORY_BEFORE_COMMENTS => match lenient() {
+            Some(l) if markup && l.2 > LIST_OUTWEIGHS * s.2 => l,
+            _ => s,
+        },
+        _ => match (strict, lenient()) {
             (Some(s), Some(l)) if l.2 >= STORY_BEFORE_COMMENTS && l.2 > 2 * s.2 => l,
             (None, Some(l)) if l.2 >= STORY_BEFORE_COMMENTS => l,
             (s, _) => s?,
@@ -510,6 +534,34 @@ mod tests {
         );
         let picked = pick_within(&b, Scope::Page, &[]).expect("a story");
         assert!(*picked.start() > 12 && *picked.end() == 18, "{picked:?}");
+    }
+
+    #[test]
+    fn a_meal_plan_under_a_short_intro_is_the_story() {
+        let mut texts = vec![P, P];
+        for _ in 0..12 {
+            texts.extend([
+                "Meal 1",
+                "Eat every 2–3 hours",
+                "1 scoop protein powder, 1 cup strawberries, 8 oz. unsweetened almond milk and ice blended until smooth",
+                "Portion Fix Containers: 1 Purple, 1 Red, 1 tsp.",
+            ]);
+        }
+        texts.push("More recipes");
+        let mut b = blocks(&texts);
+        for (i, block) in b.iter_mut().enumerate() {
+            block.link_density = Some(if i + 1 == texts.len() { 1.0 } else { 0.0 });
+        }
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=texts.len() - 2));
+        // Without markup the same lines could be a menu: the prose alone is the story.
+        for block in &mut b {
+            block.link_density = None;
+        }
+        assert_eq!(
+            pick_within(&b, Scope::Page, &[]).map(|r| *r.start()),
+            Some(0)
+        );
+        assert!(pick_within(&b, Scope::Page, &[]).is_some_and(|r| *r.end() < 10));
     }
 
     #[test]
