@@ -273,10 +273,16 @@ fn drop_before_headline(
     // (an SEO title).
     let exact = blocks.iter().take(12).position(|b| b.text == title);
     let at = exact.or_else(|| {
-        blocks
+        let h1 = blocks
             .iter()
             .take(12)
-            .position(|b| b.kind == block::BlockKind::Heading(1) && !b.caption)
+            .position(|b| b.kind == block::BlockKind::Heading(1) && !b.caption)?;
+        // Only labels stand before a headline; an `<h1>` after prose heads a teaser inside
+        // the story ("Read also").
+        blocks[..h1]
+            .iter()
+            .all(|b| b.caption || text::word_count(&b.text) < 15)
+            .then_some(h1)
     })?;
     let mut i = 0;
     let mut seen = 0;
@@ -462,4 +468,42 @@ fn keep_story(
     }
     removed.sort_by_key(|r| r.line);
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(text: &str) -> block::Block {
+        block::Block::new(text, block::BlockKind::Heading(1), 1)
+    }
+
+    #[test]
+    fn an_h1_stands_for_a_headline_worded_otherwise_only_at_the_top() {
+        let story = "Netflix will host a remake of the cult animated series, the studio said on Friday in a statement.";
+        let mut blocks = vec![
+            block::Block::new("Cartoons", block::BlockKind::Paragraph, 1),
+            heading("Saint Seiya remake heads to Netflix"),
+            block::Block::new(story, block::BlockKind::Paragraph, 2),
+        ];
+        let mut removed = Vec::new();
+        // The metadata's title is the SEO one; the <h1> is the headline all the same.
+        assert_eq!(
+            drop_before_headline(&mut blocks, "Remake: news", &mut removed),
+            None
+        );
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(removed.len(), 2);
+        // After the story's prose, an <h1> heads a "Read also" teaser: nothing goes.
+        let mut blocks = vec![
+            block::Block::new(story, block::BlockKind::Paragraph, 1),
+            heading("Read also: the film"),
+            block::Block::new(story, block::BlockKind::Paragraph, 2),
+        ];
+        assert_eq!(
+            drop_before_headline(&mut blocks, "Remake: news", &mut Vec::new()),
+            None
+        );
+        assert_eq!(blocks.len(), 3);
+    }
 }

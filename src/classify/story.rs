@@ -346,11 +346,21 @@ pub fn grow_over_siblings(
     let Some(group) = blocks[end].group else {
         return start..=end;
     };
-    while let Some(next) = blocks.get(end + 1)
-        && next.group == Some(group)
-        && next.link_density.is_some_and(|d| d < 0.5)
-    {
-        end += 1;
+    let own = |i: usize, linked_ok: bool| {
+        blocks.get(i).is_some_and(|b| {
+            b.group == Some(group) && b.link_density.is_some_and(|d| linked_ok || d < 0.5)
+        })
+    };
+    loop {
+        if own(end + 1, false) {
+            end += 1;
+        } else if own(end + 1, true) && own(end + 2, false) {
+            // A link between two lines of its own (a deal post's product, its shop link,
+            // the next product) is part of the list; a trailing run of links is not.
+            end += 2;
+        } else {
+            break;
+        }
     }
     start..=end
 }
@@ -586,6 +596,21 @@ mod tests {
         // A line of links in the same container is not the story's.
         b[6].link_density = Some(0.9);
         assert_eq!(grow_over_siblings(&b, 0..=4), 0..=5);
+        // A deal post: each product, its shop link, the next product. Links between the
+        // list's own lines are part of it; links that only trail it are not.
+        let mut deals = blocks(&[
+            P,
+            "1) Lego Star Wars 75188 Resistance Bomber",
+            "http://amzn.to/2iJFhRj",
+            "2) Polistil 960574 electric race track",
+            "http://amzn.to/2hZfWFJ",
+            "Share on Facebook",
+        ]);
+        for (i, block) in deals.iter_mut().enumerate() {
+            block.group = Some(1);
+            block.link_density = Some(if [2, 4, 5].contains(&i) { 1.0 } else { 0.0 });
+        }
+        assert_eq!(grow_over_siblings(&deals, 0..=0), 0..=3);
         // Without markup nothing is known.
         let plain = blocks(&[P, "June 9 -- Tampa, FL"]);
         assert_eq!(grow_over_siblings(&plain, 0..=0), 0..=0);
