@@ -440,6 +440,34 @@ fn settle_story(
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
 /// each, and keeps `removed` in input order.
+/// Words a block needs before it is checked for holding the story's paragraphs.
+const REPEAT_CHECK_WORDS: usize = 150;
+
+/// A page that prints its story twice, the second time as one block (an AMP or app copy, a
+/// script's text): a long block that holds three or more of the paragraphs before it word for
+/// word is that copy. Left in, it doubles the story once what stood between them is gone.
+fn drop_story_repeats(blocks: Vec<block::Block>, removed: &mut Vec<Removed>) -> Vec<block::Block> {
+    let mut kept: Vec<block::Block> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let repeats = text::word_count(&b.text) >= REPEAT_CHECK_WORDS
+            && kept
+                .iter()
+                .filter(|k| {
+                    k.link_density.is_none_or(|d| d < 0.2)
+                        && text::word_count(&k.text) >= 12
+                        && b.text.contains(k.text.as_str())
+                })
+                .nth(2)
+                .is_some();
+        if repeats {
+            removed.push(Removed::block(rules::Reason::Duplicate, "story-repeat", b));
+        } else {
+            kept.push(b);
+        }
+    }
+    kept
+}
+
 fn keep_story(
     blocks: Vec<block::Block>,
     scope: Scope,
@@ -450,6 +478,7 @@ fn keep_story(
         .filter(|r| r.reason == rules::Reason::Comments && !r.inline)
         .map(|r| r.line)
         .collect();
+    let blocks = drop_story_repeats(blocks, removed);
     let picked = classify::story::pick_within(&blocks, scope, &comment_marks);
     let Some(range) = picked else {
         return blocks;

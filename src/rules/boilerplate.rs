@@ -53,6 +53,7 @@ pub static TABLE: &[BlockRule] = &[
         "share via email", "close share panel", "copy link", "copy link to clipboard",
         "link copied", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin",
         "pinterest", "reddit", "telegram", "share this with", "share this page", "shares",
+        "show more sharing options", "copy link urlcopied", "url copied",
     ])),
     r("share-prefix", Share, Prefix("share this article", 8)),
     r("share-on", Share, Prefix("share on", 14)),
@@ -60,6 +61,7 @@ pub static TABLE: &[BlockRule] = &[
         r"^(?:(?:share(?: on)?|facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|telegram|copy link|messenger|flipboard|comments|sms|tumblr|threads|bluesky|mastodon|more)[\s|•·,/]*){2,}$",
         16,
     )),
+    r("messenger-chat", Share, Prefix("chat with us in facebook messenger", 25)),
     r("follow-us", Share, Pattern(
         r"^follow (?:us|[a-z0-9.'&-]+(?: [a-z0-9.'&-]+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|threads|google news|tiktok|bluesky|mastodon)\b",
         20,
@@ -103,6 +105,7 @@ pub static TABLE: &[BlockRule] = &[
     r("subscribers-only", Subscribe, Pattern(r"^this (?:article|story|content) is (?:for|only for|exclusive to|available to) (?:subscribers|members)", 25)),
     r("article-limit", Subscribe, Gated("reached", r"\byou(?:'ve| have) reached (?:your|the) (?:limit|free articles?|monthly)", 40)),
     r("free-articles-read", Subscribe, Gated("free article", r"\byou(?:'ve| have) read (?:your|the|all your|all) (?:\d+ )?free articles?", 40)),
+    r("print-offer", Subscribe, Gated("deliver", r"\bdelivered (?:to|through) your (?:door|doorstep|letterbox|mailbox) every (?:month|week|issue)\b", 40)),
     r("already-subscriber", Subscribe, Prefix("already a subscriber", 12)),
     r("guardian-support", Subscribe, Contains("support the guardian", 200)),
     r("guardian-remind-me", Subscribe, Pattern(r"^remind me in [a-z]+$", 5)),
@@ -130,7 +133,7 @@ pub static TABLE: &[BlockRule] = &[
     r("related-prefix", Related, Pattern(r"^related (?:article|story|coverage|video|news|content)\b", 30)),
     r("also-read-bare", Related, Prefix("also read", 30)),
     r("more-stories", Related, Pattern(
-        r"^(?:read )?(?:more|other|latest|top|related) (?:[a-z]+ )?(?:stories|news|articles|videos|coverage)(?: from .+)?$",
+        r"^(?:read )?(?:more|other|latest|top|related) (?:[a-z]+ ){0,2}(?:stories|news|articles|videos|coverage)(?: from .+)?$",
         8,
     )),
     // ---- navigation
@@ -170,6 +173,10 @@ pub static TABLE: &[BlockRule] = &[
     ])),
     r("we-use-cookies", Cookie, Contains("we use cookies", 120)),
     r("this-site-uses-cookies", Cookie, Contains("site uses cookies", 120)),
+    r("this-website-uses-cookies", Cookie, Contains("website uses cookies", 120)),
+    // the category notes of WordPress cookie-consent plugins (CookieYes / GDPR Cookie Consent)
+    r("necessary-cookies", Cookie, Contains("necessary cookies are absolutely essential", 80)),
+    r("non-necessary-cookies", Cookie, Contains("termed as non-necessary cookies", 80)),
     r("cookie-policy", Cookie, Contains("cookie policy", 80)),
     r("privacy-choices", Cookie, Contains("your privacy choices", 120)),
     r("consent-preferences", Cookie, Contains("consent preferences", 120)),
@@ -179,6 +186,7 @@ pub static TABLE: &[BlockRule] = &[
     r("copyright-sign", Copyright, Pattern(r"^©|^\(c\) \d{4}", 60)),
     r("all-rights-reserved", Copyright, Contains("all rights reserved", 60)),
     r("ap-material", Copyright, Contains("this material may not be published", 60)),
+    r("contributed-reporting", Copyright, Gated("contributed", r"^(?:[\w.'’-]+,? ){1,10}(?:and [\w.'’-]+ (?:[\w.'’-]+ ){0,3})?contributed (?:reporting|to this report)(?: (?:from|in) [\w .,'’-]+)?$", 25)),
     r("wire-credits", Copyright, Pattern(r"^(?:additional )?(?:reporting|writing|editing|compiled) by\b", 40)),
     r("reuters-standards", Copyright, Prefix("our standards", 15)),
     r("syndicated-feed", Copyright, Gated("syndicated", r"\b(?:syndicated feed|auto-generated from a syndicated)\b", 60)),
@@ -211,6 +219,7 @@ pub static TABLE: &[BlockRule] = &[
         "transcript", "download audio", "listen live",
     ])),
     r("minute-listen", Audio, Pattern(r"^\d+[- ]min(?:ute)?s? listen$", 4)),
+    r("listen-live", Audio, Pattern(r"^listen to [a-z0-9' ]{1,30} live\b", 20)),
     r("listen-prefix", Audio, Pattern(r"^listen to (?:this|the) (?:article|story)\b", 20)),
     r("listen-duration", Audio, Pattern(r"^(?:listen|play)\W+(?:\d+ ?(?:min|mins|minutes)|\d{1,2}:\d{2})\b|^\d{1,2}:\d{2}\W+listen$", 8)),
     // ---- comment counters and prompts
@@ -735,6 +744,51 @@ mod tests {
             ),
             Some(Comments)
         );
+    }
+
+    #[test]
+    fn rows_added_from_the_benchmark_review() {
+        assert_eq!(reason("Show more sharing options"), Some(Share));
+        assert_eq!(reason("Copy Link URLCopied!"), Some(Share));
+        assert_eq!(
+            reason(
+                "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds."
+            ),
+            Some(Share)
+        );
+        assert_eq!(reason("More Great WIRED Stories"), Some(Related));
+        assert_eq!(
+            reason("Keith Bradsher contributed reporting from Hong Kong."),
+            Some(Copyright)
+        );
+        assert_eq!(
+            reason("Fox News' Jessica Napoli contributed to this report."),
+            Some(Copyright)
+        );
+        assert_eq!(
+            reason(
+                "Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99"
+            ),
+            Some(Subscribe)
+        );
+        assert_eq!(
+            reason("Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here."),
+            Some(Audio)
+        );
+        assert_eq!(
+            reason(
+                "This website uses cookies to improve your experience while you navigate through the website."
+            ),
+            Some(Cookie)
+        );
+        // Sentences of a story that use the same words stay.
+        for text in [
+            "Two reporters who contributed reporting to the paper for decades were honoured on Friday, the union said.",
+            "The parcels were delivered through your letterbox, the court heard, by a man who was never found.",
+            "Listen to the residents and you hear a different story about the flood.",
+        ] {
+            assert_eq!(reason(text), None, "{text}");
+        }
     }
 
     #[test]
