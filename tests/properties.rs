@@ -564,6 +564,9 @@ const FOUND: &[&str] = &[
     // page's metadata and no story container: its text output is held to the same.
     "<!-- ad --> **bold** the the the.\n<<newsletter>> <div class=\"ad\">\nThe the the the.\n\
      The the the the.\nThe d </p> x__y__z month cbx Ångström.\n",
+    // Opens with a template placeholder and holds one `<div`: a dump, not a page.
+    "<<newsletter>> **bold** the the the.\n\n<<newsletter>> <div class=\"ad\">\n\n\
+     The the the the.\n\nThe the the the.\n\nThe the the the the the.\n",
 ];
 
 #[test]
