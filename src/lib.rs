@@ -161,12 +161,6 @@ fn assemble(
         classify::infer_heading(b);
     }
     let mut roles = classify::caption::assign(&blocks);
-    classify::meta::second_look(
-        &mut blocks,
-        &mut roles,
-        &mut meta,
-        (page.title.is_some(), page.byline.is_some()),
-    );
     // A page's run was picked with its markup's help (links, the story's container), which
     // its text output no longer has: only a dump is held to what its text shows. A "page"
     // with no story container and nothing of a page's metadata (no title, no description, no
@@ -180,16 +174,28 @@ fn assemble(
         && page.url.is_none()
         && page.article_body.is_none()
         && page.descriptions.is_empty();
-    if kind == Kind::Text || bare {
-        settle_story(
+    // What settling drops can bring a byline-shaped line into the head of the text output:
+    // the head is looked at again each time.
+    loop {
+        classify::meta::second_look(
             &mut blocks,
             &mut roles,
-            [
-                page.title.as_deref().or(meta.title.as_deref()),
-                page.byline.as_deref().or(meta.byline.as_deref()),
-            ],
-            &mut removed,
+            &mut meta,
+            (page.title.is_some(), page.byline.is_some()),
         );
+        let settled = (kind == Kind::Text || bare)
+            && settle_story(
+                &mut blocks,
+                &mut roles,
+                [
+                    page.title.as_deref().or(meta.title.as_deref()),
+                    page.byline.as_deref().or(meta.byline.as_deref()),
+                ],
+                &mut removed,
+            );
+        if !settled {
+            break;
+        }
     }
     // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
     if page.title.is_none()
@@ -401,13 +407,15 @@ fn cross_check(blocks: &mut Vec<block::Block>, body: &str, removed: &mut Vec<Rem
 /// - captions: a credit or a caption label left standing as a paragraph claims the paragraph
 ///   it now stands next to.
 ///
-/// Each round drops a block or takes one out of the body, until the body holds.
+/// Each round drops a block or takes one out of the body, until the body holds. Returns
+/// whether anything changed.
 fn settle_story(
     blocks: &mut Vec<block::Block>,
     roles: &mut Vec<Role>,
     head: [Option<&str>; 2],
     removed: &mut Vec<Removed>,
-) {
+) -> bool {
+    let mut changed_any = false;
     let [title, byline] = head;
     let head: Vec<block::Block> = [title.map(str::to_string), byline.map(output::byline_line)]
         .into_iter()
@@ -467,6 +475,7 @@ fn settle_story(
                 removed.push(Removed::block(reason, rule, b));
             }
             removed.sort_by_key(|r| r.line);
+            changed_any = true;
             continue;
         }
         // Read back, a heading's kind is inferred again before captions are told.
@@ -481,8 +490,9 @@ fn settle_story(
             }
         }
         if !changed {
-            break;
+            return changed_any;
         }
+        changed_any = true;
     }
 }
 

@@ -560,6 +560,12 @@ const FOUND: &[&str] = &[
     // A short line after a caption: the story's first prose in the first clean was the
     // caption, so the line was no lead-in label; in the text output it opens the story.
     "The the the the.\nPhoto: Getty Images\n\nthe the the\n\nThe the the council.\n",
+    // Settling drops the lead-in labels, which brings "By Jane Doe" into the head of the
+    // text output: a second clean lifts it as the byline.
+    "The the the the.\nPhoto: Getty Images\n\nthe the the\n\nthe the council\n\n\
+     The the the council.\n\nThe the the the. The the the the the the the the the the the.\n\n\
+     The the the voted.\n\nThe the the on.\nPhoto: Getty Images\n\nBy Jane Doe\n\n\
+     The the the the Tom &amp; Jerry the the the the the the the the.\n",
     // A comment and a `<div` make it a page by its opening, but a page with nothing of a
     // page's metadata and no story container: its text output is held to the same.
     "<!-- ad --> **bold** the the the.\n<<newsletter>> <div class=\"ad\">\nThe the the the.\n\
