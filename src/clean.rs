@@ -21,6 +21,47 @@ const DUPLICATE_REACH: usize = 8;
 /// no more than four passes).
 const MAX_ROUNDS: usize = 4;
 
+/// The duplicate rule, block by block in reading order: a repeat close to its original is a
+/// scraper's echo (a caption or credit printed twice); a short line repeated far away is the
+/// story's own (a recipe's "1 cup rice" on every day of a meal plan, a table's cells).
+///
+/// Distance is counted in kept blocks, so the same rule gives the same answer wherever the
+/// same blocks stand in the same order: the story's text output, read back, is judged by
+/// it too (see [`echoes`]).
+#[derive(Default)]
+pub struct Echoes {
+    /// Where each text last stood, counted in kept blocks. (Keyed by a hash of the text: no
+    /// copy of every block is kept for the lookup.)
+    seen: HashMap<u64, usize>,
+    kept: usize,
+}
+
+impl Echoes {
+    /// Whether `text`, standing next, echoes an earlier block; a block that does not counts
+    /// as kept. `markup`: the block came from a page, where a short repeated line is a cell
+    /// or an item, not an echo.
+    pub fn is_echo(&mut self, text: &str, markup: bool) -> bool {
+        let here = self.kept;
+        let words = word_count(text);
+        let echo = self.seen.insert(hash(text), here).is_some_and(|before| {
+            (here - before <= DUPLICATE_REACH && !(markup && words < 6)) || words >= 12
+        });
+        if !echo {
+            self.kept += 1;
+        }
+        echo
+    }
+}
+
+/// Which of these lines (plain text, in reading order) the duplicate rule drops as echoes.
+pub fn echoes<'t>(texts: impl IntoIterator<Item = &'t str>) -> Vec<bool> {
+    let mut echoes = Echoes::default();
+    texts
+        .into_iter()
+        .map(|t| echoes.is_echo(t, false))
+        .collect()
+}
+
 pub struct Cleaned {
     pub blocks: Vec<Block>,
     pub removed: Vec<Removed>,
@@ -29,9 +70,7 @@ pub struct Cleaned {
 pub fn clean(raw: Vec<Block>) -> Cleaned {
     let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
     let mut removed = Vec::new();
-    // Where each kept text last stood, counted in kept blocks.
-    // (Keyed by a hash of the text: no copy of every block is kept for the lookup.)
-    let mut seen: HashMap<u64, usize> = HashMap::default();
+    let mut echoes = Echoes::default();
     // A "Related Topics"-style heading was just removed: link-shaped blocks under it go too.
     // (the list's reason, where its heading sits in `removed`)
     let mut open_list: Option<(Reason, usize)> = None;
@@ -119,17 +158,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             }
             continue;
         }
-        // A repeat close to its original is a scraper's echo (a caption or credit printed
-        // twice); a short line repeated far away is the story's own (a recipe's "1 cup
-        // rice" on every day of a meal plan, a table's cells).
-        let here = blocks.len();
-        // In a page's markup a short repeated line is a cell or an item, not an echo.
-        let words = word_count(text);
-        let markup = block.link_density.is_some();
-        let echo = seen.insert(hash(text), here).is_some_and(|before| {
-            (here - before <= DUPLICATE_REACH && !(markup && words < 6)) || words >= 12
-        });
-        if echo {
+        if echoes.is_echo(text, block.link_density.is_some()) {
             removed.push(Removed {
                 reason: Reason::Duplicate,
                 rule: "exact-repeat",

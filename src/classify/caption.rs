@@ -104,6 +104,17 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
             if next_is_label {
                 continue;
             }
+            // After a caption that has none, it is that caption's credit: left a paragraph,
+            // it would stand in the text output next to a paragraph, and claim that.
+            if let Some(Role::Caption {
+                credit: credit @ None,
+                ..
+            }) = i.checked_sub(1).map(|p| &mut roles[p])
+            {
+                *credit = Some(c.to_string());
+                roles[i] = Role::Consumed;
+                continue;
+            }
             if i > 0 && body(&roles, i - 1) && caption_sized(&blocks[i - 1].text) {
                 roles[i - 1] = Role::Caption {
                     text: blocks[i - 1].text.clone(),
@@ -195,6 +206,27 @@ mod tests {
             [
                 Role::Consumed,
                 cap("Crowds in Leeds on Friday", Some("Getty Images"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_credit_line_after_an_uncredited_caption_is_its_credit() {
+        // Left a paragraph, the credit would stand next to the quotation in the text output,
+        // and a second clean would make the quotation its caption.
+        assert_eq!(
+            roles(&[
+                "Image caption, Council workers cleared fallen trees from the bridge",
+                "Image source, Powys County Council",
+                "\"You can smell the river in the walls for months afterwards,\" she added.",
+            ]),
+            [
+                cap(
+                    "Council workers cleared fallen trees from the bridge",
+                    Some("Powys County Council")
+                ),
+                Role::Consumed,
+                Role::Body
             ]
         );
     }

@@ -42,7 +42,13 @@ pub fn sniff(text: &str) -> Kind {
         .iter()
         .filter(|t| memchr::memmem::find(&head, t).is_some())
         .count();
-    if start.starts_with(b"<") && hits >= 1 || hits >= 3 {
+    // A tag, a comment or a declaration opens the text: `<` and then a letter, `/`, `!` or
+    // `?`. A template placeholder (`<<newsletter>>`, `<%= ad %>`) is not markup.
+    let opens_with_tag = start.first() == Some(&b'<')
+        && start
+            .get(1)
+            .is_some_and(|c| c.is_ascii_alphabetic() || b"/!?".contains(c));
+    if opens_with_tag && hits >= 1 || hits >= 3 {
         Kind::Html
     } else {
         Kind::Text
@@ -69,5 +75,10 @@ mod tests {
             sniff("A dump with one stray <div class=\"ad\"> tag.\n"),
             Kind::Text
         );
+        assert_eq!(
+            sniff("<<newsletter>> The story.\n\n<<newsletter>> <div class=\"ad\">\n"),
+            Kind::Text
+        );
+        assert_eq!(sniff("<!-- page --><div><p>Hi</p></div>"), Kind::Html);
     }
 }
