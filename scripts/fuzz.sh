@@ -6,7 +6,7 @@
 # sanitizer) is what works; libFuzzer still catches panics, timeouts and runaway memory.
 # The growing corpus is kept in fuzz/corpus/TARGET (not committed); a crash or timeout is
 # written to fuzz/artifacts/TARGET/ and stops the script with a non-zero status. Turn each one
-# into a regression case under fuzz/regressions/ (run by `cargo test --test fuzz_regressions`).
+# into a regression case under fuzz/regressions/ (replayed by `fuzz_regressions_stay_fixed` in tests/adversarial.rs).
 set -euo pipefail
 
 secs=${1:-60}
