@@ -66,7 +66,8 @@ pub fn restore_repeated_lead(blocks: &mut Vec<Block>, removed: &mut Vec<Removed>
     let mut copy = lead.clone();
     copy.line = later.line;
     copy.kind = BlockKind::Paragraph;
-    copy.text = crate::text::normalize::whitespace(&later.text);
+    // The removal record keeps the later copy's raw text; the words are the same, and the
+    // lead's text is the cleaned one.
     let line = later.line;
     let to = blocks.partition_point(|b| b.line < line);
     blocks.insert(to, copy);
