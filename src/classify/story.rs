@@ -28,6 +28,8 @@ enum Rating {
     Near,
     /// Neither: a menu item, a teaser headline, a label.
     Other,
+    /// A line a sentence ending with a colon introduced: an item of the story's list.
+    Item,
 }
 
 fn ends_like_sentence(t: &str) -> bool {
@@ -187,6 +189,40 @@ fn rate(b: &Block) -> (Rating, usize) {
     (rating, words)
 }
 
+/// Items a sentence that ends with a colon may introduce at most.
+const MAX_ITEMS: usize = 40;
+
+/// Every block rated, each in the context of the block before it: a sentence that ends with
+/// a colon ("Here's what's different in my life now:") introduces the lines under it, and
+/// those lines are the story's own however they end ("My books deliver income to me every
+/// single month"). Rated alone they read as a menu, and a list of six would break the story.
+/// A label with a colon ("Tags:", "Read more:") has too few words to introduce anything.
+fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
+    let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    let mut i = 0;
+    while i < rated.len() {
+        let introduces = rated[i].0 != Rating::Other
+            && word_count(&blocks[i].text) >= 3
+            && blocks[i].text.trim_end().ends_with([':', '：']);
+        i += 1;
+        if !introduces {
+            continue;
+        }
+        let mut items = 0;
+        // A menu item ("Sign Up", "Twitter") is no item of the story's: the list ends there.
+        while i < rated.len()
+            && rated[i].0 == Rating::Other
+            && items < MAX_ITEMS
+            && word_count(&blocks[i].text) >= 3
+        {
+            rated[i].0 = Rating::Item;
+            i += 1;
+            items += 1;
+        }
+    }
+    rated
+}
+
 /// What a block that is not prose costs a run that spans it, in words: enough that a list
 /// of teasers (a headline, then a summary, again and again) loses to the article's unbroken
 /// paragraphs, small enough that a sub-heading or a caption inside the article does not
@@ -234,7 +270,7 @@ pub fn pick_within(
         Scope::Page => (MAX_GAP, 4),
         Scope::Container => (4 * MAX_GAP, 12),
     };
-    let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    let rated = rate_all(blocks);
     let best = best_run(&rated, max_gap)?;
     // Where the discussion the best run sits in begins: the last comment mark before it that
     // a reader's time stamp soon follows ("2 days ago at 07:52 am"). A bare "Comments" link
@@ -293,7 +329,11 @@ pub fn pick_within(
         grown += 1;
     }
     grown = 0;
-    while end + 1 < blocks.len() && grown < TAIL && rated[end + 1].0 != Rating::Other {
+    // A list the story's last sentence introduces is the story's, however long.
+    while end + 1 < blocks.len()
+        && (grown < TAIL || rated[end + 1].0 == Rating::Item)
+        && rated[end + 1].0 != Rating::Other
+    {
         end += 1;
         grown += 1;
     }
@@ -328,7 +368,7 @@ fn best_run(rated: &[(Rating, usize)], max_gap: usize) -> Option<(usize, usize, 
     let mut others_in_a_row = 0;
     for (i, &(rating, words)) in rated.iter().enumerate() {
         let value = match rating {
-            Rating::Good | Rating::Near => {
+            Rating::Good | Rating::Near | Rating::Item => {
                 others_in_a_row = 0;
                 words as isize
             }
@@ -666,6 +706,29 @@ mod tests {
         assert!(!repeats_its_opening(P, word_count(P)));
         let chant = "“Three years, three years, three years…” Nobody here argues, and “three years, three years, three years…” is all you hear.";
         assert!(!repeats_its_opening(chant, word_count(chant)));
+    }
+
+    #[test]
+    fn a_list_a_sentence_introduces_is_the_storys() {
+        let mut texts = vec![P, P, "Here is what changes for drivers from Monday:"];
+        let items = [
+            "Lorries over ten tonnes take the ring road instead",
+            "Buses keep their stops on both banks of the river",
+            "Cyclists share the footway on the east side of the bridge",
+            "Parking on the approach roads is suspended for now",
+            "Deliveries to the market come in before seven in the morning",
+            "Taxis may still drop passengers at the bridge's north end",
+        ];
+        texts.extend(items);
+        texts.extend([P, P, "Home", "Sign Up"]);
+        // Six unpunctuated lines in a row would break the story in two.
+        assert_eq!(pick(&blocks(&texts)), Some(0..=10));
+        // At the story's end the list is still its own; the menu under it is not.
+        let end: Vec<&str> = texts[..9].iter().copied().chain(["Sign Up"]).collect();
+        assert_eq!(pick(&blocks(&end)), Some(0..=8));
+        // A label with a colon introduces nothing.
+        let label = blocks(&[P, P, "Follow us:", items[0], items[1]]);
+        assert_eq!(rate_all(&label)[3].0, Rating::Other);
     }
 
     #[test]
