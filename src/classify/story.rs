@@ -10,6 +10,8 @@
 
 use crate::block::{Block, BlockKind};
 use crate::text::word_count;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that make a prose block "good" on its own.
 const GOOD_WORDS: usize = 15;
@@ -158,9 +160,51 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
         && memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
 }
 
+/// A full date ("November 19, 2019", "Nov. 20, 2019"), optionally with a time of day.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(,?(?: at)? \d{1,2}:\d{2} ?[ap]\.?m\b)?",
+    )
+    .expect("date pattern compiles")
+});
+
+/// How far into a block a card's stamp stands: after a name or a headline.
+const STAMP_REACH: usize = 120;
+
+/// A card, not the story's prose: a reader's comment or a teaser flattened into one block
+/// with its stamp ("Jan Smith August 8, 2018 at 7:21 pm Hi, Pamela, …", "Wild's 'GEEK Squad'
+/// helping Minnesota November 18, 2019 at 2:01 pm Maybe the …"), or a whole rail of them
+/// (three dates or more). Prose gives a date, rarely the minute after a name, and never
+/// dates one thing after another.
+fn is_dated_card(text: &str, words: usize) -> bool {
+    const CARD_WORDS: usize = 12;
+    const RAIL_WORDS: usize = 40;
+    if words < CARD_WORDS || !text.as_bytes().iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut head = STAMP_REACH.min(text.len());
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let stamped = DATE
+        .captures(&text[..head])
+        .is_some_and(|c| c.get(1).is_some() && c.get(0).is_some_and(|m| m.start() > 0));
+    stamped || (words >= RAIL_WORDS && DATE.find_iter(text).nth(2).is_some())
+}
+
+/// A summary cut short with a bracketed ellipsis ("… the number of players […]") is an
+/// excerpt of another post: blogs print their teasers that way, never a paragraph.
+fn is_excerpt(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("[…]") || t.ends_with("[...]")
+}
+
 fn rate(b: &Block) -> (Rating, usize) {
     let words = prose_words(&b.text);
     if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
+        return (Rating::Other, words);
+    }
+    if is_excerpt(&b.text) || is_dated_card(&b.text, words) {
         return (Rating::Other, words);
     }
     if repeats_its_opening(&b.text, words) {
@@ -729,6 +773,36 @@ mod tests {
         // A label with a colon introduces nothing.
         let label = blocks(&[P, P, "Follow us:", items[0], items[1]]);
         assert_eq!(rate_all(&label)[3].0, Rating::Other);
+    }
+
+    #[test]
+    fn dated_cards_and_excerpts_are_not_prose() {
+        let card = |t: &str| is_dated_card(t, word_count(t));
+        assert!(card(
+            "Jan Smith August 8, 2018 at 7:21 pm Hi, Pamela, I am a guy in his seventies who has read every one of your articles."
+        ));
+        assert!(card(
+            "Wild's geek squad helping Minnesota fix problems November 18, 2019 at 2:01 pm Maybe the team has found its answer."
+        ));
+        let rail = format!(
+            "More from the Examiner {P} Jane Roe Wednesday November 20, 2019 {P} John Doe Tuesday November 19, 2019 {P} Ann Lee Monday Nov. 18, 2019 {P}"
+        );
+        assert!(card(&rail));
+        // The story's own dates, with or without the hour, are prose.
+        assert!(!card(
+            "The council voted on November 18, 2019 to close the bridge, and again on December 2, 2019 to keep it closed."
+        ));
+        assert!(!card(
+            "The bridge closed on November 18, 2019 at 2 pm, hours after engineers found cracks in two of its supports."
+        ));
+        assert!(is_excerpt(
+            "Bonuses of May I haven't written anything for a long time in the author's […]"
+        ));
+        assert_eq!(
+            rate(&Block::new(format!("{P} […]"), BlockKind::Paragraph, 1)).0,
+            Rating::Other
+        );
+        assert!(!is_excerpt(P));
     }
 
     #[test]
