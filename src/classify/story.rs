@@ -282,6 +282,20 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
     pick_within(blocks, Scope::Page, &[])
 }
 
+/// Short labels in a row a story may span when a story's length of prose goes on after
+/// them, and how long each may be.
+const WIDGET_GAP: usize = 12;
+const WIDGET_WORDS: usize = 5;
+const STORY_AFTER_WIDGET: isize = 150;
+
+/// A gap of short labels, and few enough of them, for a story to span.
+fn spans_widget(gap: &[(Rating, usize)]) -> bool {
+    gap.len() <= WIDGET_GAP
+        && gap
+            .iter()
+            .all(|r| r.0 != Rating::Other || r.1 <= WIDGET_WORDS)
+}
+
 /// How soon after a comments heading a reader's time stamp must come for a discussion.
 const DISCUSSION_REACH: usize = 6;
 
@@ -351,6 +365,18 @@ pub fn pick_within(
         let next = start.checked_sub(gap + 1);
         match next {
             Some(g) if gap <= max_gap && (g + 1..start).all(bridgeable) => start = g,
+            Some(g) if spans_widget(&rated[g + 1..start]) => {
+                // The story's first part, as long, above a box of labels.
+                let before: Vec<(Rating, usize)> = rated[..=g].iter().rev().copied().collect();
+                match best_run(&before, max_gap) {
+                    Some((0, last, score))
+                        if score >= STORY_AFTER_WIDGET.max(gap as isize * OTHER_COST) =>
+                    {
+                        start = g - last;
+                    }
+                    _ => break,
+                }
+            }
             _ => break,
         }
     }
@@ -361,6 +387,14 @@ pub fn pick_within(
         let next = end + gap + 1;
         if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable) {
             end = next;
+        } else if next < blocks.len()
+            && spans_widget(&rated[end + 1..next])
+            && let Some((0, last, score)) = best_run(&rated[next..], max_gap)
+            && score >= STORY_AFTER_WIDGET.max(gap as isize * OTHER_COST)
+        {
+            // A box of short labels inside the story ("Most read in world news" over a few
+            // kickers) with the story going on after it at length.
+            end = next + last;
         } else {
             break;
         }
@@ -803,6 +837,25 @@ mod tests {
             Rating::Other
         );
         assert!(!is_excerpt(P));
+    }
+
+    #[test]
+    fn a_box_of_labels_inside_the_story_does_not_split_it() {
+        let mut texts = vec![P; 8];
+        texts.extend([
+            "Most read in world news",
+            "RANDY ANDY",
+            "TIME TRAVELLER",
+            "EYE POPPING",
+            "GET WITH THE PROGRAM",
+            "DRIVEN TO SUICIDE",
+            "NAIVE AND TRUSTING",
+        ]);
+        texts.extend(vec![P; 9]);
+        assert_eq!(pick(&blocks(&texts)), Some(0..=23));
+        // Before a short tail of prose the labels are a menu: the story stops.
+        let short: Vec<&str> = texts[..15].iter().copied().chain([P, P]).collect();
+        assert_eq!(pick(&blocks(&short)), Some(0..=7));
     }
 
     #[test]
