@@ -192,6 +192,22 @@ fn is_dated_card(text: &str, words: usize) -> bool {
     stamped || (words >= RAIL_WORDS && DATE.find_iter(text).nth(2).is_some())
 }
 
+/// A teaser card flattened into one block: a headline run into its story's dateline and
+/// lede ("… may soon be deemed stateless WASHINGTON: Expressing concern over …", "… in
+/// J-K open; attendance 98pc: Govt NEW DELHI: All schools …"). A paragraph opens with its
+/// dateline; it never puts a capitalised place and a colon after a lower-case word.
+fn is_headline_over_dateline(text: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[a-z,)’'] [A-Z][A-Z.]{2,}(?: [A-Z][A-Z.]+){0,2}: [A-Z]")
+            .expect("dateline pattern compiles")
+    });
+    let mut head = text.len().min(200);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    DATELINE.is_match(&text[..head])
+}
+
 /// A summary cut short with a bracketed ellipsis ("… the number of players […]") is an
 /// excerpt of another post: blogs print their teasers that way, never a paragraph.
 fn is_excerpt(text: &str) -> bool {
@@ -201,7 +217,9 @@ fn is_excerpt(text: &str) -> bool {
 
 fn rate(b: &Block) -> (Rating, usize) {
     let words = prose_words(&b.text);
-    if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
+    if b.link_density.is_none()
+        && (is_glued_teaser(&b.text, words) || (words >= 12 && is_headline_over_dateline(&b.text)))
+    {
         return (Rating::Other, words);
     }
     if is_excerpt(&b.text) || is_dated_card(&b.text, words) {
@@ -856,6 +874,27 @@ mod tests {
         // Before a short tail of prose the labels are a menu: the story stops.
         let short: Vec<&str> = texts[..15].iter().copied().chain([P, P]).collect();
         assert_eq!(pick(&blocks(&short)), Some(0..=7));
+    }
+
+    #[test]
+    fn a_headline_run_into_a_dateline_is_a_card() {
+        let card = "New president accepts invitation to visit Pakistan COLOMBO: Newly elected President Rajapaksa has accepted an invitation to visit.";
+        assert!(is_headline_over_dateline(card));
+        assert_eq!(
+            rate(&Block::new(card, BlockKind::Paragraph, 1)).0,
+            Rating::Other
+        );
+        assert!(is_headline_over_dateline(
+            "Schools in the valley open; attendance 98pc: Govt NEW DELHI: All schools are now open, the ministry said on Wednesday."
+        ));
+        // A lede opens with its dateline; a colon after a capital in prose introduces a quote.
+        assert!(!is_headline_over_dateline(
+            "NEW DELHI: All schools and colleges are now open, the ministry said on Wednesday."
+        ));
+        assert!(!is_headline_over_dateline(P));
+        assert!(!is_headline_over_dateline(
+            "The minister told reporters from the BBC: “We will reopen the bridge in June.”"
+        ));
     }
 
     #[test]
