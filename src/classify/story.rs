@@ -208,11 +208,34 @@ fn is_headline_over_dateline(text: &str) -> bool {
     DATELINE.is_match(&text[..head])
 }
 
+/// The page template's own names left in a block's text: a template file
+/// ("subitem_timestamp.tpl"), a widget's data hook ("widgetdataprovider"), a CSS class
+/// (".comment-author", ".entry-meta"). A scraper leaves them in the rails, cards and
+/// comment threads the template fills, never in the story's paragraphs.
+fn has_template_names(text: &str) -> bool {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[a-z]\.tpl\b|\bwidgetdataprovider\b|(?:^| )\.[a-z]+(?:-[a-z]+)+(?: |$)")
+            .expect("template names compile")
+    });
+    let b = text.as_bytes();
+    (memchr::memmem::find(b, b".tpl").is_some()
+        || memchr::memmem::find(b, b"widgetdataprovider").is_some()
+        || memchr::memmem::find(b, b" .").is_some()
+        || b.first() == Some(&b'.'))
+        && NAMES.is_match(text)
+}
+
 /// A summary cut short with a bracketed ellipsis ("… the number of players […]") is an
 /// excerpt of another post: blogs print their teasers that way, never a paragraph.
 fn is_excerpt(text: &str) -> bool {
     let t = text.trim_end();
     t.ends_with("[…]") || t.ends_with("[...]")
+}
+
+/// A block the page's furniture made, whatever its length or punctuation: an excerpt, a
+/// dated card, template names.
+fn is_card(text: &str, words: usize) -> bool {
+    is_excerpt(text) || is_dated_card(text, words) || has_template_names(text)
 }
 
 fn rate(b: &Block) -> (Rating, usize) {
@@ -222,7 +245,7 @@ fn rate(b: &Block) -> (Rating, usize) {
     {
         return (Rating::Other, words);
     }
-    if is_excerpt(&b.text) || is_dated_card(&b.text, words) {
+    if is_card(&b.text, words) {
         return (Rating::Other, words);
     }
     if repeats_its_opening(&b.text, words) {
@@ -586,6 +609,10 @@ fn leads_in(b: &Block, rating: Rating) -> bool {
         return true;
     }
     let words = word_count(&b.text);
+    // A card above the story is the site's rail, not its headline or byline.
+    if is_card(&b.text, prose_words(&b.text)) {
+        return false;
+    }
     // A headline, byline or caption line has a few words; a menu item has one or two.
     (3..=30).contains(&words) || crate::classify::meta::is_byline(&b.text)
 }
@@ -895,6 +922,27 @@ mod tests {
         assert!(!is_headline_over_dateline(
             "The minister told reporters from the BBC: “We will reopen the bridge in June.”"
         ));
+    }
+
+    #[test]
+    fn template_names_mark_the_sites_furniture() {
+        assert!(has_template_names(
+            "Man charged in death of best friend subitem_timestamp.tpl e subitem_timestamp.tpl"
+        ));
+        assert!(has_template_names(
+            "Jobs Salary Wizard Top Workplaces widgetdataprovider e widgetdataprovider"
+        ));
+        assert!(has_template_names(
+            "Guy Hence says: .comment-author It is a good game, and the team played it well."
+        ));
+        assert!(!has_template_names(P));
+        assert!(!has_template_names(
+            "Visit example.com or call the office. Shares rose .5 per cent on Monday."
+        ));
+        // Such a card above the story is no headline to lead into it.
+        let card = "Man bludgeoned in violent robbery identified subitem_timestamp.tpl e subitem_timestamp.tpl";
+        let b = blocks(&["Home", "Sign In", card, "Cat found in Santa Fe", P, P, P]);
+        assert_eq!(pick(&b), Some(3..=6));
     }
 
     #[test]
