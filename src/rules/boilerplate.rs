@@ -60,6 +60,7 @@ pub static TABLE: &[BlockRule] = &[
         r"^(?:(?:share(?: on)?|facebook|twitter|x|whatsapp|linkedin|email|e-mail|print|pinterest|reddit|telegram|copy link|messenger|flipboard|comments|sms|tumblr|threads|bluesky|mastodon|more)[\s|•·,/]*){2,}$",
         16,
     )),
+    r("bbc-share-panel", Share, Contains("these are external links and will open in a new window", 90)),
     r("follow-us", Share, Pattern(
         r"^follow (?:us|[a-z0-9.'&-]+(?: [a-z0-9.'&-]+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|threads|google news|tiktok|bluesky|mastodon)\b",
         20,
@@ -89,6 +90,7 @@ pub static TABLE: &[BlockRule] = &[
     r("inbox-plug", Newsletter, Gated("inbox", r"\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b.*\byour inbox\b|\byour inbox\b.*\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b", 40)),
     r("subscribed", Newsletter, Pattern(r"^(?:you(?:'ve| have) (?:been )?(?:successfully )?subscribed|thanks? (?:you )?for subscribing)\b", 12)),
     r("newsletter-label", Newsletter, Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3)),
+    r("stay-updated", Newsletter, Pattern(r"^want to stay (?:updated|up to date|informed)\b", 30)),
     r("sign-up-for", Newsletter, Prefix("sign up for", 20)),
     // ---- subscriptions and paywalls
     r("subscribe-prompt", Subscribe, Exact(&[
@@ -183,6 +185,12 @@ pub static TABLE: &[BlockRule] = &[
     r("reuters-standards", Copyright, Prefix("our standards", 15)),
     r("syndicated-feed", Copyright, Gated("syndicated", r"\b(?:syndicated feed|auto-generated from a syndicated)\b", 60)),
     r("not-edited-by", Copyright, Contains("has not been edited by", 60)),
+    // Legal notices in a site's footer: trademarks, the FDA's supplement disclaimer, a
+    // fitness site's medical caution, a market-data feed's delay notice.
+    r("trademark-notice", Copyright, Gated("trademark", r"\b(?:are|is) (?:a )?(?:registered )?trademarks? (?:of|owned by)\b", 80)),
+    r("fda-disclaimer", Copyright, Contains("have not been evaluated by the food and drug administration", 80)),
+    r("medical-caution", Copyright, Pattern(r"^consult (?:your|a) (?:physician|doctor)\b.*\b(?:before|prior to)\b", 80)),
+    r("quotes-delayed", Copyright, Pattern(r"^(?:all )?quotes (?:are )?delayed\b", 80)),
     r("reuse-content", Copyright, Exact(&["reuse this content", "licensing", "reprints", "reprints & permissions"])),
     // ---- read-time and date stamps ("Posted by …" is a byline, not a stamp)
     r("stamp", Timestamp, Pattern(
@@ -236,6 +244,9 @@ pub static TABLE: &[BlockRule] = &[
     r("comment-says", Comments, Gated(" says:", r"^\S+(?: \S+){0,2} says: (?:\.[a-z-]+ )*[a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?[ap]\.?m\b", 600)),
     // The comment form's fixed lines.
     r("comment-form", Comments, Pattern(r"^(?:your email address will not be published|save my name,? email,? and website in this browser|notify me (?:of|via e-?mail|by e-?mail|when)\b.*\b(?:comments?|posts?|repl(?:y|ies)|answers)\b|you must be logged in to (?:post|leave) a comment|required fields are marked)", 30)),
+    // The house rules over a comment thread, and the comment form's consent line.
+    r("comment-policy", Comments, Pattern(r"^(?:as you comment\b|please (?:keep (?:it|comments) civil|be respectful|be mindful of our community)|community (?:rules|guidelines|standards) apply\b)", 60)),
+    r("comment-form-consent", Comments, Prefix("by submitting this form", 60)),
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
     r("gallery-count", Gallery, Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3)),
@@ -735,6 +746,63 @@ mod tests {
             ),
             Some(Comments)
         );
+    }
+
+    #[test]
+    fn footer_notices_and_comment_rules_are_boilerplate() {
+        for (text, want) in [
+            (
+                "*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.",
+                Copyright,
+            ),
+            (
+                "Apple logo, Apple TV and App Store are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc.",
+                Copyright,
+            ),
+            (
+                "CBS Sports is a registered trademark of CBS Broadcasting Inc.",
+                Copyright,
+            ),
+            (
+                "Consult your physician and follow all safety instructions before beginning any exercise program.",
+                Copyright,
+            ),
+            (
+                "Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price.",
+                Copyright,
+            ),
+            (
+                "As you comment, please be respectful of other commenters and other viewpoints.",
+                Comments,
+            ),
+            (
+                "Community Rules apply to all content you upload or otherwise submit to this site.",
+                Comments,
+            ),
+            ("Please be mindful of our community standards.", Comments),
+            (
+                "By submitting this form you agree to pv magazine using your data for the purposes of publishing your comment.",
+                Comments,
+            ),
+            (
+                "Want to stay updated on GiveWell's research? Read our blog or follow us by email.",
+                Newsletter,
+            ),
+            (
+                "Share Share this with These are external links and will open in a new window Email Facebook",
+                Share,
+            ),
+        ] {
+            assert_eq!(reason(text), Some(want), "{text}");
+        }
+        // The story's own words on the same subjects stay.
+        for text in [
+            "The company said the name is a trademark it had used since 1990, and sued.",
+            "Doctors advised patients to consult a physician if the symptoms came back.",
+            "The agency said the supplements had not been tested, and recalled them.",
+        ] {
+            assert_eq!(reason(text), None, "{text}");
+        }
     }
 
     #[test]
