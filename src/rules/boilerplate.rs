@@ -88,6 +88,8 @@ pub static TABLE: &[BlockRule] = &[
         30,
     )),
     r("inbox-plug", Newsletter, Gated("inbox", r"\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b.*\byour inbox\b|\byour inbox\b.*\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b", 40)),
+    r("activate-subscription", Newsletter, Contains("activate your subscription", 40)),
+    r("we-send-newsletters", Newsletter, Prefix("we send newsletters", 40)),
     r("subscribed", Newsletter, Pattern(r"^(?:you(?:'ve| have) (?:been )?(?:successfully )?subscribed|thanks? (?:you )?for subscribing)\b", 12)),
     r("newsletter-label", Newsletter, Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3)),
     r("stay-updated", Newsletter, Pattern(r"^want to stay (?:updated|up to date|informed)\b", 30)),
@@ -124,6 +126,13 @@ pub static TABLE: &[BlockRule] = &[
         "more news", "also see", "see also", "read also", "watch", "watch video", "most shared",
         "editor's picks", "editors' picks", "popular now", "up next",
         "related reading", "further reading", "around the web",
+        // The same in the other languages of the pages newsclean meets.
+        "você pode gostar", "você também pode gostar", "veja também", "leia também",
+        "leia mais", "notícias relacionadas", "te puede interesar", "también te puede interesar",
+        "ver también", "lee también", "noticias relacionadas", "à lire aussi", "lire aussi",
+        "sur le même sujet", "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
+        "leggi anche", "potrebbe interessarti", "читайте также", "похожие статьи",
+        "関連記事", "おすすめ記事", "相关文章", "相关新闻", "관련기사",
     ])),
     r("also-read", Related, Pattern(
         r"^(?:also read|read also|also see|see also|must read|also watch|don't miss|read more|related(?: article| articles| story| stories| coverage| news| content| video)?|more on this|see more|watch|recommended)\s*[:|\-–—»>]",
@@ -174,6 +183,8 @@ pub static TABLE: &[BlockRule] = &[
     r("this-site-uses-cookies", Cookie, Contains("site uses cookies", 120)),
     r("cookie-policy", Cookie, Contains("cookie policy", 80)),
     r("privacy-choices", Cookie, Contains("your privacy choices", 120)),
+    // A consent form's data-protection lines.
+    r("personal-data-consent", Cookie, Pattern(r"^(?:your personal data will\b|you (?:may|can) revoke (?:this|your) consent\b)", 60)),
     r("consent-preferences", Cookie, Contains("consent preferences", 120)),
     r("we-and-our-partners", Cookie, Contains("we and our partners", 120)),
     // ---- copyright, wire trailers, syndication notes
