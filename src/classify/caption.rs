@@ -232,6 +232,22 @@ mod tests {
     }
 
     #[test]
+    fn bbc_caption_label_without_a_comma() {
+        assert_eq!(
+            roles(&["Image caption Assange gestures after he was arrested by police"]),
+            [cap(
+                "Assange gestures after he was arrested by police",
+                None
+            )]
+        );
+        // A paragraph that merely opens with the word is body.
+        assert_eq!(
+            roles(&["Caption contests drew a record number of entries this year, the paper said."]),
+            [Role::Body]
+        );
+    }
+
+    #[test]
     fn credit_line_after_caption() {
         assert_eq!(
             roles(&["Fans celebrate the win in Mumbai.", "Photo: Getty Images"]),

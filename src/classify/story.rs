@@ -10,6 +10,8 @@
 
 use crate::block::{Block, BlockKind};
 use crate::text::word_count;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Words that make a prose block "good" on its own.
 const GOOD_WORDS: usize = 15;
@@ -28,6 +30,8 @@ enum Rating {
     Near,
     /// Neither: a menu item, a teaser headline, a label.
     Other,
+    /// A line a sentence ending with a colon introduced: an item of the story's list.
+    Item,
 }
 
 fn ends_like_sentence(t: &str) -> bool {
@@ -156,9 +160,92 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
         && memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
 }
 
+/// A full date ("November 19, 2019", "Nov. 20, 2019"), optionally with a time of day.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(,?(?: at)? \d{1,2}:\d{2} ?[ap]\.?m\b)?",
+    )
+    .expect("date pattern compiles")
+});
+
+/// How far into a block a card's stamp stands: after a name or a headline.
+const STAMP_REACH: usize = 120;
+
+/// A card, not the story's prose: a reader's comment or a teaser flattened into one block
+/// with its stamp ("Jan Smith August 8, 2018 at 7:21 pm Hi, Pamela, …", "Wild's 'GEEK Squad'
+/// helping Minnesota November 18, 2019 at 2:01 pm Maybe the …"), or a whole rail of them
+/// (three dates or more). Prose gives a date, rarely the minute after a name, and never
+/// dates one thing after another.
+fn is_dated_card(text: &str, words: usize) -> bool {
+    const CARD_WORDS: usize = 12;
+    const RAIL_WORDS: usize = 40;
+    if words < CARD_WORDS || !text.as_bytes().iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut head = STAMP_REACH.min(text.len());
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let stamped = DATE
+        .captures(&text[..head])
+        .is_some_and(|c| c.get(1).is_some() && c.get(0).is_some_and(|m| m.start() > 0));
+    stamped || (words >= RAIL_WORDS && DATE.find_iter(text).nth(2).is_some())
+}
+
+/// A teaser card flattened into one block: a headline run into its story's dateline and
+/// lede ("… may soon be deemed stateless WASHINGTON: Expressing concern over …", "… in
+/// J-K open; attendance 98pc: Govt NEW DELHI: All schools …"). A paragraph opens with its
+/// dateline; it never puts a capitalised place and a colon after a lower-case word.
+fn is_headline_over_dateline(text: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[a-z,)’'] [A-Z][A-Z.]{2,}(?: [A-Z][A-Z.]+){0,2}: [A-Z]")
+            .expect("dateline pattern compiles")
+    });
+    let mut head = text.len().min(200);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    DATELINE.is_match(&text[..head])
+}
+
+/// The page template's own names left in a block's text: a template file
+/// ("subitem_timestamp.tpl"), a widget's data hook ("widgetdataprovider"), a CSS class
+/// (".comment-author", ".entry-meta"). A scraper leaves them in the rails, cards and
+/// comment threads the template fills, never in the story's paragraphs.
+fn has_template_names(text: &str) -> bool {
+    static NAMES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[a-z]\.tpl\b|\bwidgetdataprovider\b|(?:^| )\.[a-z]+(?:-[a-z]+)+(?: |$)")
+            .expect("template names compile")
+    });
+    let b = text.as_bytes();
+    (memchr::memmem::find(b, b".tpl").is_some()
+        || memchr::memmem::find(b, b"widgetdataprovider").is_some()
+        || memchr::memmem::find(b, b" .").is_some()
+        || b.first() == Some(&b'.'))
+        && NAMES.is_match(text)
+}
+
+/// A summary cut short with a bracketed ellipsis ("… the number of players […]") is an
+/// excerpt of another post: blogs print their teasers that way, never a paragraph.
+fn is_excerpt(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("[…]") || t.ends_with("[...]")
+}
+
+/// A block the page's furniture made, whatever its length or punctuation: an excerpt, a
+/// dated card, template names.
+fn is_card(text: &str, words: usize) -> bool {
+    is_excerpt(text) || is_dated_card(text, words) || has_template_names(text)
+}
+
 fn rate(b: &Block) -> (Rating, usize) {
     let words = prose_words(&b.text);
-    if b.link_density.is_none() && is_glued_teaser(&b.text, words) {
+    if b.link_density.is_none()
+        && (is_glued_teaser(&b.text, words) || (words >= 12 && is_headline_over_dateline(&b.text)))
+    {
+        return (Rating::Other, words);
+    }
+    if is_card(&b.text, words) {
         return (Rating::Other, words);
     }
     if repeats_its_opening(&b.text, words) {
@@ -188,6 +275,40 @@ fn rate(b: &Block) -> (Rating, usize) {
     (rating, words)
 }
 
+/// Items a sentence that ends with a colon may introduce at most.
+const MAX_ITEMS: usize = 40;
+
+/// Every block rated, each in the context of the block before it: a sentence that ends with
+/// a colon ("Here's what's different in my life now:") introduces the lines under it, and
+/// those lines are the story's own however they end ("My books deliver income to me every
+/// single month"). Rated alone they read as a menu, and a list of six would break the story.
+/// A label with a colon ("Tags:", "Read more:") has too few words to introduce anything.
+fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
+    let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    let mut i = 0;
+    while i < rated.len() {
+        let introduces = rated[i].0 != Rating::Other
+            && word_count(&blocks[i].text) >= 3
+            && blocks[i].text.trim_end().ends_with([':', '：']);
+        i += 1;
+        if !introduces {
+            continue;
+        }
+        let mut items = 0;
+        // A menu item ("Sign Up", "Twitter") is no item of the story's: the list ends there.
+        while i < rated.len()
+            && rated[i].0 == Rating::Other
+            && items < MAX_ITEMS
+            && word_count(&blocks[i].text) >= 3
+        {
+            rated[i].0 = Rating::Item;
+            i += 1;
+            items += 1;
+        }
+    }
+    rated
+}
+
 /// What a block that is not prose costs a run that spans it, in words: enough that a list
 /// of teasers (a headline, then a summary, again and again) loses to the article's unbroken
 /// paragraphs, small enough that a sub-heading or a caption inside the article does not
@@ -201,6 +322,20 @@ const OTHER_COST: isize = 25;
 /// non-prose blocks in a row.
 pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
     pick_within(blocks, Scope::Page, &[])
+}
+
+/// Short labels in a row a story may span when a story's length of prose goes on after
+/// them, and how long each may be.
+const WIDGET_GAP: usize = 12;
+const WIDGET_WORDS: usize = 5;
+const STORY_AFTER_WIDGET: isize = 150;
+
+/// A gap of short labels, and few enough of them, for a story to span.
+fn spans_widget(gap: &[(Rating, usize)]) -> bool {
+    gap.len() <= WIDGET_GAP
+        && gap
+            .iter()
+            .all(|r| r.0 != Rating::Other || r.1 <= WIDGET_WORDS)
 }
 
 /// How soon after a comments heading a reader's time stamp must come for a discussion.
@@ -239,7 +374,7 @@ pub fn pick_within(
         Scope::Page => (MAX_GAP, 4),
         Scope::Container => (4 * MAX_GAP, 12),
     };
-    let rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    let rated = rate_all(blocks);
     let strict = best_run(&rated, max_gap, false);
     // A story told as a table or a list (standings, a race calendar, a meal plan) has little
     // long prose: its run of short link-free lines is the story when it outweighs the prose
@@ -306,6 +441,18 @@ pub fn pick_within(
         let next = start.checked_sub(gap + 1);
         match next {
             Some(g) if gap <= max_gap && (g + 1..start).all(bridgeable) => start = g,
+            Some(g) if spans_widget(&rated[g + 1..start]) => {
+                // The story's first part, as long, above a box of labels.
+                let before: Vec<(Rating, usize)> = rated[..=g].iter().rev().copied().collect();
+                match best_run(&before, max_gap, false) {
+                    Some((0, last, score))
+                        if score >= STORY_AFTER_WIDGET.max(gap as isize * OTHER_COST) =>
+                    {
+                        start = g - last;
+                    }
+                    _ => break,
+                }
+            }
             _ => break,
         }
     }
@@ -316,6 +463,14 @@ pub fn pick_within(
         let next = end + gap + 1;
         if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable) {
             end = next;
+        } else if next < blocks.len()
+            && spans_widget(&rated[end + 1..next])
+            && let Some((0, last, score)) = best_run(&rated[next..], max_gap, false)
+            && score >= STORY_AFTER_WIDGET.max(gap as isize * OTHER_COST)
+        {
+            // A box of short labels inside the story ("Most read in world news" over a few
+            // kickers) with the story going on after it at length.
+            end = next + last;
         } else {
             break;
         }
@@ -328,7 +483,11 @@ pub fn pick_within(
         grown += 1;
     }
     grown = 0;
-    while end + 1 < blocks.len() && grown < TAIL && rated[end + 1].0 != Rating::Other {
+    // A list the story's last sentence introduces is the story's, however long.
+    while end + 1 < blocks.len()
+        && (grown < TAIL || rated[end + 1].0 == Rating::Item)
+        && rated[end + 1].0 != Rating::Other
+    {
         end += 1;
         grown += 1;
     }
@@ -379,7 +538,7 @@ fn best_run(
     let ends = |r: Rating| r == Rating::Good || (short_lines && r == Rating::Near);
     for (i, &(rating, words)) in rated.iter().enumerate() {
         let value = match rating {
-            Rating::Good | Rating::Near => {
+            Rating::Good | Rating::Near | Rating::Item => {
                 others_in_a_row = 0;
                 words as isize
             }
@@ -487,7 +646,7 @@ pub fn drop_trailing_headings(
 /// social handle ("Jeff Foust (jeff@…) is the editor and publisher of …").
 fn is_author_bio(text: &str) -> bool {
     let words = word_count(text);
-    words <= 50
+    words <= 80
         && text.split(' ').any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
             (w.contains('@') && w.contains('.') && !w.starts_with('@'))
@@ -501,6 +660,10 @@ fn leads_in(b: &Block, rating: Rating) -> bool {
         return true;
     }
     let words = word_count(&b.text);
+    // A card above the story is the site's rail, not its headline or byline.
+    if is_card(&b.text, prose_words(&b.text)) {
+        return false;
+    }
     // A headline, byline or caption line has a few words; a menu item has one or two.
     (3..=30).contains(&words) || crate::classify::meta::is_byline(&b.text)
 }
@@ -793,6 +956,120 @@ mod tests {
         assert!(!repeats_its_opening(P, word_count(P)));
         let chant = "“Three years, three years, three years…” Nobody here argues, and “three years, three years, three years…” is all you hear.";
         assert!(!repeats_its_opening(chant, word_count(chant)));
+    }
+
+    #[test]
+    fn a_list_a_sentence_introduces_is_the_storys() {
+        let mut texts = vec![P, P, "Here is what changes for drivers from Monday:"];
+        let items = [
+            "Lorries over ten tonnes take the ring road instead",
+            "Buses keep their stops on both banks of the river",
+            "Cyclists share the footway on the east side of the bridge",
+            "Parking on the approach roads is suspended for now",
+            "Deliveries to the market come in before seven in the morning",
+            "Taxis may still drop passengers at the bridge's north end",
+        ];
+        texts.extend(items);
+        texts.extend([P, P, "Home", "Sign Up"]);
+        // Six unpunctuated lines in a row would break the story in two.
+        assert_eq!(pick(&blocks(&texts)), Some(0..=10));
+        // At the story's end the list is still its own; the menu under it is not.
+        let end: Vec<&str> = texts[..9].iter().copied().chain(["Sign Up"]).collect();
+        assert_eq!(pick(&blocks(&end)), Some(0..=8));
+        // A label with a colon introduces nothing.
+        let label = blocks(&[P, P, "Follow us:", items[0], items[1]]);
+        assert_eq!(rate_all(&label)[3].0, Rating::Other);
+    }
+
+    #[test]
+    fn dated_cards_and_excerpts_are_not_prose() {
+        let card = |t: &str| is_dated_card(t, word_count(t));
+        assert!(card(
+            "Jan Smith August 8, 2018 at 7:21 pm Hi, Pamela, I am a guy in his seventies who has read every one of your articles."
+        ));
+        assert!(card(
+            "Wild's geek squad helping Minnesota fix problems November 18, 2019 at 2:01 pm Maybe the team has found its answer."
+        ));
+        let rail = format!(
+            "More from the Examiner {P} Jane Roe Wednesday November 20, 2019 {P} John Doe Tuesday November 19, 2019 {P} Ann Lee Monday Nov. 18, 2019 {P}"
+        );
+        assert!(card(&rail));
+        // The story's own dates, with or without the hour, are prose.
+        assert!(!card(
+            "The council voted on November 18, 2019 to close the bridge, and again on December 2, 2019 to keep it closed."
+        ));
+        assert!(!card(
+            "The bridge closed on November 18, 2019 at 2 pm, hours after engineers found cracks in two of its supports."
+        ));
+        assert!(is_excerpt(
+            "Bonuses of May I haven't written anything for a long time in the author's […]"
+        ));
+        assert_eq!(
+            rate(&Block::new(format!("{P} […]"), BlockKind::Paragraph, 1)).0,
+            Rating::Other
+        );
+        assert!(!is_excerpt(P));
+    }
+
+    #[test]
+    fn a_box_of_labels_inside_the_story_does_not_split_it() {
+        let mut texts = vec![P; 8];
+        texts.extend([
+            "Most read in world news",
+            "RANDY ANDY",
+            "TIME TRAVELLER",
+            "EYE POPPING",
+            "GET WITH THE PROGRAM",
+            "DRIVEN TO SUICIDE",
+            "NAIVE AND TRUSTING",
+        ]);
+        texts.extend(vec![P; 9]);
+        assert_eq!(pick(&blocks(&texts)), Some(0..=23));
+        // Before a short tail of prose the labels are a menu: the story stops.
+        let short: Vec<&str> = texts[..15].iter().copied().chain([P, P]).collect();
+        assert_eq!(pick(&blocks(&short)), Some(0..=7));
+    }
+
+    #[test]
+    fn a_headline_run_into_a_dateline_is_a_card() {
+        let card = "New president accepts invitation to visit Pakistan COLOMBO: Newly elected President Rajapaksa has accepted an invitation to visit.";
+        assert!(is_headline_over_dateline(card));
+        assert_eq!(
+            rate(&Block::new(card, BlockKind::Paragraph, 1)).0,
+            Rating::Other
+        );
+        assert!(is_headline_over_dateline(
+            "Schools in the valley open; attendance 98pc: Govt NEW DELHI: All schools are now open, the ministry said on Wednesday."
+        ));
+        // A lede opens with its dateline; a colon after a capital in prose introduces a quote.
+        assert!(!is_headline_over_dateline(
+            "NEW DELHI: All schools and colleges are now open, the ministry said on Wednesday."
+        ));
+        assert!(!is_headline_over_dateline(P));
+        assert!(!is_headline_over_dateline(
+            "The minister told reporters from the BBC: “We will reopen the bridge in June.”"
+        ));
+    }
+
+    #[test]
+    fn template_names_mark_the_sites_furniture() {
+        assert!(has_template_names(
+            "Man charged in death of best friend subitem_timestamp.tpl e subitem_timestamp.tpl"
+        ));
+        assert!(has_template_names(
+            "Jobs Salary Wizard Top Workplaces widgetdataprovider e widgetdataprovider"
+        ));
+        assert!(has_template_names(
+            "Guy Hence says: .comment-author It is a good game, and the team played it well."
+        ));
+        assert!(!has_template_names(P));
+        assert!(!has_template_names(
+            "Visit example.com or call the office. Shares rose .5 per cent on Monday."
+        ));
+        // Such a card above the story is no headline to lead into it.
+        let card = "Man bludgeoned in violent robbery identified subitem_timestamp.tpl e subitem_timestamp.tpl";
+        let b = blocks(&["Home", "Sign In", card, "Cat found in Santa Fe", P, P, P]);
+        assert_eq!(pick(&b), Some(3..=6));
     }
 
     #[test]

@@ -91,6 +91,7 @@ pub fn read(html: &str) -> Page {
     let root = found.unwrap_or_else(|| doc.root_element());
     let mut blocks = lead_captions(root);
     blocks.extend(walk(root, &text_len, total));
+    mark_insets(&mut blocks);
     Page {
         blocks,
         meta,
@@ -143,6 +144,34 @@ fn container<'a>(
 const HEADLINED_ARTICLE_TEXT: usize = 500;
 
 static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").expect("h1 selector"));
+
+/// Words an inset may have.
+const INSET_WORDS: usize = 25;
+
+/// A short line that the markup sets apart from the paragraphs on both sides of it, which
+/// share a container, and that does not end like a sentence, is an inset in the story: a
+/// photo's caption without `<figcaption>` ("The new keyboard, via iFixit"). It is read as a
+/// caption.
+fn mark_insets(blocks: &mut [Block]) {
+    for i in 1..blocks.len().saturating_sub(1) {
+        let (before, b, after) = (&blocks[i - 1], &blocks[i], &blocks[i + 1]);
+        let inset = b.kind == BlockKind::Paragraph
+            && !b.caption
+            && b.group.is_some()
+            && before.group == after.group
+            && before.group != b.group
+            && before.kind == BlockKind::Paragraph
+            && after.kind == BlockKind::Paragraph
+            && !b.text.trim_end().ends_with(['.', '!', '?', ':', '"', '”', '…'])
+            // A sub-heading in a wrapper of its own is shorter ("Near-term consolidation likely").
+            && (6..=INSET_WORDS).contains(&crate::text::word_count(&b.text))
+            && crate::text::word_count(&before.text) >= INSET_WORDS
+            && crate::text::word_count(&after.text) >= INSET_WORDS;
+        if inset {
+            blocks[i].caption = true;
+        }
+    }
+}
 
 fn holds_articles(e: ElementRef) -> bool {
     e.value().name() == "article"
@@ -507,6 +536,23 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert_eq!(texts[0], "Only who loves");
+    }
+
+    #[test]
+    fn a_short_line_set_apart_between_paragraphs_is_an_inset_caption() {
+        let p = "<p>Apple plans to release a new 13-inch MacBook Pro with a scissor keyboard next year, according to a report published on Monday by an analyst.</p>";
+        let page = format!(
+            "<html><body><article><div class=\"body\">{p}<div class=\"img\"><img src=x><span><p>The new scissor switch keyboard via iFixit</p></span></div>\
+             {p}<div class=\"sub\"><p>Display stays the same</p></div>{p}{p}</div></article></body></html>"
+        );
+        let page = read(&page);
+        let caption: Vec<bool> = page.blocks.iter().map(|b| b.caption).collect();
+        assert_eq!(
+            caption,
+            [false, true, false, false, false, false],
+            "{:?}",
+            page.blocks.iter().map(|b| &b.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub static TABLE: &[BlockRule] = &[
         16,
     )),
     r("messenger-chat", Share, Prefix("chat with us in facebook messenger", 25)),
+    r("bbc-share-panel", Share, Contains("these are external links and will open in a new window", 90)),
     r("follow-us", Share, Pattern(
         r"^follow (?:us|[a-z0-9.'&-]+(?: [a-z0-9.'&-]+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|threads|google news|tiktok|bluesky|mastodon)\b",
         20,
@@ -89,8 +90,11 @@ pub static TABLE: &[BlockRule] = &[
         30,
     )),
     r("inbox-plug", Newsletter, Gated("inbox", r"\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b.*\byour inbox\b|\byour inbox\b.*\b(?:news|newsletters?|stories|headlines|delivered|sign up|subscribe)\b", 40)),
+    r("activate-subscription", Newsletter, Contains("activate your subscription", 40)),
+    r("we-send-newsletters", Newsletter, Prefix("we send newsletters", 40)),
     r("subscribed", Newsletter, Pattern(r"^(?:you(?:'ve| have) (?:been )?(?:successfully )?subscribed|thanks? (?:you )?for subscribing)\b", 12)),
     r("newsletter-label", Newsletter, Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3)),
+    r("stay-updated", Newsletter, Pattern(r"^want to stay (?:updated|up to date|informed)\b", 30)),
     r("sign-up-for", Newsletter, Prefix("sign up for", 20)),
     // ---- subscriptions and paywalls
     r("subscribe-prompt", Subscribe, Exact(&[
@@ -125,6 +129,13 @@ pub static TABLE: &[BlockRule] = &[
         "more news", "also see", "see also", "read also", "watch", "watch video", "most shared",
         "editor's picks", "editors' picks", "popular now", "up next",
         "related reading", "further reading", "around the web",
+        // The same in the other languages of the pages newsclean meets.
+        "você pode gostar", "você também pode gostar", "veja também", "leia também",
+        "leia mais", "notícias relacionadas", "te puede interesar", "también te puede interesar",
+        "ver también", "lee también", "noticias relacionadas", "à lire aussi", "lire aussi",
+        "sur le même sujet", "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren",
+        "leggi anche", "potrebbe interessarti", "читайте также", "похожие статьи",
+        "関連記事", "おすすめ記事", "相关文章", "相关新闻", "관련기사",
     ])),
     r("also-read", Related, Pattern(
         r"^(?:also read|read also|also see|see also|must read|also watch|don't miss|read more|related(?: article| articles| story| stories| coverage| news| content| video)?|more on this|see more|watch|recommended)\s*[:|\-–—»>]",
@@ -132,6 +143,7 @@ pub static TABLE: &[BlockRule] = &[
     )),
     r("related-prefix", Related, Pattern(r"^related (?:article|story|coverage|video|news|content)\b", 30)),
     r("also-read-bare", Related, Prefix("also read", 30)),
+    r("also-see-bare", Related, Prefix("also see", 12)),
     r("more-stories", Related, Pattern(
         r"^(?:read )?(?:more|other|latest|top|related) (?:[a-z]+ ){0,2}(?:stories|news|articles|videos|coverage)(?: from .+)?$",
         8,
@@ -179,6 +191,8 @@ pub static TABLE: &[BlockRule] = &[
     r("non-necessary-cookies", Cookie, Contains("termed as non-necessary cookies", 80)),
     r("cookie-policy", Cookie, Contains("cookie policy", 80)),
     r("privacy-choices", Cookie, Contains("your privacy choices", 120)),
+    // A consent form's data-protection lines.
+    r("personal-data-consent", Cookie, Pattern(r"^(?:your personal data will\b|you (?:may|can) revoke (?:this|your) consent\b)", 60)),
     r("consent-preferences", Cookie, Contains("consent preferences", 120)),
     r("we-and-our-partners", Cookie, Contains("we and our partners", 120)),
     // ---- copyright, wire trailers, syndication notes
@@ -186,11 +200,17 @@ pub static TABLE: &[BlockRule] = &[
     r("copyright-sign", Copyright, Pattern(r"^©|^\(c\) \d{4}", 60)),
     r("all-rights-reserved", Copyright, Contains("all rights reserved", 60)),
     r("ap-material", Copyright, Contains("this material may not be published", 60)),
-    r("contributed-reporting", Copyright, Gated("contributed", r"^(?:[\w.'’-]+,? ){1,10}(?:and [\w.'’-]+ (?:[\w.'’-]+ ){0,3})?contributed (?:reporting|to this report)(?: (?:from|in) [\w .,'’-]+)?$", 25)),
+    r("contributed-reporting", Copyright, Gated("contributed", r"^(?:[\w.'’-]+,? ){1,16}(?:and [\w.'’-]+ (?:[\w.'’-]+ ){0,3})?contributed (?:reporting|to this report)(?: (?:from|in) [\w .,'’-]+)?$", 25)),
     r("wire-credits", Copyright, Pattern(r"^(?:additional )?(?:reporting|writing|editing|compiled) by\b", 40)),
     r("reuters-standards", Copyright, Prefix("our standards", 15)),
     r("syndicated-feed", Copyright, Gated("syndicated", r"\b(?:syndicated feed|auto-generated from a syndicated)\b", 60)),
     r("not-edited-by", Copyright, Contains("has not been edited by", 60)),
+    // Legal notices in a site's footer: trademarks, the FDA's supplement disclaimer, a
+    // fitness site's medical caution, a market-data feed's delay notice.
+    r("trademark-notice", Copyright, Gated("trademark", r"\b(?:are|is) (?:a )?(?:registered )?trademarks? (?:of|owned by)\b", 80)),
+    r("fda-disclaimer", Copyright, Contains("have not been evaluated by the food and drug administration", 80)),
+    r("medical-caution", Copyright, Pattern(r"^consult (?:your|a) (?:physician|doctor)\b.*\b(?:before|prior to)\b", 80)),
+    r("quotes-delayed", Copyright, Pattern(r"^(?:all )?quotes (?:are )?delayed\b", 80)),
     r("reuse-content", Copyright, Exact(&["reuse this content", "licensing", "reprints", "reprints & permissions"])),
     // ---- read-time and date stamps ("Posted by …" is a byline, not a stamp)
     r("stamp", Timestamp, Pattern(
@@ -245,9 +265,13 @@ pub static TABLE: &[BlockRule] = &[
     r("comment-says", Comments, Gated(" says:", r"^\S+(?: \S+){0,2} says: (?:\.[a-z-]+ )*[a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?[ap]\.?m\b", 600)),
     // The comment form's fixed lines.
     r("comment-form", Comments, Pattern(r"^(?:your email address will not be published|save my name,? email,? and website in this browser|notify me (?:of|via e-?mail|by e-?mail|when)\b.*\b(?:comments?|posts?|repl(?:y|ies)|answers)\b|you must be logged in to (?:post|leave) a comment|required fields are marked)", 30)),
+    // The house rules over a comment thread, and the comment form's consent line.
+    r("comment-policy", Comments, Pattern(r"^(?:as you comment\b|please (?:keep (?:it|comments) civil|be respectful|be mindful of our community)|community (?:rules|guidelines|standards) apply\b)", 60)),
+    r("comment-form-consent", Comments, Prefix("by submitting this form", 60)),
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
     r("gallery-count", Gallery, Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3)),
+    r("gallery-count", Gallery, Pattern(r"^(?:view|see) all \(?\d+\)?(?: photos| images)?$", 5)),
     r("gallery-link", Gallery, Pattern(r"^(?:view|see|open|browse|back to) (?:the |all )?(?:gallery|photos|images|slideshow)\b", 8)),
     // ---- leftovers of markup: a lone "By" whose name was a link, a lone count
     r("byline-remnant", Markup, Exact(&["by", "and", "written by", "posted by", "|"])),
@@ -757,6 +781,17 @@ mod tests {
             Some(Share)
         );
         assert_eq!(reason("More Great WIRED Stories"), Some(Related));
+        assert_eq!(reason("View all (23)"), Some(Gallery));
+        assert_eq!(
+            reason("Also See Black Friday coverage at CNET"),
+            Some(Related)
+        );
+        assert_eq!(
+            reason(
+                "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long, Eric Tucker, Lolita Baldor and Jill Colvin contributed to this report."
+            ),
+            Some(Copyright)
+        );
         assert_eq!(
             reason("Keith Bradsher contributed reporting from Hong Kong."),
             Some(Copyright)
@@ -786,6 +821,63 @@ mod tests {
             "Two reporters who contributed reporting to the paper for decades were honoured on Friday, the union said.",
             "The parcels were delivered through your letterbox, the court heard, by a man who was never found.",
             "Listen to the residents and you hear a different story about the flood.",
+        ] {
+            assert_eq!(reason(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn footer_notices_and_comment_rules_are_boilerplate() {
+        for (text, want) in [
+            (
+                "*These statements have not been evaluated by the Food and Drug Administration. These products are not intended to diagnose, treat, cure, or prevent any disease.",
+                Copyright,
+            ),
+            (
+                "Apple logo, Apple TV and App Store are registered trademarks of Apple Inc. Roku is a registered trademark of Roku, Inc.",
+                Copyright,
+            ),
+            (
+                "CBS Sports is a registered trademark of CBS Broadcasting Inc.",
+                Copyright,
+            ),
+            (
+                "Consult your physician and follow all safety instructions before beginning any exercise program.",
+                Copyright,
+            ),
+            (
+                "Quotes delayed at least 15 minutes. Real-time quotes provided by BATS BZX Real-Time Price.",
+                Copyright,
+            ),
+            (
+                "As you comment, please be respectful of other commenters and other viewpoints.",
+                Comments,
+            ),
+            (
+                "Community Rules apply to all content you upload or otherwise submit to this site.",
+                Comments,
+            ),
+            ("Please be mindful of our community standards.", Comments),
+            (
+                "By submitting this form you agree to pv magazine using your data for the purposes of publishing your comment.",
+                Comments,
+            ),
+            (
+                "Want to stay updated on GiveWell's research? Read our blog or follow us by email.",
+                Newsletter,
+            ),
+            (
+                "Share Share this with These are external links and will open in a new window Email Facebook",
+                Share,
+            ),
+        ] {
+            assert_eq!(reason(text), Some(want), "{text}");
+        }
+        // The story's own words on the same subjects stay.
+        for text in [
+            "The company said the name is a trademark it had used since 1990, and sued.",
+            "Doctors advised patients to consult a physician if the symptoms came back.",
+            "The agency said the supplements had not been tested, and recalled them.",
         ] {
             assert_eq!(reason(text), None, "{text}");
         }

@@ -154,7 +154,8 @@ pub(crate) fn compiled() -> &'static Compiled {
             ))
             .unwrap(),
             label_line: Regex::new(&format!(r"^(?:{labels})\s*(?::|,|\.{{2,}}|…)\s*")).unwrap(),
-            caption_label: Regex::new(&format!(r"^(?:{caption_labels})\s*[:,]\s*")).unwrap(),
+            caption_label: Regex::new(&format!(r"^(?:{caption_labels})(?:\s*[:,]\s*|( ))"))
+                .unwrap(),
             slash_credit: Regex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$").unwrap(),
             label_words: aho_corasick::AhoCorasick::new(
                 CREDIT_LABELS
@@ -329,7 +330,16 @@ pub fn caption_label(block: &str) -> Option<&str> {
     if !opens_with_label(block, CAPTION_LABELS) {
         return None;
     }
-    after_label(&compiled().caption_label, block)
+    let label = &compiled().caption_label;
+    // Without a colon or comma ("Image caption Assange gestures …", BBC's older pages) only
+    // a two-word label over a capitalised caption: "Caption contest winners" is no label.
+    if let Some(bare) = label.captures(block).and_then(|c| c.get(1))
+        && (block.starts_with("Caption")
+            || !block[bare.end()..].starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    after_label(label, block)
 }
 
 /// Every caption cue contains one of these: a block with none of them skips the cue regex.
