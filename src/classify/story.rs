@@ -338,6 +338,35 @@ fn spans_widget(gap: &[(Rating, usize)]) -> bool {
             .all(|r| r.0 != Rating::Other || r.1 <= WIDGET_WORDS)
 }
 
+/// Lines a list inside a story may have at most, and words of prose the story must go on
+/// with after it.
+const LIST_GAP: usize = 40;
+const STORY_AFTER_LIST: isize = 60;
+
+/// A dump's line that reads as an item of the story's own list, not a menu's or a rail's:
+/// in sentence case ("Automatically on, automatically connected", "алкоголь в любом виде")
+/// or with figures in it ("Palm Bay d. Rockledge 70-44"). Menu labels and headlines are
+/// capitalised words without figures.
+/// A card flattened into a line (a teaser glued to its summary, an excerpt) is no item.
+fn is_list_line(b: &Block) -> bool {
+    let words = prose_words(&b.text);
+    b.link_density.is_none()
+        && !is_card(&b.text, words)
+        && !is_glued_teaser(&b.text, words)
+        && !repeats_its_opening(&b.text, words)
+        && (capitalised_share(&b.text) < 0.5 || b.text.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// A gap a dump's story may span: lines of a list of its own, not too many of them. Markup
+/// tells a list from a menu better, so blocks from HTML never qualify.
+fn spans_list(blocks: &[Block], gap: &[(Rating, usize)]) -> bool {
+    gap.len() <= LIST_GAP
+        && blocks
+            .iter()
+            .zip(gap)
+            .all(|(b, r)| is_list_line(b) || (r.0 == Rating::Item && b.link_density.is_none()))
+}
+
 /// How soon after a comments heading a reader's time stamp must come for a discussion.
 const DISCUSSION_REACH: usize = 6;
 
@@ -470,6 +499,15 @@ pub fn pick_within(
         {
             // A box of short labels inside the story ("Most read in world news" over a few
             // kickers) with the story going on after it at length.
+            end = next + last;
+        } else if next < blocks.len()
+            && scope == Scope::Page
+            && spans_list(&blocks[end + 1..next], &rated[end + 1..next])
+            && let Some((0, last, score)) = best_run(&rated[next..], max_gap, false)
+            && score >= STORY_AFTER_LIST
+        {
+            // The story's own list (a product's features, results, what not to eat) with
+            // the story going on after it.
             end = next + last;
         } else {
             break;
@@ -707,6 +745,35 @@ mod tests {
         );
         let picked = pick_within(&b, Scope::Page, &[]).expect("a story");
         assert!(*picked.start() > 12 && *picked.end() == 18, "{picked:?}");
+    }
+
+    #[test]
+    fn a_dumps_story_goes_on_over_a_list_of_its_own() {
+        let mut texts = vec![P, P, P, "What to leave out"];
+        texts.extend([
+            "alcohol in any form at all",
+            "sugar in any form, even in sauces",
+            "fruit, which is high in carbohydrates",
+            "starchy vegetables such as potatoes and corn",
+            "pastries and cakes of every kind",
+            "bread and other baked goods",
+        ]);
+        texts.extend([P, P, P]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=texts.len() - 1));
+        // A rail of headlines in the same place is no list of the story's.
+        let mut texts = vec![P, P, P, "More from the site"];
+        texts.extend([
+            "Council Votes To Close The Old Bridge",
+            "Mayor Promises Help For Shops On Both Banks",
+            "Buses Will Carry The Traffic Next Year",
+            "Engineers Find Cracks In Two Supports",
+            "Repairs Will Take Most Of Next Year",
+            "What The Closure Means For Commuters",
+        ]);
+        texts.extend([P, P, P]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
     }
 
     #[test]
