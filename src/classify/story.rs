@@ -344,17 +344,17 @@ const LIST_GAP: usize = 40;
 const STORY_AFTER_LIST: isize = 60;
 
 /// A dump's line that reads as an item of the story's own list, not a menu's or a rail's:
-/// in sentence case ("Automatically on, automatically connected", "алкоголь в любом виде")
-/// or with figures in it ("Palm Bay d. Rockledge 70-44"). Menu labels and headlines are
-/// capitalised words without figures.
-/// A card flattened into a line (a teaser glued to its summary, an excerpt) is no item.
+/// in sentence case ("Automatically on, automatically connected", "алкоголь в любом виде").
+/// Menu labels and English headlines are capitalised words. Figures prove nothing: a rail's
+/// bylines and dates have them too ("by Surur on November 19, 2019"). A card flattened into
+/// a line (a teaser glued to its summary, an excerpt) is no item.
 fn is_list_line(b: &Block) -> bool {
     let words = prose_words(&b.text);
     b.link_density.is_none()
         && !is_card(&b.text, words)
         && !is_glued_teaser(&b.text, words)
         && !repeats_its_opening(&b.text, words)
-        && (capitalised_share(&b.text) < 0.5 || b.text.contains(|c: char| c.is_ascii_digit()))
+        && capitalised_share(&b.text) < 0.5
 }
 
 /// A gap a dump's story may span: lines of a list of its own, not too many of them. Markup
@@ -770,6 +770,19 @@ mod tests {
             "Engineers Find Cracks In Two Supports",
             "Repairs Will Take Most Of Next Year",
             "What The Closure Means For Commuters",
+        ]);
+        texts.extend([P, P, P]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
+        // Nor is one with figures in it: a rail's headlines and stamps have them too.
+        let mut texts = vec![P, P, P, "Read these next"];
+        texts.extend([
+            "Windows 10 Build 19028 Now Available To Insiders",
+            "by Surur on November 19, 2019",
+            "Surface Go Bundle Drops To $399 For Black Friday",
+            "by Rahul on November 18, 2019",
+            "Powerbeats Pro Get A $50 Discount At Amazon",
+            "by Anmol on November 18, 2019",
         ]);
         texts.extend([P, P, P]);
         let b = blocks(&texts);
