@@ -306,7 +306,50 @@ fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
             items += 1;
         }
     }
+    mark_teaser_rails(blocks, &mut rated);
     rated
+}
+
+/// Headline and summary pairs in a row that make a rail of teasers.
+const RAIL_PAIRS: usize = 3;
+
+/// A dump's rail of teasers, each a Title Case headline over a one-line summary in sentence
+/// case ("Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching" / "Dozens of
+/// bushfires are spreading …"), three pairs or more in a row: its summaries read as prose,
+/// and the rail would pass for the story's continuation. A story's sections have headings
+/// too, but rarely a single short paragraph under each of three in a row. Markup tells
+/// links from text, so blocks from HTML are left alone.
+fn mark_teaser_rails(blocks: &[Block], rated: &mut [(Rating, usize)]) {
+    let headline = |b: &Block| {
+        let words = word_count(&b.text);
+        b.link_density.is_none() && (4..=20).contains(&words) && capitalised_share(&b.text) >= 0.8
+    };
+    let summary = |b: &Block, r: Rating| {
+        b.link_density.is_none()
+            && matches!(r, Rating::Good | Rating::Near)
+            && word_count(&b.text) <= 60
+            && capitalised_share(&b.text) < 0.5
+    };
+    let pair: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            i + 1 < blocks.len() && headline(&blocks[i]) && summary(&blocks[i + 1], rated[i + 1].0)
+        })
+        .collect();
+    let mut i = 0;
+    while i < blocks.len() {
+        let mut pairs = 0;
+        while pair.get(i + 2 * pairs) == Some(&true) {
+            pairs += 1;
+        }
+        if pairs >= RAIL_PAIRS {
+            for r in &mut rated[i..i + 2 * pairs] {
+                r.0 = Rating::Other;
+            }
+            i += 2 * pairs;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// What a block that is not prose costs a run that spans it, in words: enough that a list
@@ -787,6 +830,27 @@ mod tests {
         texts.extend([P, P, P]);
         let b = blocks(&texts);
         assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
+    }
+
+    #[test]
+    fn a_rail_of_title_case_teasers_after_a_dumps_story_is_not_its_own() {
+        let summary = "Dozens of bushfires are spreading across the state, burning more than two \
+                       million acres of forest and farmland and putting the animals that live \
+                       there at risk, and firefighters say the worst of the season is still ahead.";
+        let mut texts = vec![P, P, P, P];
+        texts.extend([
+            "Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching",
+            summary,
+            "US Senate Unanimously Passes Hong Kong Rights And Democracy Bill",
+            summary,
+            "Why Movies Went From Fifteen Minutes To Two Hours Long",
+            summary,
+        ]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=3));
+        // Two sections under headings of their own are still the story's.
+        let b = blocks(&texts[..8]);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=7));
     }
 
     #[test]
