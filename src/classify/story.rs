@@ -306,7 +306,50 @@ fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
             items += 1;
         }
     }
+    mark_teaser_rails(blocks, &mut rated);
     rated
+}
+
+/// Headline and summary pairs in a row that make a rail of teasers.
+const RAIL_PAIRS: usize = 3;
+
+/// A dump's rail of teasers, each a Title Case headline over a one-line summary in sentence
+/// case ("Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching" / "Dozens of
+/// bushfires are spreading …"), three pairs or more in a row: its summaries read as prose,
+/// and the rail would pass for the story's continuation. A story's sections have headings
+/// too, but rarely a single short paragraph under each of three in a row. Markup tells
+/// links from text, so blocks from HTML are left alone.
+fn mark_teaser_rails(blocks: &[Block], rated: &mut [(Rating, usize)]) {
+    let headline = |b: &Block| {
+        let words = word_count(&b.text);
+        b.link_density.is_none() && (4..=20).contains(&words) && capitalised_share(&b.text) >= 0.8
+    };
+    let summary = |b: &Block, r: Rating| {
+        b.link_density.is_none()
+            && matches!(r, Rating::Good | Rating::Near)
+            && word_count(&b.text) <= 60
+            && capitalised_share(&b.text) < 0.5
+    };
+    let pair: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            i + 1 < blocks.len() && headline(&blocks[i]) && summary(&blocks[i + 1], rated[i + 1].0)
+        })
+        .collect();
+    let mut i = 0;
+    while i < blocks.len() {
+        let mut pairs = 0;
+        while pair.get(i + 2 * pairs) == Some(&true) {
+            pairs += 1;
+        }
+        if pairs >= RAIL_PAIRS {
+            for r in &mut rated[i..i + 2 * pairs] {
+                r.0 = Rating::Other;
+            }
+            i += 2 * pairs;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// What a block that is not prose costs a run that spans it, in words: enough that a list
@@ -336,6 +379,35 @@ fn spans_widget(gap: &[(Rating, usize)]) -> bool {
         && gap
             .iter()
             .all(|r| r.0 != Rating::Other || r.1 <= WIDGET_WORDS)
+}
+
+/// Lines a list inside a story may have at most, and words of prose the story must go on
+/// with after it.
+const LIST_GAP: usize = 40;
+const STORY_AFTER_LIST: isize = 60;
+
+/// A dump's line that reads as an item of the story's own list, not a menu's or a rail's:
+/// in sentence case ("Automatically on, automatically connected", "алкоголь в любом виде").
+/// Menu labels and English headlines are capitalised words. Figures prove nothing: a rail's
+/// bylines and dates have them too ("by Surur on November 19, 2019"). A card flattened into
+/// a line (a teaser glued to its summary, an excerpt) is no item.
+fn is_list_line(b: &Block) -> bool {
+    let words = prose_words(&b.text);
+    b.link_density.is_none()
+        && !is_card(&b.text, words)
+        && !is_glued_teaser(&b.text, words)
+        && !repeats_its_opening(&b.text, words)
+        && capitalised_share(&b.text) < 0.5
+}
+
+/// A gap a dump's story may span: lines of a list of its own, not too many of them. Markup
+/// tells a list from a menu better, so blocks from HTML never qualify.
+fn spans_list(blocks: &[Block], gap: &[(Rating, usize)]) -> bool {
+    gap.len() <= LIST_GAP
+        && blocks
+            .iter()
+            .zip(gap)
+            .all(|(b, r)| is_list_line(b) || (r.0 == Rating::Item && b.link_density.is_none()))
 }
 
 /// How soon after a comments heading a reader's time stamp must come for a discussion.
@@ -470,6 +542,15 @@ pub fn pick_within(
         {
             // A box of short labels inside the story ("Most read in world news" over a few
             // kickers) with the story going on after it at length.
+            end = next + last;
+        } else if next < blocks.len()
+            && scope == Scope::Page
+            && spans_list(&blocks[end + 1..next], &rated[end + 1..next])
+            && let Some((0, last, score)) = best_run(&rated[next..], max_gap, false)
+            && score >= STORY_AFTER_LIST
+        {
+            // The story's own list (a product's features, results, what not to eat) with
+            // the story going on after it.
             end = next + last;
         } else {
             break;
@@ -707,6 +788,69 @@ mod tests {
         );
         let picked = pick_within(&b, Scope::Page, &[]).expect("a story");
         assert!(*picked.start() > 12 && *picked.end() == 18, "{picked:?}");
+    }
+
+    #[test]
+    fn a_dumps_story_goes_on_over_a_list_of_its_own() {
+        let mut texts = vec![P, P, P, "What to leave out"];
+        texts.extend([
+            "alcohol in any form at all",
+            "sugar in any form, even in sauces",
+            "fruit, which is high in carbohydrates",
+            "starchy vegetables such as potatoes and corn",
+            "pastries and cakes of every kind",
+            "bread and other baked goods",
+        ]);
+        texts.extend([P, P, P]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=texts.len() - 1));
+        // A rail of headlines in the same place is no list of the story's.
+        let mut texts = vec![P, P, P, "More from the site"];
+        texts.extend([
+            "Council Votes To Close The Old Bridge",
+            "Mayor Promises Help For Shops On Both Banks",
+            "Buses Will Carry The Traffic Next Year",
+            "Engineers Find Cracks In Two Supports",
+            "Repairs Will Take Most Of Next Year",
+            "What The Closure Means For Commuters",
+        ]);
+        texts.extend([P, P, P]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
+        // Nor is one with figures in it: a rail's headlines and stamps have them too.
+        let mut texts = vec![P, P, P, "Read these next"];
+        texts.extend([
+            "Windows 10 Build 19028 Now Available To Insiders",
+            "by Surur on November 19, 2019",
+            "Surface Go Bundle Drops To $399 For Black Friday",
+            "by Rahul on November 18, 2019",
+            "Powerbeats Pro Get A $50 Discount At Amazon",
+            "by Anmol on November 18, 2019",
+        ]);
+        texts.extend([P, P, P]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
+    }
+
+    #[test]
+    fn a_rail_of_title_case_teasers_after_a_dumps_story_is_not_its_own() {
+        let summary = "Dozens of bushfires are spreading across the state, burning more than two \
+                       million acres of forest and farmland and putting the animals that live \
+                       there at risk, and firefighters say the worst of the season is still ahead.";
+        let mut texts = vec![P, P, P, P];
+        texts.extend([
+            "Watching This Koala Get Rescued From A Bushfire Is Heart-Wrenching",
+            summary,
+            "US Senate Unanimously Passes Hong Kong Rights And Democracy Bill",
+            summary,
+            "Why Movies Went From Fifteen Minutes To Two Hours Long",
+            summary,
+        ]);
+        let b = blocks(&texts);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=3));
+        // Two sections under headings of their own are still the story's.
+        let b = blocks(&texts[..8]);
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=7));
     }
 
     #[test]
