@@ -115,7 +115,7 @@ fn main() {
     let f1 = 2.0 * p * r / (p + r);
     let acc = scores.iter().filter(|s| s.exact).count() as f64 / n;
     println!(
-        "{} pages ({}): precision {p:.3}  recall {r:.3}  F1 {f1:.3}  accuracy {acc:.3}",
+        "{} pages ({}): precision {p:.4}  recall {r:.4}  F1 {f1:.4}  accuracy {acc:.3}",
         scores.len(),
         text_kind.as_deref().unwrap_or("html")
     );
