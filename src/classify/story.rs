@@ -287,27 +287,92 @@ fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
     let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
     let mut i = 0;
     while i < rated.len() {
-        let introduces = rated[i].0 != Rating::Other
-            && word_count(&blocks[i].text) >= 3
-            && blocks[i].text.trim_end().ends_with([':', '：']);
+        let prose = rated[i].0 != Rating::Other && word_count(&blocks[i].text) >= 3;
+        let colon = prose && blocks[i].text.trim_end().ends_with([':', '：']);
+        let points = rated[i].0 == Rating::Good && !colon && points_below(&blocks[i].text);
         i += 1;
-        if !introduces {
-            continue;
-        }
-        let mut items = 0;
-        // A menu item ("Sign Up", "Twitter") is no item of the story's: the list ends there.
-        while i < rated.len()
-            && rated[i].0 == Rating::Other
-            && items < MAX_ITEMS
-            && word_count(&blocks[i].text) >= 3
-        {
-            rated[i].0 = Rating::Item;
-            i += 1;
-            items += 1;
+        if colon {
+            // A menu item ("Sign Up", "Twitter") is no item of the story's: the list ends there.
+            let mut items = 0;
+            while i < rated.len()
+                && rated[i].0 == Rating::Other
+                && items < MAX_ITEMS
+                && word_count(&blocks[i].text) >= 3
+            {
+                rated[i].0 = Rating::Item;
+                i += 1;
+                items += 1;
+            }
+        } else if points {
+            i = mark_pointed_list(blocks, &mut rated, i);
         }
     }
     mark_teaser_rails(blocks, &mut rated);
     rated
+}
+
+/// Lines a list a sentence points at may have at most, and short labels in a row that end
+/// it (a menu).
+const MAX_POINTED_ITEMS: usize = 100;
+const MENU_LABELS: usize = 4;
+const LABEL_WORDS: usize = 2;
+
+/// Whether a block's last sentence points at what follows it: a pointer ending the sentence
+/// or followed by a word that keeps it an adverb.
+fn points_below(text: &str) -> bool {
+    use crate::rules::words::{AFTER_POINTER, POINTERS_BELOW};
+    let last = text
+        .trim_end()
+        .trim_end_matches(['.', '!', ':'])
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    POINTERS_BELOW.iter().any(|p| {
+        last.match_indices(p).any(|(at, _)| {
+            let rest = &last[at + p.len()..];
+            let starts_word = !last[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let next = rest.split_whitespace().next().unwrap_or_default();
+            starts_word
+                && !rest.starts_with(char::is_alphanumeric)
+                && (next.is_empty()
+                    || next.starts_with([',', ';', ':', '('])
+                    || AFTER_POINTER.contains(&next.trim_end_matches([',', ';', ':'])))
+        })
+    })
+}
+
+/// The list a sentence points at ("… our picks below."), from block `from`: a product's
+/// name over its features, a team and its record, however short or capitalised each line.
+/// It ends at prose (the story goes on, or something else begins), at a run of short labels
+/// (a menu), or after `MAX_POINTED_ITEMS` lines. Returns where it ended.
+fn mark_pointed_list(blocks: &[Block], rated: &mut [(Rating, usize)], from: usize) -> usize {
+    let mut end = from;
+    let mut labels = 0;
+    while end < rated.len() && end - from < MAX_POINTED_ITEMS && rated[end].0 != Rating::Good {
+        if blocks[end].link_density.is_some_and(|d| d > 0.5) {
+            break;
+        }
+        labels = if word_count(&blocks[end].text) <= LABEL_WORDS {
+            labels + 1
+        } else {
+            0
+        };
+        if labels >= MENU_LABELS {
+            end -= MENU_LABELS - 1;
+            break;
+        }
+        end += 1;
+    }
+    for r in &mut rated[from..end] {
+        if r.0 == Rating::Other {
+            r.0 = Rating::Item;
+        }
+    }
+    end
 }
 
 /// Headline and summary pairs in a row that make a rail of teasers.
@@ -1070,6 +1135,57 @@ mod tests {
             "人気記事",
         ]);
         assert_eq!(pick(&b), Some(3..=5));
+    }
+
+    #[test]
+    fn a_list_a_sentence_points_at_is_the_storys() {
+        let intro = "Apple products are rarely discounted, but some of the best deals we have seen are already live. Check out our picks for the best early deals on Apple devices below.";
+        let mut texts = vec![P, intro];
+        for product in [
+            "Apple AirPods",
+            "Apple Watch Series 3",
+            "Beats Solo3 Headphones",
+        ] {
+            texts.extend([
+                product,
+                "Automatically on, automatically connected",
+                "Easy setup for all your Apple devices",
+                "GPS",
+                "Up to 10 hours of battery life",
+            ]);
+        }
+        let list_end = texts.len() - 1;
+        texts.extend(["Home", "About", "Contact", "Privacy", "Terms of Use"]);
+        let b = blocks(&texts);
+        assert_eq!(pick(&b), Some(0..=list_end));
+        // Without the pointer, the feature lines read as a menu: the story is its prose.
+        let mut plain = texts.clone();
+        plain[1] = "Apple products are rarely discounted, but some of the best deals we have seen are already live, and more will come before the holiday.";
+        assert_eq!(pick(&blocks(&plain)), Some(0..=1));
+    }
+
+    #[test]
+    fn only_a_pointer_at_a_sentences_edge_points() {
+        assert!(points_below(
+            "Check out our picks for the best early deals below."
+        ));
+        assert!(points_below(
+            "Turkey drew Iceland. Below are all the teams that qualified."
+        ));
+        assert!(points_below(
+            "All that and more is below in the latest roundup."
+        ));
+        assert!(points_below("Les résultats sont ci-dessous."));
+        // A preposition places something else.
+        assert!(!points_below(
+            "The caption below the photograph was corrected on Monday."
+        ));
+        assert!(!points_below("Prices fell below expectations."));
+        // An earlier sentence's pointer has been followed already.
+        assert!(!points_below(
+            "See the list below. You can change your selection at any time."
+        ));
+        assert!(!points_below("The team is following the plan."));
     }
 
     #[test]

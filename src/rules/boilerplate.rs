@@ -53,7 +53,8 @@ pub static TABLE: &[BlockRule] = &[
         "share via email", "close share panel", "copy link", "copy link to clipboard",
         "link copied", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin",
         "pinterest", "reddit", "telegram", "share this with", "share this page", "shares",
-        "show more sharing options", "copy link urlcopied", "url copied",
+        "show more sharing options", "copy link urlcopied", "url copied", "sharing is caring",
+        "flipboard",
     ])),
     r("share-prefix", Share, Prefix("share this article", 8)),
     r("share-on", Share, Prefix("share on", 14)),
@@ -264,7 +265,7 @@ pub static TABLE: &[BlockRule] = &[
     // November 19, 2019 at 6:34 am …" (CSS class names may sit in between).
     r("comment-says", Comments, Gated(" says:", r"^\S+(?: \S+){0,2} says: (?:\.[a-z-]+ )*[a-z]+\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?[ap]\.?m\b", 600)),
     // The comment form's fixed lines.
-    r("comment-form", Comments, Pattern(r"^(?:your email address will not be published|save my name,? email,? and website in this browser|notify me (?:of|via e-?mail|by e-?mail|when)\b.*\b(?:comments?|posts?|repl(?:y|ies)|answers)\b|you must be logged in to (?:post|leave) a comment|required fields are marked)", 30)),
+    r("comment-form", Comments, Pattern(r"^(?:your email address will not be published|this site uses akismet to reduce spam|save my name,? email,? and website in this browser|notify me (?:of|via e-?mail|by e-?mail|when)\b.*\b(?:comments?|posts?|repl(?:y|ies)|answers)\b|you must be logged in to (?:post|leave) a comment|required fields are marked)", 30)),
     // The house rules over a comment thread, and the comment form's consent line.
     r("comment-policy", Comments, Pattern(r"^(?:as you comment\b|please (?:keep (?:it|comments) civil|be respectful|be mindful of our community)|community (?:rules|guidelines|standards) apply\b)", 60)),
     r("comment-form-consent", Comments, Prefix("by submitting this form", 60)),
@@ -756,6 +757,15 @@ mod tests {
             reason("Save my name, email, and website in this browser for the next time I comment."),
             Some(Comments)
         );
+        // WordPress's spam filter signs every comment form it guards.
+        assert_eq!(
+            reason(
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed."
+            ),
+            Some(Comments)
+        );
+        assert_eq!(reason("Sharing is caring!"), Some(Share));
+        assert_eq!(reason("Flipboard"), Some(Share));
         assert_eq!(
             reason("Notify me of follow-up comments by email."),
             Some(Comments)

@@ -24,6 +24,23 @@ pub static REPORTING_VERBS: &[&str] = &[
     "denied", "denies", "welcomed",
 ];
 
+/// Adverbs with which a story's sentence points at what follows it ("Check out our picks
+/// for the 10 best deals below.", "Below are all the teams that qualified"): the lines under
+/// it are the story's own list, as under a colon.
+#[rustfmt::skip]
+pub static POINTERS_BELOW: &[&str] = &[
+    "below", "as follows", "ci-dessous", "comme suit", "unten", "wie folgt", "a continuación",
+    "como sigue", "di seguito", "qui sotto", "come segue", "abaixo", "hieronder",
+];
+
+/// What may follow a pointer for it to point: nothing, or a word that does not make it a
+/// preposition ("… is below in the latest roundup", "Below are …"; not "below the photo").
+#[rustfmt::skip]
+pub static AFTER_POINTER: &[&str] = &[
+    "in", "on", "at", "for", "from", "with", "via", "are", "is", "you", "we", "and", "sind",
+    "sont", "son", "sono", "são", "zijn", "trovate", "encontrará", "trouverez", "finden",
+];
+
 /// Titles and roles that precede a name and are not part of it: the speaker's name is what
 /// follows the last of them ("Deputy Pentagon Press Secretary Sabrina Singh" → "Sabrina Singh").
 #[rustfmt::skip]
