@@ -294,10 +294,13 @@ fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
         if colon {
             // A menu item ("Sign Up", "Twitter") is no item of the story's: the list ends there.
             let mut items = 0;
-            while i < rated.len()
-                && rated[i].0 == Rating::Other
-                && items < MAX_ITEMS
-                && word_count(&blocks[i].text) >= 3
+            let item = |i: usize, rated: &[(Rating, usize)]| {
+                rated.get(i).is_some_and(|r| r.0 == Rating::Other)
+                    && word_count(&blocks[i].text) >= 3
+            };
+            // A bare link between two items is the first one's shop or source link.
+            while items < MAX_ITEMS
+                && (item(i, &rated) || (is_bare_link(blocks.get(i)) && item(i + 1, &rated)))
             {
                 rated[i].0 = Rating::Item;
                 i += 1;
@@ -629,15 +632,34 @@ pub fn pick_within(
         grown += 1;
     }
     grown = 0;
-    // A list the story's last sentence introduces is the story's, however long.
-    while end + 1 < blocks.len()
-        && (grown < TAIL || rated[end + 1].0 == Rating::Item)
-        && rated[end + 1].0 != Rating::Other
-    {
-        end += 1;
+    // A list the story's last sentence introduces is the story's, however long. A bare link
+    // between two of its lines is the item's shop or source link (a deal post's "product,
+    // link, product").
+    let own = |i: usize, grown: usize| {
+        rated.get(i).is_some_and(|r| r.0 != Rating::Other)
+            && (grown < TAIL || rated[i].0 == Rating::Item)
+    };
+    loop {
+        if own(end + 1, grown) {
+            end += 1;
+        } else if is_bare_link(blocks.get(end + 1)) && own(end + 2, grown) {
+            end += 2;
+        } else {
+            break;
+        }
         grown += 1;
     }
     Some(start..=end)
+}
+
+/// A dump's line that is one web address and nothing else.
+fn is_bare_link(b: Option<&Block>) -> bool {
+    b.is_some_and(|b| {
+        let t = b.text.trim();
+        b.link_density.is_none()
+            && (t.starts_with("http://") || t.starts_with("https://"))
+            && !t.contains(char::is_whitespace)
+    })
 }
 
 /// Where the markup tells (HTML), the lines that follow the story's last block in the same
@@ -1162,6 +1184,36 @@ mod tests {
         let mut plain = texts.clone();
         plain[1] = "Apple products are rarely discounted, but some of the best deals we have seen are already live, and more will come before the holiday.";
         assert_eq!(pick(&blocks(&plain)), Some(0..=1));
+    }
+
+    #[test]
+    fn a_bare_link_between_items_of_a_dumps_list_is_the_lists() {
+        let b = blocks(&[
+            P,
+            "Here are the best deals for fans of the eighties on Amazon this week:",
+            "1) Lego Star Wars Resistance Bomber",
+            "http://amzn.to/2iJFhRj",
+            "2) Polistil electric race track",
+            "http://amzn.to/2hZfWFJ",
+            "3) Back to the Future DeLorean model",
+            "http://amzn.to/2hXQPDr",
+            "Home",
+        ]);
+        assert_eq!(pick(&b), Some(0..=6));
+        // A link that only trails the list is not the story's.
+        assert_eq!(pick(&b[..8]), Some(0..=6));
+        // Items the dump marked as such ("8) …") need no introduction.
+        let mut b = blocks(&[
+            P,
+            "Lego Star Wars Resistance Bomber",
+            "http://amzn.to/2iJFhRj",
+            "Polistil electric race track",
+            "http://amzn.to/2hZfWFJ",
+        ]);
+        for item in [1, 3] {
+            b[item].kind = BlockKind::ListItem;
+        }
+        assert_eq!(pick(&b), Some(0..=3));
     }
 
     #[test]
