@@ -1,8 +1,25 @@
-//! Stage "classify": lift the headline, byline and dateline out of the body ([`meta`]), tell
-//! captions from paragraphs ([`caption`]), and mark inferred headings.
+//! Stage "classify": what of the cleaned blocks is the story, and what each kept block is. In
+//! the order the pipeline (`crate::pipeline`) runs them:
+//!
+//! - `keep`: a second copy of the story as one block goes, then every block outside the
+//!   story's run of prose, which [`story`] picks;
+//! - `headline`: the block that repeats the page's title is the headline; what stands before
+//!   it goes;
+//! - `article_body`: the page's JSON-LD `articleBody` cross-checks the blocks;
+//! - [`standfirst`]: the summary some pages print between the headline and the story goes;
+//! - [`meta`]: the headline, byline and dateline lifted out of the body, stamps and credits
+//!   dropped; then [`story`] drops labels before the story and headings after it, and
+//!   [`infer_heading`] marks sub-headings;
+//! - [`caption`]: tell captions from paragraphs;
+//! - `settle`: the story judged again on the text output it prints, so that cleaning that
+//!   output again changes nothing.
 
+pub(crate) mod article_body;
 pub mod caption;
+pub(crate) mod headline;
+pub(crate) mod keep;
 pub mod meta;
+pub(crate) mod settle;
 pub mod standfirst;
 pub mod story;
 

@@ -1,0 +1,158 @@
+//! The stages after the input's reader, in one place: [`assemble`] runs them in their order
+//! and builds the [`Document`].
+
+use crate::classify::caption::Role;
+use crate::classify::story::Scope;
+use crate::document::{Caption, Document, Place, Placed};
+use crate::input::Kind;
+use crate::{Options, block, classify, clean, html, quotes};
+
+/// The stages after the input's own reader, shared by both inputs: clean, keep the story's
+/// run, lift headline/byline/dateline, assign captions, find quotes.
+pub(crate) fn assemble(
+    raw: Vec<block::Block>,
+    kind: Kind,
+    page: html::PageMeta,
+    scope: Scope,
+    opts: &Options,
+) -> Document {
+    let cleaned = clean::clean(raw);
+    let mut removed = cleaned.removed;
+    let mut blocks = classify::keep::keep_story(cleaned.blocks, scope, &mut removed);
+    let mut placed = Vec::new();
+    if let Some(title) = page.title.as_deref()
+        && let Some(line) =
+            classify::headline::drop_before_headline(&mut blocks, title, &mut removed)
+    {
+        placed.push(Placed {
+            line,
+            place: Place::Title,
+        });
+    }
+    if let Some(body) = page.article_body.as_deref() {
+        classify::article_body::cross_check(&mut blocks, body, &mut removed);
+    }
+    classify::standfirst::drop_standfirst(&mut blocks, &page.descriptions, &mut removed);
+    let mut meta = classify::meta::lift(&mut blocks);
+    classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
+    classify::story::drop_lead_in_labels(&mut blocks, &mut removed);
+    classify::story::drop_trailing_headings(&mut blocks, &mut removed);
+    for b in &mut blocks {
+        classify::infer_heading(b);
+    }
+    let mut roles = classify::caption::assign(&blocks);
+    // A page's run was picked with its markup's help (links, the story's container), which
+    // its text output no longer has: only a dump is held to what its text shows. A "page"
+    // with no story container and nothing of a page's metadata (no title, no description, no
+    // JSON-LD) is a dump with a stray tag or two: held to it as well.
+    let bare = scope == Scope::Page
+        && page.title.is_none()
+        && page.byline.is_none()
+        && page.published.is_none()
+        && page.site.is_none()
+        && page.language.is_none()
+        && page.url.is_none()
+        && page.article_body.is_none()
+        && page.descriptions.is_empty();
+    // What settling drops can bring a byline-shaped line into the head of the text output:
+    // the head is looked at again each time.
+    loop {
+        classify::meta::second_look(
+            &mut blocks,
+            &mut roles,
+            &mut meta,
+            (page.title.is_some(), page.byline.is_some()),
+        );
+        let settled = (kind == Kind::Text || bare)
+            && classify::settle::settle_story(
+                &mut blocks,
+                &mut roles,
+                [
+                    page.title.as_deref().or(meta.title.as_deref()),
+                    page.byline.as_deref().or(meta.byline.as_deref()),
+                ],
+                &mut removed,
+            );
+        if !settled {
+            break;
+        }
+    }
+    // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
+    if page.title.is_none()
+        && let Some(line) = meta.title_line
+    {
+        placed.push(Placed {
+            line,
+            place: Place::Title,
+        });
+    }
+    if page.byline.is_none()
+        && let Some(line) = meta.byline_line
+    {
+        placed.push(Placed {
+            line,
+            place: Place::Byline,
+        });
+    }
+    let mut dateline = None;
+    if let Some((at, first)) = blocks
+        .iter_mut()
+        .zip(&roles)
+        .enumerate()
+        .find(|(_, (b, r))| **r == Role::Body && b.kind == block::BlockKind::Paragraph)
+    {
+        dateline = classify::meta::lift_dateline(&mut first.0.text).map(|d| (at, d));
+    }
+    let mut dateline_opening = None;
+
+    let mut paragraphs = Vec::new();
+    let mut kinds = Vec::new();
+    let mut captions = Vec::new();
+    for (i, (block, role)) in blocks.into_iter().zip(roles).enumerate() {
+        if let Some((at, d)) = &dateline
+            && *at == i
+        {
+            dateline_opening = Some((paragraphs.len(), d.opening.clone()));
+        }
+        let place = match role {
+            Role::Body => Place::Paragraph(paragraphs.len()),
+            Role::Caption { .. } => Place::Caption(captions.len()),
+            Role::Consumed => Place::Credit,
+        };
+        placed.push(Placed {
+            line: block.line,
+            place,
+        });
+        match role {
+            Role::Body => {
+                paragraphs.push(block.text);
+                kinds.push(block.kind);
+            }
+            Role::Caption { text, credit } => captions.push(Caption {
+                text,
+                credit,
+                after_paragraph: paragraphs.len() as isize - 1,
+            }),
+            Role::Consumed => {}
+        }
+    }
+    let quotes = quotes::find(&paragraphs);
+    Document {
+        source: None,
+        input: kind,
+        title: page.title.or(meta.title),
+        byline: page.byline.or(meta.byline),
+        dateline: dateline.map(|(_, d)| d.line),
+        published: page.published,
+        site: page.site,
+        language: page.language,
+        url: page.url,
+        paragraphs,
+        captions,
+        quotes,
+        removed: opts.explain.then_some(removed),
+        kinds,
+        dateline_opening,
+        placed: if opts.explain { placed } else { Vec::new() },
+    }
+}
