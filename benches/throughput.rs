@@ -69,10 +69,9 @@ fn clean_long_article(bencher: divan::Bencher) {
     });
 }
 
-/// The benchmark's 181 HTML pages (../shared/data/aeb, gzip, not bundled: the case is skipped
-/// without them), whole pipeline from compressed bytes; divan reports time per pass over all.
-#[divan::bench(sample_count = 10)]
-fn clean_aeb_html_pages(bencher: divan::Bencher) {
+/// The benchmark's 181 HTML pages (../shared/data/aeb, gzip, not bundled: the cases are
+/// skipped without them).
+fn aeb_pages(case: &str) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/aeb/html");
     let pages: Vec<Vec<u8>> = std::fs::read_dir(&dir)
         .map(|d| {
@@ -81,7 +80,40 @@ fn clean_aeb_html_pages(bencher: divan::Bencher) {
         })
         .unwrap_or_default();
     if pages.is_empty() {
-        eprintln!("clean_aeb_html_pages: {} not found, skipped", dir.display());
+        eprintln!("{case}: {} not found, skipped", dir.display());
+    }
+    pages
+}
+
+/// The floor any extractor built on scraper stands on: gunzip, decode, and parse each page
+/// into a tree, nothing else. Machines differ from day to day; the whole pipeline's figure
+/// is read against this one.
+#[divan::bench(sample_count = 10)]
+fn parse_only_aeb_html_pages(bencher: divan::Bencher) {
+    use std::io::Read;
+    let pages = aeb_pages("parse_only_aeb_html_pages");
+    if pages.is_empty() {
+        return;
+    }
+    bencher
+        .counter(divan::counter::ItemsCount::new(pages.len()))
+        .bench(|| {
+            for p in &pages {
+                let mut bytes = Vec::new();
+                flate2::read::GzDecoder::new(&p[..])
+                    .read_to_end(&mut bytes)
+                    .unwrap();
+                let (text, _, _) = encoding_rs::UTF_8.decode(&bytes);
+                divan::black_box(scraper::Html::parse_document(&text));
+            }
+        });
+}
+
+/// The same pages, whole pipeline from compressed bytes; divan reports time per pass over all.
+#[divan::bench(sample_count = 10)]
+fn clean_aeb_html_pages(bencher: divan::Bencher) {
+    let pages = aeb_pages("clean_aeb_html_pages");
+    if pages.is_empty() {
         return;
     }
     let opts = newsclean::Options::default();

@@ -1,5 +1,6 @@
-//! Loops the pipeline over the fixtures, for profilers: `valgrind --tool=callgrind
-//! target/release/examples/profile`.
+//! Loops the pipeline over the fixtures, or over the `.txt`, `.html` and `.gz` files of a
+//! folder given as the second argument, for profilers: `valgrind --tool=callgrind
+//! target/release/examples/profile [PASSES] [FOLDER]`.
 fn main() {
     let dir = std::env::args()
         .nth(2)
@@ -8,7 +9,10 @@ fn main() {
     let docs: Vec<Vec<u8>> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "txt" || e == "html" || e == "gz")
+        })
         .map(|p| std::fs::read(p).unwrap())
         .collect();
     let n: usize = std::env::args()
