@@ -6,7 +6,19 @@
 //! cargo run --release --example eval -- ../shared/data/aeb                     # HTML pages
 //! cargo run --release --example eval -- ../shared/data/aeb --text full_dump    # text dumps
 //! cargo run --release --example eval -- ../shared/data/aeb --text p_dump --worst 15
+//! cargo run --release --example eval -- ../shared/data/aeb --text p_dump --inject 42 --split held
 //! ```
+//!
+//! `--inject SEED` puts leftovers from `fixtures/artefacts/forms.tsv` (`--forms FILE`; rows of
+//! `--split dev|held|all`, default `held`) into each dump's story lines, `--per-page N` of them
+//! (default 3), in the ways scrapers leave them, and scores the dumps twice: as they are and
+//! injected. It prints both F1s, the leak (pages with any injected leftover left in the
+//! output), the loss (pages whose recall fell by more than 2% of itself, and the story's
+//! sentences that the injected run lost), and the leaks by family. `--save DIR` writes each
+//! page's output (`ID.txt`, and `ID.injected.txt` with `--inject`).
+
+#[path = "../tests/support/inject.rs"]
+mod inject;
 
 use regex::Regex;
 use std::collections::HashMap;
@@ -80,13 +92,47 @@ fn main() {
     )
     .expect("ground truth is JSON");
     let re = Regex::new(r"\w+").unwrap();
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .map(|i| args.get(i + 1).cloned().unwrap_or_default())
+    };
+    let save = opt("--save").map(PathBuf::from);
+    if let Some(dir) = &save {
+        std::fs::create_dir_all(dir).expect("--save DIR");
+    }
+    let seed: Option<u64> = opt("--inject").map(|s| s.parse().expect("--inject SEED"));
+    let split = opt("--split").unwrap_or_else(|| "held".into());
+    let per_page: usize = opt("--per-page").map_or(3, |s| s.parse().expect("--per-page N"));
+    let forms: Vec<inject::Form> = match seed {
+        Some(_) => {
+            let path = opt("--forms").map_or_else(
+                || Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/artefacts/forms.tsv"),
+                PathBuf::from,
+            );
+            inject::load(&path)
+                .into_iter()
+                .filter(|f| split == "all" || f.split == split)
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    if seed.is_some() {
+        assert!(
+            text_kind.is_some(),
+            "--inject needs --text full_dump|p_dump"
+        );
+        assert!(!forms.is_empty(), "no forms in split {split}");
+    }
     let opts = newsclean::Options::default();
     let mut scores = Vec::new();
+    let mut injected_scores = Vec::new();
+    let mut tally = Tally::default();
     let mut bytes_in = 0usize;
     let started = std::time::Instant::now();
     let mut ids: Vec<&String> = truth.as_object().expect("object").keys().collect();
     ids.sort();
-    for id in ids {
+    for (page_no, id) in ids.into_iter().enumerate() {
         let body = truth[id]["articleBody"].as_str().unwrap_or("");
         let path = match &text_kind {
             Some(kind) => root.join(format!("../aeb-text/{kind}/{id}.txt")),
@@ -94,19 +140,25 @@ fn main() {
         };
         let input = read_input(&path);
         bytes_in += input.len();
-        // The benchmark's body keeps the dateline where the page printed it, at the start of
-        // the first paragraph; newsclean lifts it into its own field, so put it back.
-        let output = match newsclean::clean(&input, &opts) {
-            Ok(doc) => {
-                let mut text = doc.paragraphs.join("\n");
-                if let Some(d) = &doc.dateline {
-                    text = format!("{d} — {text}");
-                }
-                text
+        let (output, doc) = run(&input, &opts);
+        if let Some(dir) = &save {
+            std::fs::write(dir.join(format!("{id}.txt")), &output).expect("--save");
+        }
+        let base = score(&re, id, body, &output);
+        if let (Some(seed), Some(doc)) = (seed, &doc) {
+            let mut rng = inject::Rng(seed ^ (page_no as u64).wrapping_mul(0x9E37_79B9));
+            let text = String::from_utf8_lossy(&input);
+            let (dump, put) = inject_page(&text, doc, &forms, per_page, &mut rng);
+            let (out2, _) = run(dump.as_bytes(), &opts);
+            if let Some(dir) = &save {
+                std::fs::write(dir.join(format!("{id}.injected.txt")), &out2).expect("--save");
+                std::fs::write(dir.join(format!("{id}.injected.dump")), &dump).expect("--save");
             }
-            Err(_) => String::new(),
-        };
-        scores.push(score(&re, id, body, &output));
+            let injected = score(&re, id, body, &out2);
+            tally.page(&base, &injected, &output, &out2, &put);
+            injected_scores.push(injected);
+        }
+        scores.push(base);
     }
     let elapsed = started.elapsed().as_secs_f64();
     let n = scores.len() as f64;
@@ -124,6 +176,9 @@ fn main() {
         bytes_in as f64 / 1e6,
         n / elapsed
     );
+    if seed.is_some() {
+        tally.print(&injected_scores, &split, forms.len());
+    }
     scores.sort_by(|a, b| {
         let fa = a.precision * a.recall;
         let fb = b.precision * b.recall;
@@ -133,4 +188,147 @@ fn main() {
     for s in scores.iter().take(worst) {
         println!("  {:.2} / {:.2}  {}", s.precision, s.recall, s.id);
     }
+}
+
+/// The output as scored: the paragraphs, with the dateline put back where the page printed
+/// it (the benchmark's body keeps it; newsclean lifts it into its own field).
+fn run(input: &[u8], opts: &newsclean::Options) -> (String, Option<newsclean::Document>) {
+    match newsclean::clean(input, opts) {
+        Ok(doc) => {
+            let mut text = doc.paragraphs.join("\n");
+            if let Some(d) = &doc.dateline {
+                text = format!("{d} — {text}");
+            }
+            (text, Some(doc))
+        }
+        Err(_) => (String::new(), None),
+    }
+}
+
+/// Injects leftovers into the dump's lines that the clean run kept as the story.
+fn inject_page(
+    dump: &str,
+    doc: &newsclean::Document,
+    forms: &[inject::Form],
+    per_page: usize,
+    rng: &mut inject::Rng,
+) -> (String, Vec<inject::Injected>) {
+    let mut lines: Vec<String> = dump.lines().map(str::to_string).collect();
+    let kept: std::collections::HashSet<String> =
+        doc.paragraphs.iter().map(|p| inject::key(p)).collect();
+    let mut put = Vec::new();
+    for _ in 0..per_page {
+        let story: Vec<usize> = (0..lines.len())
+            .filter(|&i| kept.contains(&inject::key(&lines[i])))
+            .collect();
+        if story.is_empty() {
+            break;
+        }
+        let at = *rng.pick(&story);
+        if rng.chance(10) {
+            inject::wrap_real(&mut lines, at, rng);
+            continue;
+        }
+        let form = rng.pick(forms);
+        put.push(inject::inject_one(&mut lines, at, form, rng));
+    }
+    (lines.join("\n"), put)
+}
+
+#[derive(Default)]
+struct Tally {
+    pages: usize,
+    leaked_pages: usize,
+    lost_pages: usize,
+    sentences_lost: usize,
+    leaks_by_family: std::collections::BTreeMap<String, (usize, usize)>,
+    examples: Vec<String>,
+    lost: Vec<String>,
+}
+
+impl Tally {
+    fn page(
+        &mut self,
+        base: &Score,
+        injected: &Score,
+        out: &str,
+        out2: &str,
+        put: &[inject::Injected],
+    ) {
+        if put.is_empty() {
+            return;
+        }
+        self.pages += 1;
+        let (k1, k2) = (inject::key(out), inject::key(out2));
+        let mut leaked = false;
+        for p in put {
+            let needle = inject::key(&p.text);
+            let left = inject::occurrences(&k2, &needle) > inject::occurrences(&k1, &needle);
+            let e = self.leaks_by_family.entry(p.family.clone()).or_default();
+            e.1 += 1;
+            if left {
+                e.0 += 1;
+                leaked = true;
+                if self.examples.len() < 40 {
+                    self.examples.push(format!(
+                        "{} {:?}{} {}",
+                        p.form_id,
+                        p.mode,
+                        if p.escaped { " escaped" } else { "" },
+                        p.text
+                    ));
+                }
+            }
+        }
+        if leaked {
+            self.leaked_pages += 1;
+        }
+        if base.recall > 0.0 && injected.recall < base.recall * 0.98 {
+            self.lost_pages += 1;
+        }
+        for s in sentences(out).filter(|s| !k2.contains(&inject::key(s))) {
+            self.sentences_lost += 1;
+            if self.lost.len() < 20 {
+                self.lost.push(format!("{}: {s}", base.id));
+            }
+        }
+    }
+
+    fn print(&self, injected: &[Score], split: &str, forms: usize) {
+        let n = injected.len().max(1) as f64;
+        let p = injected.iter().map(|s| s.precision).sum::<f64>() / n;
+        let r = injected.iter().map(|s| s.recall).sum::<f64>() / n;
+        println!(
+            "injected ({forms} forms of split {split}): precision {p:.4}  recall {r:.4}  F1 {:.4}",
+            2.0 * p * r / (p + r)
+        );
+        let pages = self.pages.max(1) as f64;
+        println!(
+            "leak {:.2}% of pages ({} of {})  loss: {} pages lost >2% of recall, {} story sentences lost",
+            100.0 * self.leaked_pages as f64 / pages,
+            self.leaked_pages,
+            self.pages,
+            self.lost_pages,
+            self.sentences_lost
+        );
+        let fams: Vec<String> = self
+            .leaks_by_family
+            .iter()
+            .map(|(f, (l, t))| format!("{f} {l}/{t}"))
+            .collect();
+        println!("leaked by family: {}", fams.join(", "));
+        for e in &self.examples {
+            println!("  leaked: {e}");
+        }
+        for l in &self.lost {
+            println!("  lost: {l}");
+        }
+    }
+}
+
+/// The story's sentences of four words or more, as the output printed them.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split_whitespace().count() >= 4)
 }

@@ -82,6 +82,7 @@ impl Removed {
             text: block.text,
             line: block.line,
             inline: false,
+            kept: false,
         }
     }
 }
@@ -97,4 +98,8 @@ pub struct Removed {
     pub line: usize,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub inline: bool,
+    /// Not removed after all: a leftover was found inside the story's text, but where it ends
+    /// could not be told, so its words were kept. Reported so that a reader can check.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub kept: bool,
 }

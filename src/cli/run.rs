@@ -111,7 +111,11 @@ pub fn explain_lines(name: &str, doc: &crate::Document) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     for r in doc.removed.iter().flatten() {
-        let what = if r.inline { "cut" } else { "removed" };
+        let what = match (r.kept, r.inline) {
+            (true, _) => "kept (unclear end)",
+            (false, true) => "cut",
+            (false, false) => "removed",
+        };
         let _ = writeln!(
             s,
             "newsclean: {name}:{}: {what} [{}/{}] {}",

@@ -53,7 +53,7 @@ pub static TABLE: &[BlockRule] = &[
         "share via email", "close share panel", "copy link", "copy link to clipboard",
         "link copied", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin",
         "pinterest", "reddit", "telegram", "share this with", "share this page", "shares",
-        "show more sharing options", "copy link urlcopied", "url copied", "sharing is caring",
+        "show more sharing options", "copy link urlcopied", "url copied", "urlcopied", "link copied", "sharing is caring",
         "flipboard",
     ])),
     r("share-prefix", Share, Prefix("share this article", 8)),
@@ -96,6 +96,8 @@ pub static TABLE: &[BlockRule] = &[
     r("subscribed", Newsletter, Pattern(r"^(?:you(?:'ve| have) (?:been )?(?:successfully )?subscribed|thanks? (?:you )?for subscribing)\b", 12)),
     r("newsletter-label", Newsletter, Pattern(r"^(?:newsletter|newsletters|newsletter sign-?up)$", 3)),
     r("stay-updated", Newsletter, Pattern(r"^want to stay (?:updated|up to date|informed)\b", 30)),
+    // The lead line a newsletter plug opens with: "Stay up to date with Ascom."
+    r("stay-updated-lead", Newsletter, Pattern(r"^(?:stay|keep) (?:updated|up to date|up-to-date|informed|in the know)(?: with| on| about)? [^.!?]{0,40}$", 10)),
     r("sign-up-for", Newsletter, Prefix("sign up for", 20)),
     // ---- subscriptions and paywalls
     r("subscribe-prompt", Subscribe, Exact(&[

@@ -99,8 +99,8 @@ pub fn compile_all() {
     words::compiled();
 }
 
-/// Literals searched case-sensitively in four spellings (lower, Capitalised, UPPER, Title
-/// Case): unlike
+/// Literals searched case-sensitively in their own spelling and four more (lower,
+/// Capitalised, UPPER, Title Case): unlike
 /// an ASCII-case-insensitive automaton this keeps aho-corasick's SIMD prefilter, and scraped
 /// text writes a phrase in one of those ways.
 pub(crate) struct CasedLiterals {
@@ -131,7 +131,7 @@ impl CasedLiterals {
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
-            for s in [lower, capitalised, upper, title] {
+            for s in [lit.to_string(), lower, capitalised, upper, title] {
                 if !spellings.contains(&s) {
                     spellings.push(s);
                     original.push(i);

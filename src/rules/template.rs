@@ -82,3 +82,104 @@ pub(crate) fn may_contain_template(text: &str) -> bool {
         || memchr::memchr2(b'[', b'}', b).is_some()
         || memchr::memchr(b'%', b).is_some()
 }
+
+/// What a template section's name says about when its content shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gate {
+    /// The content is the advert or the prompt itself (`{{#ads}}`, `{% if show_promo %}`,
+    /// `{{#if isPaywalled}}`): it goes, unless the section is inverted.
+    Plug,
+    /// The content is shown to the entitled (`{{#userSubscribed}}`, `{% if premium %}`):
+    /// it is the story and stays; the inverted section (`{{^userSubscribed}}`) and the
+    /// `else` branch are what everyone else gets, a prompt, and go.
+    Entitled,
+}
+
+/// Words that, as a part of a template section's name (`{{#ads}}`, `{{^userSubscribed}}`,
+/// `{% if show_promo %}`, `{{#if isPaywalled}}`), say the section exists for an advert or a
+/// paywall. The name is cut into parts at case changes, `_`, `-` and `.`; a part matches a
+/// word, or the word followed by `s`, `ed`, `d` or `ing`. Entitlement words come first: a
+/// "subscriber" is entitled, "subscribe" is a prompt.
+pub static AD_SECTION_WORDS: &[(&str, Reason, Gate)] = &[
+    ("subscriber", Reason::Subscribe, Gate::Entitled),
+    ("subscribed", Reason::Subscribe, Gate::Entitled),
+    ("premium", Reason::Subscribe, Gate::Entitled),
+    ("member", Reason::Subscribe, Gate::Entitled),
+    ("entitled", Reason::Subscribe, Gate::Entitled),
+    ("loggedin", Reason::Subscribe, Gate::Entitled),
+    ("paid", Reason::Subscribe, Gate::Entitled),
+    ("ad", Reason::Advert, Gate::Plug),
+    ("advert", Reason::Advert, Gate::Plug),
+    ("advertisement", Reason::Advert, Gate::Plug),
+    ("adslot", Reason::Advert, Gate::Plug),
+    ("adunit", Reason::Advert, Gate::Plug),
+    ("banner", Reason::Advert, Gate::Plug),
+    ("dfp", Reason::Advert, Gate::Plug),
+    ("gpt", Reason::Advert, Gate::Plug),
+    ("promo", Reason::Advert, Gate::Plug),
+    ("promotion", Reason::Advert, Gate::Plug),
+    ("sponsor", Reason::Advert, Gate::Plug),
+    ("taboola", Reason::Advert, Gate::Plug),
+    ("outbrain", Reason::Advert, Gate::Plug),
+    ("subscribe", Reason::Subscribe, Gate::Plug),
+    ("subscription", Reason::Subscribe, Gate::Plug),
+    ("paywall", Reason::Subscribe, Gate::Plug),
+    ("metered", Reason::Subscribe, Gate::Plug),
+    ("upsell", Reason::Subscribe, Gate::Plug),
+    ("newsletter", Reason::Newsletter, Gate::Plug),
+];
+
+/// The id under which an ad or paywall section's content is removed.
+pub const AD_SECTION_RULE: &str = "ad-template-section";
+
+/// The most words an ad or paywall section may hold and still be removed whole: a section
+/// wrapping more than a plug's length is more likely the story shown to subscribers, and
+/// keeps its words (its tags still go).
+pub const AD_SECTION_MAX_WORDS: usize = 60;
+
+/// The most blocks an ad or paywall section may span.
+pub const AD_SECTION_MAX_BLOCKS: usize = 6;
+
+/// Why a section of this name exists for an ad or a paywall, and how it gates its content.
+pub fn ad_section_reason(name: &str) -> Option<(Reason, Gate)> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if matches!(c, '_' | '-' | '.' | ' ' | ':') {
+            parts.push(std::mem::take(&mut cur));
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower {
+            parts.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_numeric();
+        cur.extend(c.to_lowercase());
+    }
+    parts.push(cur);
+    // "logged in" is one part for the table.
+    let joined: Vec<String> = parts
+        .windows(2)
+        .map(|w| format!("{}{}", w[0], w[1]))
+        .collect();
+    parts.iter().chain(&joined).find_map(|p| {
+        AD_SECTION_WORDS.iter().find_map(|(w, reason, gate)| {
+            let rest = p.strip_prefix(w)?;
+            matches!(rest, "" | "s" | "ed" | "ing" | "d").then_some((*reason, *gate))
+        })
+    })
+}
+
+/// The section tags newsclean follows across blocks: Mustache / Handlebars openers (`{{#x}}`,
+/// `{{^x}}`, `{{#if x}}`, `{{#unless x}}`), their `{{else}}` and closers, and Jinja / Liquid's
+/// `{% if x %}`, `{% else %}`, `{% endif %}`.
+pub(crate) fn section_tags() -> &'static regex::Regex {
+    static RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"\{\{\s*(?:(?P<open>[#^])\s*(?:(?P<helper>if|unless|with)\s+)?(?P<name>[\w.:-]+)[^{}]*|/\s*(?P<close>[\w.:-]+)\s*|(?P<else>else)\s*)\}\}|\{%-?\s*(?:(?P<jopen>if|unless)\s+(?P<jnot>not\s+)?(?P<jname>[\w.:-]+)[^{}%]*|(?P<jelse>else|elif[^{}%]*)|(?P<jclose>endif|endunless))\s*-?%\}",
+        )
+        .expect("section tags compile")
+    });
+    &RE
+}

@@ -1,9 +1,13 @@
 //! Stage "clean": strip template artefacts inside blocks and drop boilerplate blocks.
 //!
-//! Per block, in order: decode entities and Markdown inline syntax; strip the inline template
-//! table; collapse whitespace; drop the block if nothing with letters is left, if its whole
-//! shape is boilerplate, or if it repeats an earlier block; cut a glued boilerplate tail off
-//! what stays. Every cut is recorded with the rule that made it.
+//! First, template sections that exist only for an advert or a paywall go with their content
+//! ([`sections`]). Then per block, in order: decode entities and Markdown inline syntax; strip
+//! the inline template table; collapse whitespace; cut leftovers glued into the story's
+//! sentences ([`glued`]); drop the block if nothing with letters is left, if its whole shape
+//! is boilerplate, or if it repeats an earlier block. Every cut is recorded with the rule that
+//! made it.
+
+mod sections;
 
 use crate::block::Block;
 use crate::document::Removed;
@@ -15,6 +19,10 @@ use std::borrow::Cow;
 
 /// How many kept blocks apart a short repeat may stand and still be an echo.
 const DUPLICATE_REACH: usize = 8;
+
+/// Fewer words than this left by a glued cut are no sentence of the story's: when the whole
+/// block has a boilerplate row's shape, the row decides.
+const MIN_CUT_REMAINDER_WORDS: usize = 3;
 
 /// Rounds of cleaning inside a block at most: each decodes entities twice, so eight levels
 /// of escaping come out; a pathological nesting deeper than that keeps the rest (and costs
@@ -67,9 +75,10 @@ pub struct Cleaned {
     pub removed: Vec<Removed>,
 }
 
-pub fn clean(raw: Vec<Block>) -> Cleaned {
+pub fn clean(mut raw: Vec<Block>) -> Cleaned {
     let mut blocks: Vec<Block> = Vec::with_capacity(raw.len());
     let mut removed = Vec::new();
+    sections::drop_ad_sections(&mut raw, &mut removed);
     let mut echoes = Echoes::default();
     // A "Related Topics"-style heading was just removed: link-shaped blocks under it go too.
     // (the list's reason, where its heading sits in `removed`)
@@ -77,6 +86,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
     for mut block in raw {
         let line = block.line;
         let mut fragments = Vec::new();
+        let mut doubts = Vec::new();
         // The block's text once decoded, stripped and collapsed; `None` when that is exactly
         // what it already was, which is the common case and costs no copy. What one round
         // leaves can read as more to clean (`&amp;amp;amp;quot;` is `&quot;` after a round's
@@ -110,17 +120,76 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                     text: original(),
                     line,
                     inline: false,
+                    kept: false,
                 });
             }
             continue;
         }
+        // Leftovers glued into the story's sentences come out first, so that the block is
+        // judged on the story's words alone: "Share on Facebook.The vote passed 5-4." is a
+        // short paragraph, not a share widget.
+        let mut only_leftover = None;
+        let uncut = text;
+        let glued_cut = match glued::cut(text) {
+            Some((rest, cuts)) => {
+                let whole = !rest.chars().any(char::is_alphanumeric);
+                for c in cuts {
+                    if c.kept {
+                        doubts.push(Removed {
+                            reason: c.rule.reason,
+                            rule: c.rule.id,
+                            text: c.text,
+                            line,
+                            inline: true,
+                            kept: true,
+                        });
+                    } else if whole {
+                        only_leftover.get_or_insert((c.rule.reason, c.rule.id));
+                    } else {
+                        fragments.push(Fragment {
+                            reason: c.rule.reason,
+                            rule: c.rule.id,
+                            text: c.text,
+                        });
+                    }
+                }
+                (!whole).then_some(rest)
+            }
+            None => None,
+        };
+        // What a cut leaves of a block that is boilerplate as a whole, if it is less than a
+        // sentence ("Copy link URLCopied!"), is the block's own: the whole-block row decides.
+        let whole_row = match &glued_cut {
+            Some(rest) if word_count(rest) < MIN_CUT_REMAINDER_WORDS => boilerplate::classify(text),
+            _ => None,
+        };
+        let text: &str = match whole_row {
+            Some(_) => text,
+            None => glued_cut.as_deref().unwrap_or(text),
+        };
         // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline.
         let byline = crate::classify::meta::is_byline(text);
-        let row = if byline {
+        let row = if whole_row.is_some() {
+            whole_row
+        } else if byline {
             None
         } else {
             boilerplate::classify(text)
         };
+        if row.is_none()
+            && let Some((reason, rule)) = only_leftover
+        {
+            // A leftover and nothing else, which no whole-block row names.
+            removed.push(Removed {
+                reason,
+                rule,
+                text: normalize::whitespace(uncut),
+                line,
+                inline: false,
+                kept: false,
+            });
+            continue;
+        }
         // Under a list heading a section name ("news") is one of the list's topic links.
         let listable = row.is_none_or(|r| r.id == "navigation-link");
         if listable && let Some((reason, heading)) = open_list {
@@ -132,6 +201,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                     text: original(),
                     line,
                     inline: false,
+                    kept: false,
                 });
                 continue;
             }
@@ -145,6 +215,7 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                 text: original(),
                 line,
                 inline: false,
+                kept: false,
             });
             // A toggle the markup puts inside a caption element is that caption's label; the
             // block before it is not a caption for it. "Image:" introduces the caption under
@@ -165,18 +236,12 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
                 text: original(),
                 line,
                 inline: false,
+                kept: false,
             });
             continue;
         }
-        let text = match glued::split_tail(text) {
-            Some((kept, tail, rule)) => {
-                fragments.push(Fragment {
-                    reason: rule.reason,
-                    rule: rule.id,
-                    text: tail.to_string(),
-                });
-                kept.to_string()
-            }
+        let text = match glued_cut {
+            Some(rest) => rest,
             None => changed.unwrap_or_else(|| std::mem::take(&mut block.text)),
         };
         removed.extend(fragments.into_iter().map(|f| Removed {
@@ -185,7 +250,9 @@ pub fn clean(raw: Vec<Block>) -> Cleaned {
             text: f.text,
             line,
             inline: true,
+            kept: false,
         }));
+        removed.append(&mut doubts);
         blocks.push(Block { text, ..block });
     }
     Cleaned { blocks, removed }
