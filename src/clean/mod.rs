@@ -20,8 +20,8 @@ use std::borrow::Cow;
 /// How many kept blocks apart a short repeat may stand and still be an echo.
 const DUPLICATE_REACH: usize = 8;
 
-/// Fewer words than this left by a glued cut are no sentence of the story's: when the whole
-/// block has a boilerplate row's shape, the row decides.
+/// Fewer words than this left by a glued cut, or words with no sentence end, are no sentence
+/// of the story's: when the whole block has a boilerplate row's shape, the row decides.
 const MIN_CUT_REMAINDER_WORDS: usize = 3;
 
 /// Rounds of cleaning inside a block at most: each decodes entities twice, so eight levels
@@ -160,7 +160,14 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
         // What a cut leaves of a block that is boilerplate as a whole, if it is less than a
         // sentence ("Copy link URLCopied!"), is the block's own: the whole-block row decides.
         let whole_row = match &glued_cut {
-            Some(rest) if word_count(rest) < MIN_CUT_REMAINDER_WORDS => boilerplate::classify(text),
+            Some(rest)
+                if word_count(rest) < MIN_CUT_REMAINDER_WORDS
+                    || !rest
+                        .trim_end()
+                        .ends_with(['.', '!', '?', '"', '”', '’', ')']) =>
+            {
+                boilerplate::classify(text)
+            }
             _ => None,
         };
         let text: &str = match whole_row {

@@ -48,8 +48,7 @@ const fn rule(
     }
 }
 
-/// Longer phrases before the shorter ones they start with: the first row whose phrase matches
-/// at a position decides.
+/// At one position the longest phrase that matches decides.
 #[rustfmt::skip]
 pub static TABLE: &[GluedRule] = &[
     rule("glued-advert", Advert, Phrase, &[
@@ -80,6 +79,14 @@ pub static TABLE: &[GluedRule] = &[
         "listen to this article", "listen to this story",
         "your browser does not support the audio element",
         "your browser does not support the video tag",
+    ]),
+    // A link on to the rest of the story or the site, glued at a paragraph's edge.
+    rule("glued-read-on", Related, Phrase, &[
+        "read the full story", "read full story", "read the full article", "read full article",
+        "continue reading", "click here to read more",
+        "read more here", "more to come", "weiterlesen", "lire la suite", "leer más",
+        "seguir leyendo", "continua a leggere", "lees verder", "czytaj dalej",
+        "devamını oku", "selengkapnya", "читать далее",
     ]),
     rule("glued-also-read", Related, Headline, &[
         "also read", "read also", "also see", "see also", "must read", "also watch", "read more",
@@ -137,14 +144,15 @@ struct Compiled {
 
 fn compiled_table() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
-        let mut phrases = Vec::new();
-        let mut row = Vec::new();
-        for (i, r) in TABLE.iter().enumerate() {
-            for p in r.phrases {
-                phrases.push(*p);
-                row.push(i);
-            }
-        }
+        // Longest first: at one position the longest phrase wins ("publicidade" over
+        // "publicidad"), whatever the rows' order.
+        let mut all: Vec<(&'static str, usize)> = TABLE
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| r.phrases.iter().map(move |p| (*p, i)))
+            .collect();
+        all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let (phrases, row): (Vec<&str>, Vec<usize>) = all.into_iter().unzip();
         Compiled {
             literals: CasedLiterals::new(phrases),
             row,
@@ -215,6 +223,18 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     }
     // A flattened share panel with no lead phrase: a run of network names standing between
     // two sentences.
+    for (start, end) in bare_share_runs(text) {
+        if spans.iter().any(|&(s, e)| start < e && s < end) {
+            continue;
+        }
+        cuts.push(Cut {
+            rule: &TABLE[SHARE_ROW],
+            text: text[start..end].trim().to_string(),
+            kept: false,
+        });
+        spans.push((start, end));
+    }
+    spans.sort_unstable();
     if cuts.is_empty() && spans.is_empty() {
         return None;
     }
@@ -226,6 +246,33 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     }
     push_joined(&mut out, &text[last..]);
     Some((out, cuts))
+}
+
+/// The row that names a share panel's cut.
+const SHARE_ROW: usize = 1;
+
+/// The fewest network names a share panel with no lead phrase must show.
+const BARE_SHARE_RUN_NAMES: usize = 3;
+
+/// Runs of share-network names standing alone between two sentences (or at a block's end).
+fn bare_share_runs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, c) in text.char_indices() {
+        if i < from || !(i == 0 || is_sentence_end(c)) {
+            continue;
+        }
+        let at = if i == 0 { 0 } else { i + c.len_utf8() };
+        if let Some((end, names)) = share_run(text, at)
+            && names >= BARE_SHARE_RUN_NAMES
+            && before_sentence_start(text, end)
+            && (at > 0 || end < text.len())
+        {
+            out.push((at, end));
+            from = end;
+        }
+    }
+    out
 }
 
 /// Appends a piece of the story, one space between it and what is already there.
@@ -269,12 +316,31 @@ fn is_word_end(text: &str, end: usize, extent: Extent) -> bool {
     }
 }
 
-/// Full stops, colons and dashes that close a phrase ("ADVERTISEMENT." "Share this article:").
+/// Full stops, colons and dashes that close a phrase ("ADVERTISEMENT." "Share this article:"),
+/// and a short note in brackets that the link carried ("(Page 1)", "(Opens in new window)").
 fn skip_trailing_marks(text: &str, at: usize) -> usize {
     let rest = &text[at..];
     let trimmed = rest.trim_start_matches([' ', '.', ':', '|', '-', '–', '—', '»']);
-    at + (rest.len() - trimmed.len())
+    let at = at + (rest.len() - trimmed.len());
+    if let Some(inner) = trimmed.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && close <= PHRASE_NOTE_MAX_BYTES
+        && !inner[..close].contains(['.', '!', '?', '('])
+    {
+        let after = at + 1 + close + 1;
+        let rest = &text[after..];
+        return after + (rest.len() - rest.trim_start_matches([' ', '.', ':']).len());
+    }
+    at
 }
+
+/// The longest bracketed note after a phrase that goes with it.
+const PHRASE_NOTE_MAX_BYTES: usize = 32;
+
+/// Marks a sentence may open with: quotes in the ways languages print them, a bracket.
+const OPENING_QUOTES: &[char] = &[
+    '"', '“', '‘', '\'', '(', '«', '»', '„', '‚', '「', '『', '¿', '¡',
+];
 
 /// Whether what follows `at` is the end of the block or the start of a sentence. Glued to
 /// the phrase, a capital letter, a digit or an opening quote is a start; after a space, the
@@ -285,9 +351,7 @@ fn before_sentence_start(text: &str, at: usize) -> bool {
         return true;
     };
     if !first.is_whitespace() {
-        return first.is_uppercase()
-            || first.is_numeric()
-            || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '«');
+        return first.is_uppercase() || first.is_numeric() || OPENING_QUOTES.contains(&first);
     }
     let rest = rest.trim_start();
     rest.is_empty() || opens_sentence(rest)
@@ -297,7 +361,7 @@ fn before_sentence_start(text: &str, at: usize) -> bool {
 /// then either a word that opens sentences ("The", "She", "In") or a lower-case word, so
 /// "Advertisement Standards Authority said …" is a name and not a leftover before a sentence.
 pub(crate) fn opens_sentence(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(['"', '“', '‘', '\'', '(', '«']);
+    let rest = rest.trim_start_matches(OPENING_QUOTES);
     let mut words = rest.split_whitespace();
     let Some(first) = words.next() else {
         return false;
@@ -327,6 +391,11 @@ pub(crate) fn opens_sentence(rest: &str) -> bool {
 /// The end of a run of share-network names starting at `at` (after spaces and separators),
 /// if the run has one name or more.
 fn share_run_end(text: &str, at: usize) -> Option<usize> {
+    share_run(text, at).map(|(end, _)| end)
+}
+
+/// A run of share-network names starting at `at`: where it ends, and how many names.
+fn share_run(text: &str, at: usize) -> Option<(usize, usize)> {
     let mut pos = at;
     let mut names = 0;
     loop {
@@ -349,7 +418,7 @@ fn share_run_end(text: &str, at: usize) -> Option<usize> {
         names += 1;
         pos = start + len;
     }
-    (names > 0).then_some(pos)
+    (names > 0).then_some((pos, names))
 }
 
 /// Where a linked headline after a marker ends.
@@ -409,8 +478,8 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// The first sentence end in a headline's window that is followed by a sentence: glued
-/// (`Stall.The`) or after a space and a sentence's opening (`Stall. The worst-hit`). An
-/// initial or abbreviation (`U.S.`, `Mr.`) is no end.
+/// (`Stall.The`) or after a space and a capital (`Stall. The worst-hit`). An initial or
+/// abbreviation (`U.S.`, `Mr.`) is no end.
 fn sentence_end_in(window: &str) -> Option<usize> {
     for (i, c) in window.char_indices() {
         if !matches!(c, '.' | '!' | '?') {
@@ -425,15 +494,21 @@ fn sentence_end_in(window: &str) -> Option<usize> {
             continue;
         }
         // A closing quote right after the mark belongs to the headline.
+        // (not one that opens the next sentence, glued to its first word: `Budget."We're`)
         let end = window[end..]
             .strip_prefix(['"', '”', '’', '\''])
+            .filter(|r| !r.starts_with(char::is_alphanumeric))
             .map_or(end, |r| window.len() - r.len());
         match window[end..].chars().next() {
             None => return None,
-            Some(n) if n.is_uppercase() || matches!(n, '"' | '“') => return Some(end),
+            Some(n) if n.is_uppercase() || OPENING_QUOTES.contains(&n) => return Some(end),
             Some(n) if n.is_whitespace() => {
-                let rest = &window[end..];
-                if opens_sentence(rest.trim_start()) {
+                // A headline holds no full sentence: after its end mark, a capital starts
+                // the story's next one ("… Budget. Gareth Lyle, campaigns director, said").
+                let next = window[end..].trim_start().chars().next();
+                if next.is_some_and(|c| {
+                    c.is_uppercase() || c.is_numeric() || OPENING_QUOTES.contains(&c)
+                }) {
                     return Some(end);
                 }
             }
@@ -483,6 +558,7 @@ fn title_case_end(window: &str) -> Option<usize> {
     }
     let headline = &words[..opener];
     if !headline.iter().all(|(_, w)| capitalised(w) || is_small(w))
+        || headline.iter().any(|(_, w)| w.ends_with(['.', '!', '?']))
         || headline.iter().filter(|(_, w)| capitalised(w)).count() < TITLE_CASE_MIN_WORDS
     {
         return None;
@@ -596,6 +672,20 @@ mod tests {
             ),
             "The bill passed. The senate votes next."
         );
+    }
+
+    #[test]
+    fn a_bare_share_panel_between_sentences_is_cut() {
+        assert_eq!(
+            kept("The bill passed. Facebook Twitter WhatsApp Email The senate votes next."),
+            "The bill passed. The senate votes next."
+        );
+        assert_eq!(
+            kept("The bill passed.Facebook | Twitter | Email"),
+            "The bill passed."
+        );
+        let prose = "The bill passed. Facebook, Twitter and Email providers objected.";
+        assert_eq!(kept(prose), prose);
     }
 
     #[test]

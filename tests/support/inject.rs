@@ -287,7 +287,7 @@ pub fn inject_one(lines: &mut Vec<String>, at: usize, form: &Form, rng: &mut Rng
         if sep == "\n" {
             // one name a line, as a list dump prints a share panel
             let text = names.join("\n");
-            lines.insert(at + 1, text.clone());
+            insert_block(lines, at, text.clone());
             return Injected {
                 form_id: "share-run".into(),
                 family: "share".into(),
@@ -311,14 +311,12 @@ pub fn inject_one(lines: &mut Vec<String>, at: usize, form: &Form, rng: &mut Rng
         if mode == Mode::AdSection {
             let (open, close) = *rng.pick(AD_SECTIONS);
             if rng.chance(50) {
-                lines.insert(at + 1, format!("{open}{written}{close}"));
+                insert_block(lines, at, format!("{open}{written}{close}"));
             } else {
-                lines.insert(at + 1, close.to_string());
-                lines.insert(at + 1, written);
-                lines.insert(at + 1, open.to_string());
+                insert_block(lines, at, format!("{open}\n{written}\n{close}"));
             }
         } else {
-            lines.insert(at + 1, written);
+            insert_block(lines, at, written);
         }
         return Injected {
             form_id: form.id.clone(),
@@ -357,6 +355,23 @@ pub fn inject_one(lines: &mut Vec<String>, at: usize, form: &Form, rng: &mut Rng
         escaped,
         text: filled,
     }
+}
+
+/// Puts `text` on lines of its own after line `at`, as a block of the dump: set apart by blank
+/// lines where the dump sets its blocks apart so.
+fn insert_block(lines: &mut Vec<String>, at: usize, text: String) {
+    let blank = lines.get(at + 1).is_some_and(|l| l.trim().is_empty());
+    let mut new: Vec<String> = Vec::new();
+    for (i, l) in text.split('\n').enumerate() {
+        if blank && i > 0 {
+            new.push(String::new());
+        }
+        new.push(l.to_string());
+    }
+    if blank {
+        new.insert(0, String::new());
+    }
+    lines.splice(at + 1..at + 1, new);
 }
 
 /// Wraps the story line `at` in a template section that is no ad's: the tags go, the line
