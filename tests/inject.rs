@@ -23,14 +23,11 @@ fn opts() -> Options {
     }
 }
 
+/// A caption or a quote: its text and its credit or speaker.
+type Pair = (String, Option<String>);
+
 /// What must come back unchanged.
-fn story(
-    doc: &Document,
-) -> (
-    Vec<String>,
-    Vec<(String, Option<String>)>,
-    Vec<(String, Option<String>)>,
-) {
+fn story(doc: &Document) -> (Vec<String>, Vec<Pair>, Vec<Pair>) {
     (
         doc.paragraphs.clone(),
         doc.captions
