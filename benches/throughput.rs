@@ -70,7 +70,7 @@ fn clean_long_article(bencher: divan::Bencher) {
 }
 
 /// The benchmark's 181 HTML pages (../shared/data/aeb, gzip, not bundled: the cases are
-/// skipped without them).
+/// skipped without them; docs/benchmarks.md says where to get them).
 fn aeb_pages(case: &str) -> Vec<Vec<u8>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/aeb/html");
     let pages: Vec<Vec<u8>> = std::fs::read_dir(&dir)

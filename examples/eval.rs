@@ -1,6 +1,7 @@
-//! Scores newsclean on the article-extraction benchmark (../shared/data/aeb) with the
-//! benchmark's own metric: 4-token shingles of `\w+` tokens, per-page precision and recall
-//! averaged over pages, F1 of the two means, and exact-match accuracy.
+//! Scores newsclean on the article-extraction benchmark (../shared/data/aeb, not bundled:
+//! docs/benchmarks.md says where to get it) with the benchmark's own metric: 4-token
+//! shingles of `\w+` tokens, per-page precision and recall averaged over pages, F1 of the
+//! two means, and exact-match accuracy.
 //!
 //! ```sh
 //! cargo run --release --example eval -- ../shared/data/aeb                     # HTML pages

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Batch-mode benchmark: builds a corpus of N files from the fixtures (and the ScrapingHub
-# benchmark pages in ../shared/data/aeb/html/*.html.gz when present), then times
-# `newsclean CORPUS --out OUT` at -j 1 and -j 2, and peak memory at 20,000 vs 100,000 files.
+# benchmark pages in ../shared/data/aeb/html/*.html.gz when present: see docs/benchmarks.md),
+# then times `newsclean CORPUS --out OUT` at -j 1 and -j 2, and peak memory at 20,000 vs
+# 100,000 files.
 #
 #   scripts/batch-bench.sh [WORKDIR]          # default WORKDIR: /tmp/newsclean-bench
 #   SIZES="20000 100000" JOBS="1 2" RECORDS=5000 scripts/batch-bench.sh

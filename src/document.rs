@@ -1,5 +1,5 @@
 //! The cleaned article: what every printer prints. Field order is the JSON contract in
-//! design.md.
+//! docs/output.md.
 
 use crate::block::BlockKind;
 use crate::input::Kind;

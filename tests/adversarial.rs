@@ -6,11 +6,11 @@
 //! a million lines, 100,000 nested elements, a gzip bomb) are generated here, never
 //! committed.
 //!
-//! Time bounds are for this debug test build on the project's 2-core machine, with another
-//! test binary possibly running beside it; they are generous (about 5× what the case takes
-//! here) because their job is to catch a hang or a quadratic path, which overshoots them by
-//! orders of magnitude, not to benchmark. Memory is bounded by construction (the input limit,
-//! the inflation cap) and measured by hand for the README ("Limits and bounded resources").
+//! Time bounds are for this debug test build on a 2-core x86-64 machine, with another test
+//! binary possibly running beside it; they are generous (about 5× what the case takes when
+//! measured) because their job is to catch a hang or a quadratic path, which overshoots them
+//! by orders of magnitude, not to benchmark. Memory is bounded by construction (the input
+//! limit, the inflation cap) and measured by hand (docs/benchmarks.md, "Memory").
 
 use newsclean::{Document, Error, InputMode, Options};
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! Batch mode as a user meets it: trees built in temporary folders, the built binary run over
-//! them, and the outputs, report, stderr and exit status checked against issue 4 and the
-//! design (mirroring, resume, --force, atomic writes under SIGKILL, errors, records, order).
+//! them, and the outputs, report, stderr and exit status checked against docs/batch.md
+//! (mirroring, resume, --force, atomic writes under SIGKILL, errors, records, order).
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -666,7 +666,7 @@ fn records_go_through_a_shell_pipe_in_order_with_errors_in_place() {
     let t = tempfile::tempdir().unwrap();
     let recs = t.path().join("records.jsonl");
     fs::write(&recs, records_input()).unwrap();
-    // The recipe the README gives for `parallel --pipe` and Hadoop Streaming: records on stdin,
+    // The recipe docs/batch.md gives for `parallel --pipe` and Hadoop Streaming: records on stdin,
     // records on stdout.
     let run_pipe = |jobs: &str| {
         std::process::Command::new("sh")

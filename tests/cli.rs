@@ -1,5 +1,5 @@
 //! The command line as a user meets it: the built `newsclean` binary run on fixtures and on
-//! generated files, checked against the contract in the design (formats, exit statuses,
+//! generated files, checked against the contract in docs/output.md (formats, exit statuses,
 //! encodings, closed pipes, inputs left untouched).
 
 use assert_cmd::Command;

@@ -13,7 +13,8 @@
 //!
 //! Runs over every fixture in `fixtures/text/` and the text cases of `fixtures/adversarial/`;
 //! set `NEWSCLEAN_EXPLAIN_CORPUS=DIR` to also check every file in DIR (the benchmark's text
-//! dumps, say: `NEWSCLEAN_EXPLAIN_CORPUS=../shared/data/aeb-text/p_dump`).
+//! dumps, say: `NEWSCLEAN_EXPLAIN_CORPUS=../shared/data/aeb-text/p_dump`; see
+//! docs/benchmarks.md for the data).
 
 use newsclean::{Document, InputMode, Options, Place};
 use std::collections::{HashMap, HashSet};

@@ -8,7 +8,7 @@
 //!   what "word" and "occurs" mean exactly);
 //! - is idempotent on the text path: its own text output, cleaned again as text, gives the
 //!   same paragraphs, none dropped, none changed (for dumps: generated articles, mutated and
-//!   unmutated text fixtures; README, Limits, names the narrow cases left). For every text
+//!   unmutated text fixtures; docs/limits.md names the narrow cases left). For every text
 //!   output, pages' too, re-cleaning rewrites nothing: every paragraph kept is an unchanged
 //!   paragraph of the first output, in order;
 //! - leaves no template leftover (`{{`, `{%`, `<%`) in anything it outputs;

@@ -6,7 +6,7 @@ use newsclean::output::{Format, render};
 
 pub fn check(doc: &Document) {
     for p in &doc.paragraphs {
-        // Paragraphs are whitespace-normalised and never empty (design.md).
+        // Paragraphs are whitespace-normalised and never empty (docs/output.md).
         assert!(!p.is_empty(), "empty paragraph");
         assert_eq!(p.trim(), p, "paragraph not trimmed: {p:?}");
         assert!(!p.contains(['\n', '\r', '\t']), "raw whitespace in {p:?}");
