@@ -279,6 +279,44 @@ pub static TABLE: &[BlockRule] = &[
     // ---- leftovers of markup: a lone "By" whose name was a link, a lone count
     r("byline-remnant", Markup, Exact(&["by", "and", "written by", "posted by", "|"])),
     r("lone-number", Markup, Pattern(r"^\d{1,4}$", 1)),
+    // ---- embedded social posts flattened to text: the bare link, the embed's labels. (The
+    // signature line, "— Jane Doe (@janedoe) June 3, 2023", closes a post the story quotes
+    // and stays with it.)
+    r("social-embed-link", Share, Pattern(r"^(?:https?://)?(?:www\.)?(?:instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|t\.co/|youtu\.be/|youtube\.com/(?:watch|shorts)|tiktok\.com/@|facebook\.com/\S+/(?:posts|videos)/|pic\.twitter\.com/)\S*$", 2)),
+    r("social-embed-label", Share, Pattern(r"^(?:a post shared by|view this post on (?:instagram|tiktok|facebook|x|twitter)|embed from getty images|skip (?:twitter|instagram|facebook|youtube|tiktok|x) post|end of (?:twitter|instagram|facebook|youtube|tiktok|x) post|allow (?:twitter|instagram|youtube|tiktok|x) content)\b", 20)),
+    // ---- counters: views, reads, shares
+    r("counter", Comments, Pattern(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|likes?|visits?|visitas|aufrufe|vues|kommentare|comentarios|commentaires|downloads?)(?:\s*\d[\d,.]*\s*(?:views?|pages?))?$", 4)),
+    r("time-ago", Timestamp, Pattern(r"^\d+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$", 4)),
+    // ---- date stamps in the other languages met, and "Post on …"
+    r("stamp-languages", Timestamp, Pattern(r"^(?:publié|mis à jour|actualizado|atualizado|publicado|aktualisiert|erstellt|veröffentlicht|publikacja|aktualizacja|aggiornato|pubblicato|güncelleme|yayınlanma|bijgewerkt|gepubliceerd|fecha de publicación|posted on|post on|अपडेटेड|प्रकाशित)(?:[\s,.:;!?]|$).*\d", 20)),
+    // ---- syndication and sourcing trailers
+    r("syndicated-unedited", Copyright, Gated("syndicated", r"\bsyndicated (?:\w+ ){0,2}feed\b", 60)),
+    r("auto-generated", Copyright, Gated("auto-generated", r"\bauto-generated (?:from|story)\b", 60)),
+    r("wire-agency-feed", Copyright, Contains("wire agency feed", 60)),
+    r("originally-published", Copyright, Pattern(r"^(?:this (?:story|article|post|piece|report) (?:was )?(?:originally|first) (?:published|appeared)|(?:originally|first) (?:published|appeared) (?:in|on|at|by)\b|this article is republished from\b)", 60)),
+    r("agency-inputs", Copyright, Pattern(r"^(?:with (?:inputs from )?(?:agency inputs|agencies|pti|ani|ians|reuters|afp|ap)|inputs from agencies)$", 8)),
+    r("source-line", Copyright, Pattern(r"^(?:fonte|fuente|quelle|kaynak|sumber|źródło)\s*:\s*\S.{0,40}$", 6)),
+    // ---- investment and legal disclaimers, reproduction notices
+    r("disclaimer-label", Copyright, Pattern(r"^disclaimer\s*:", 80)),
+    r("not-advice", Copyright, Gated("advice", r"\b(?:is not|does not constitute|should not be (?:considered|construed as)|not intended as) (?:investment|financial|legal|medical) advice\b", 80)),
+    r("no-position", Copyright, Contains("has no position in any of the stocks mentioned", 80)),
+    r("external-sites", Copyright, Contains("not responsible for the content of external", 30)),
+    r("reproduction-notice", Copyright, Pattern(r"^(?:riproduzione riservata|vervielfältigung nur mit genehmigung|reproduction interdite|prohibida su reproducción|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)(?:[\s,.:;!?]|$)", 30)),
+    // ---- players and platform notices
+    r("enable-javascript", Audio, Gated("javascript", r"\b(?:enable|turn on|activate) javascript\b|\bjavascript is (?:disabled|required|turned off)\b", 40)),
+    r("browser-unsupported", Audio, Contains("your browser does not support", 30)),
+    r("content-unavailable", Navigation, Pattern(r"^this (?:content|video|page|post|article) is no longer available", 10)),
+    r("player-durations", Audio, Pattern(r"^(?:listen\W+loading\W*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$", 4)),
+    r("podcast-plug", Audio, Pattern(r"^(?:listen (?:and follow|on|to) .{0,40}\b(?:podcasts?|spotify)\b|apple podcasts\b|subscribe for free by clicking|written and narrated by\b|this podcast was recorded\b|a full transcript follows\b)", 30)),
+    // ---- comment prompts in the other languages met
+    r("comment-prompt-languages", Comments, Pattern(r"^(?:kommentar (?:hinzufügen|verfassen|schreiben)|kommentieren|bitte melden sie sich an,? um zu kommentieren|write a comment|share your thoughts|join the conversation below|notify me when new comments|laisser un commentaire|dejar un comentario|deixe (?:um|seu) comentário|lascia un commento|fanden sie diesen artikel nützlich|was this (?:article|story) (?:helpful|useful))(?:[\s,.:;!?]|$)", 20)),
+    // ---- paywall offers
+    r("access-offer", Subscribe, Gated("access", r"\b(?:get|enjoy|unlock|for|with|plus get) (?:unlimited |full |instant )?(?:digital )?access (?:to|with)\b|\bverify (?:your )?access\b", 25)),
+    r("free-trial", Subscribe, Gated("trial", r"\bfree trial\b", 20)),
+    r("on-the-go", App, Pattern(r"^get .{1,30} on the go\b", 15)),
+    r("follow-channel", App, Gated("channel", r"\bfollow (?:our|the) (?:whatsapp |telegram )?channel\b", 30)),
+    // ---- live-blog teasers
+    r("live-teaser", Related, Pattern(r"^(?:follow (?:our |the )?(?:live|latest) (?:updates|coverage|blog)|(?:follow|get) .{0,20}\blive updates)", 15)),
     // ---- caption toggles (NPR and others): markup, and a sign that a caption ends here
     r("caption-toggle", Markup, Exact(&[
         "hide caption", "toggle caption", "show caption", "enlarge this image", "expand image",
@@ -899,6 +937,67 @@ mod tests {
             "The company said the name is a trademark it had used since 1990, and sued.",
             "Doctors advised patients to consult a physician if the symptoms came back.",
             "The agency said the supplements had not been tested, and recalled them.",
+        ] {
+            assert_eq!(reason(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn families_of_scraped_leftovers_are_boilerplate() {
+        for (text, want) in [
+            ("— Jane Doe (@janedoe) June 3, 2023", Share),
+            (
+                "pic.twitter.com/AbC123 — Jane Doe (@jane_doe) 3 June 2023",
+                Share,
+            ),
+            ("https://www.instagram.com/p/Cx12ab/", Share),
+            ("View this post on Instagram", Share),
+            ("1,234 views", Comments),
+            ("3 hours ago", Timestamp),
+            ("Publié le 14 septembre 2020 à 15h48", Timestamp),
+            ("Aktualisiert: 03.06.2023, 14:20 Uhr", Timestamp),
+            (
+                "This story was originally published by The Coastal Herald.",
+                Copyright,
+            ),
+            ("(With agency inputs)", Copyright),
+            ("Fuente: EFE", Copyright),
+            (
+                "Disclaimer: The views expressed are those of the analysts.",
+                Copyright,
+            ),
+            ("This article is not investment advice.", Copyright),
+            ("Riproduzione riservata © Copyright ANSA", Copyright),
+            (
+                "To play this content, please enable JavaScript, or try a different browser",
+                Audio,
+            ),
+            ("Your browser does not support the audio element.", Audio),
+            ("10:42 / 3:54", Audio),
+            ("Listen and follow The Daily on Apple Podcasts", Audio),
+            ("Kommentar verfassen", Comments),
+            (
+                "Enjoy unlimited digital access with our Premium plan",
+                Subscribe,
+            ),
+            (
+                "Enjoying your free trial? Only 12 days left! Upgrade Now",
+                Subscribe,
+            ),
+            ("Follow our live updates", Related),
+            ("This content is no longer available", Navigation),
+        ] {
+            assert_eq!(reason(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn story_lines_of_the_same_words_stay() {
+        for text in [
+            "Live updates: Cedar Gap fire forces evacuations east of Pine Hollow",
+            "The video drew 1,234 views in its first hour, the council said.",
+            "Officials said the source of the leak was a cracked pipe under the road.",
+            "She said the free trial had been extended to every school in the district until the end of the year, when the council will decide whether to pay for it.",
         ] {
             assert_eq!(reason(text), None, "{text}");
         }
