@@ -9,6 +9,10 @@ pub enum BlockKind {
     Paragraph,
     /// A section heading; the level (1–6) as given by Markdown, 2 when inferred.
     Heading(u8),
+    /// An item of a list (or a row of a table). A bullet's marker is not part of the text:
+    /// the printers put `- ` back. An ordered item keeps its number in its text
+    /// (`1. It only runs …`), so that the JSON's paragraph, the text output and the Markdown
+    /// output all show it; a table row is its cells joined by ` · `.
     ListItem,
     /// A block quotation (`> …` in a Markdown dump, `<blockquote>` in HTML).
     Quote,
@@ -35,6 +39,11 @@ pub struct Block {
     /// The block's element or the one around it carries a class, id or itemprop: a page
     /// template placed it, rather than an author's hand-styled text.
     pub templated: bool,
+    /// The reader has already judged the block page furniture from what only its markup
+    /// shows (where its links point, a list of links under a share heading, a reader proxy's
+    /// header): the rule, from [`crate::rules::markdown::VERDICTS`]. Such a block is not
+    /// cleaned; it is reported removed as it stood.
+    pub verdict: Option<&'static crate::rules::markdown::Verdict>,
 }
 
 /// Blocks of plain paragraphs, for tests.
@@ -58,6 +67,7 @@ impl Block {
             link_density: None,
             group: None,
             templated: false,
+            verdict: None,
         }
     }
 }

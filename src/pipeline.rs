@@ -16,8 +16,9 @@ pub(crate) fn assemble(
     scope: Scope,
     opts: &Options,
 ) -> Document {
+    let (raw, judged) = crate::text::notes::prejudge(raw);
     let cleaned = clean::clean(raw);
-    let mut removed = cleaned.removed;
+    let mut removed = crate::text::notes::merge_removed(cleaned.removed, judged, &cleaned.blocks);
     let mut blocks = classify::keep::keep_story(cleaned.blocks, scope, &mut removed);
     let mut placed = Vec::new();
     if let Some(title) = page.title.as_deref()

@@ -32,7 +32,8 @@ pub fn write(doc: &Document, format: Format, out: &mut impl Write) -> io::Result
 
 /// The clean story as plain text: the headline and the "By" line when they were found, then
 /// the paragraphs, one blank line apart, ending in a newline. A list item keeps a `- ` marker
-/// and one list's items stand on consecutive lines, so that a reader sees a list.
+/// (an ordered item its own number, which is part of its text: `1. It only runs …`) and one
+/// list's items stand on consecutive lines, so that a reader sees a list.
 ///
 /// The text is also an input: cleaned again, it gives back the same paragraphs. That is why
 /// the headline and byline are printed: the re-clean lifts the same ones, where the story
@@ -63,7 +64,7 @@ fn text(doc: &Document, out: &mut impl Write) -> io::Result<()> {
             if prev != Some(BlockKind::ListItem) {
                 sep(out)?;
             }
-            writeln!(out, "- {p}")?;
+            writeln!(out, "{}{p}", item_marker(p))?;
         } else {
             sep(out)?;
             if kind == BlockKind::Quote {
@@ -77,6 +78,16 @@ fn text(doc: &Document, out: &mut impl Write) -> io::Result<()> {
         prev = Some(kind);
     }
     Ok(())
+}
+
+/// The marker a list item is printed with: `- ` for a bullet, none for an ordered item,
+/// whose number is part of its text.
+pub(crate) fn item_marker(item: &str) -> &'static str {
+    if crate::text::split::ordered_marker(item).is_some() {
+        ""
+    } else {
+        "- "
+    }
 }
 
 /// The byline as a line of its own: "By" and the names, unless it already reads as a byline

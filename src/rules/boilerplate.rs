@@ -68,6 +68,20 @@ pub static TABLE: &[BlockRule] = &[
         r"^follow (?:us|[a-z0-9.'&-]+(?: [a-z0-9.'&-]+){0,3}) on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram|whatsapp|threads|google news|tiktok|bluesky|mastodon)\b",
         20,
     )),
+    // A share button's screen-reader label ("Click to share on X", WordPress Jetpack), a
+    // like button and its placeholder, and share headings not covered above.
+    r("click-to-share", Share, Pattern(r"^(?:click|tap) (?:here )?to (?:share|email|e-mail|print|tweet|pin|post|send)\b", 16)),
+    r("like-widget", Share, Exact(&[
+        "like this", "like", "like loading", "loading", "be the first to like this",
+        "like this: like loading",
+    ])),
+    // Its counter, with WordPress's placeholder left in when no script ran: "%d bloggers like this:".
+    r("bloggers-like-this", Share, Pattern(r"^(?:d|\d+|one) bloggers? likes? this$", 6)),
+    r("share-heading", Share, Exact(&[
+        "spread the word", "share and enjoy", "share this post", "share this entry", "share post",
+        "teilen", "artikel teilen", "compartir", "compartilhe", "compartilhar", "partager",
+        "partager cet article", "condividi", "delen", "udostępnij", "поделиться",
+    ])),
     // ---- adverts
     r("advert-marker", Advert, Exact(&[
         "advertisement", "advertisment", "advertising", "ad", "ads", "advert", "adverts", "sponsored",
@@ -99,6 +113,10 @@ pub static TABLE: &[BlockRule] = &[
     // The lead line a newsletter plug opens with: "Stay up to date with Ascom."
     r("stay-updated-lead", Newsletter, Pattern(r"^(?:stay|keep) (?:updated|up to date|up-to-date|informed|in the know)(?: with| on| about)? [^.!?]{0,40}$", 10)),
     r("sign-up-for", Newsletter, Prefix("sign up for", 20)),
+    // A newsletter platform's sign-off ("Thanks for reading The Week in Ferries! Subscribe for
+    // free to receive new posts…") and its e-mail box.
+    r("thanks-for-reading", Newsletter, Pattern(r"^thanks for reading\b.*\b(?:subscribe|sign up|newsletter)\b", 40)),
+    r("email-box", Newsletter, Exact(&["enter your email", "your email address", "email address", "type your email"])),
     // ---- subscriptions and paywalls
     r("subscribe-prompt", Subscribe, Exact(&[
         "subscribe", "subscribe now", "subscriber only", "subscribers only", "premium",
@@ -118,6 +136,7 @@ pub static TABLE: &[BlockRule] = &[
     r("guardian-remind-me", Subscribe, Pattern(r"^remind me in [a-z]+$", 5)),
     r("small-favour", Subscribe, Contains("small favour to ask", 200)),
     r("support-journalism", Subscribe, Gated("journalism", r"\b(?:support|fund) (?:our|independent|quality) journalism\b", 60)),
+    r("subscribe-free", Subscribe, Pattern(r"^subscribe (?:for free|now for free)(?: to (?:receive|get|read|support)\b.*)?$", 30)),
     // "Read more" alone is a toggle button; with headlines under it, a related-links heading.
     r("read-more", Navigation, Exact(&["read more"])),
     r("expand-toggle", Navigation, Exact(&["read less", "show more", "show less", "load more", "see more", "view more"])),
@@ -151,6 +170,13 @@ pub static TABLE: &[BlockRule] = &[
         r"^(?:read )?(?:more|other|latest|top|related) (?:[a-z]+ ){0,2}(?:stories|news|articles|videos|coverage)(?: from .+)?$",
         8,
     )),
+    // Blog software's related-posts headings, and a "Read more about …" link.
+    r("related-posts", Related, Exact(&[
+        "related posts", "related post", "similar posts", "more posts", "more to read",
+        "keep reading", "you may also enjoy", "you might also enjoy", "recent posts",
+        "popular posts", "latest posts",
+    ])),
+    r("read-more-about", Related, Pattern(r"^read more (?:about|on)\b", 12)),
     // ---- navigation
     r("navigation-link", Navigation, Exact(&[
         "home", "homepage", "news", "sports", "sport", "cricket", "football", "world", "india",

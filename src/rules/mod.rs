@@ -6,6 +6,8 @@
 //! - [`glued`]: boilerplate tails glued onto the end of a real paragraph ("… ALSO READ: …")
 //! - [`credit`]: the syntaxes photo credits come in, which make a block a caption
 //! - [`words`]: word lists for classification (reporting verbs, titles, title nouns…)
+//! - [`markdown`]: what only a Markdown dump shows: link notes, share-button targets, and the
+//!   text reader's whole-block verdicts
 
 pub mod boilerplate;
 pub mod credit;
@@ -13,6 +15,7 @@ pub mod dateline;
 pub mod discussion;
 pub mod dom;
 pub mod glued;
+pub mod markdown;
 pub mod template;
 pub mod words;
 
@@ -93,6 +96,7 @@ pub fn compile_all() {
     template::compiled();
     boilerplate::compiled();
     glued::compiled();
+    markdown::compiled();
     credit::compiled();
     dateline::compiled();
     discussion::compiled();
