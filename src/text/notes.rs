@@ -19,6 +19,7 @@ pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
                 text: normalize::whitespace(&b.text),
                 line: b.line,
                 inline: false,
+                kept: false,
             });
             continue;
         }
@@ -34,6 +35,7 @@ pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
                     text: normalize::whitespace(&b.text[range.clone()]),
                     line: b.line,
                     inline: true,
+                    kept: false,
                 });
                 last = range.end;
             }
@@ -100,6 +102,7 @@ mod tests {
             text: String::new(),
             line,
             inline,
+            kept: false,
         };
         let kept = [Block::new("kept", BlockKind::Paragraph, 5)];
         let out = merge_removed(
