@@ -719,6 +719,8 @@ fn push_envelope(
 
 /// Words a share or related heading has at most.
 const LABEL_WORDS: usize = 6;
+/// Words its line may have before its Markdown is reduced (a link's title, an image's alt).
+const LABEL_RAW_WORDS: usize = 40;
 /// Words a line between two related links may have (a card's date, its `In "Topic"`).
 const CARD_LINE_WORDS: usize = 6;
 
@@ -748,7 +750,11 @@ fn link_shares(text: &str) -> (usize, usize) {
 /// The verdict a heading or short line earns as a label over a list of links: a share
 /// heading ("Share this:") or a related one ("Related", "Read next").
 fn label_verdict(b: &Block) -> Option<&'static markdown::Verdict> {
-    if b.verdict.is_some() || b.kind == BlockKind::Quote || linky(&b.text) {
+    if b.verdict.is_some()
+        || b.kind == BlockKind::Quote
+        || word_count(&b.text) > LABEL_RAW_WORDS
+        || linky(&b.text)
+    {
         return None;
     }
     let text = plain(&b.text);
@@ -785,16 +791,33 @@ const DISCUSSION_HEADINGS: &[&str] = &[
 /// discussion: a "Comments" heading above the story is a sidebar's.
 const STORY_ABOVE_DISCUSSION: usize = 2;
 
-/// A heading over readers' comments, with the story above it.
-fn opens_discussion(blocks: &[Block], i: usize) -> bool {
-    matches!(blocks[i].kind, BlockKind::Heading(_))
-        && boilerplate::classify(&plain(&blocks[i].text))
+/// A heading over readers' comments, with `prose_above` paragraphs of the story above it.
+fn opens_discussion(b: &Block, prose_above: usize) -> bool {
+    matches!(b.kind, BlockKind::Heading(_))
+        && prose_above >= STORY_ABOVE_DISCUSSION
+        && boilerplate::classify(&plain(&b.text))
             .is_some_and(|r| DISCUSSION_HEADINGS.contains(&r.id))
-        && blocks[..i]
-            .iter()
-            .filter(|b| b.verdict.is_none() && word_count(&b.text) >= 15)
-            .count()
-            >= STORY_ABOVE_DISCUSSION
+}
+
+/// Words of prose that make a block a paragraph of the story's.
+const PROSE_WORDS: usize = 15;
+
+/// For each block, how many paragraphs of prose (not headings, not judged) stand before it.
+fn prose_counts(blocks: &[Block]) -> Vec<usize> {
+    let mut n = 0;
+    blocks
+        .iter()
+        .map(|b| {
+            let before = n;
+            if b.verdict.is_none()
+                && !matches!(b.kind, BlockKind::Heading(_))
+                && word_count(&b.text) >= PROSE_WORDS
+            {
+                n += 1;
+            }
+            before
+        })
+        .collect()
 }
 
 /// Share and related lists as one block each: a label and the link-only blocks under it
@@ -810,9 +833,10 @@ fn units(blocks: Vec<Block>) -> Vec<Block> {
     }
     // (first block, last block, verdict) of each unit, in order
     let mut found: Vec<(usize, usize, &'static markdown::Verdict)> = Vec::new();
+    let prose = prose_counts(&blocks);
     let mut i = 0;
     while i < blocks.len() {
-        if let Some((end, v)) = unit_at(&blocks, i) {
+        if let Some((end, v)) = unit_at(&blocks, i, prose[i]) {
             found.push((i, end, v));
             i = end + 1;
         } else {
@@ -853,19 +877,22 @@ fn units(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// The unit that starts at block `i`, if one does: its last block and its verdict.
 /// Words an author's name has at most.
 const NAME_WORDS: usize = 4;
 
 /// A line that is only a link to the author's page, with a name for its text, above the
-/// story's first long paragraph.
-fn author_link(blocks: &[Block], i: usize) -> bool {
-    let b = &blocks[i];
+/// story's first paragraph of prose.
+fn author_link(b: &Block, prose_above: usize) -> bool {
+    if prose_above > 0
+        || b.verdict.is_some()
+        || b.kind != BlockKind::Paragraph
+        || word_count(&b.text) > 3 * NAME_WORDS
+        || !b.text.contains("](")
+    {
+        return false;
+    }
     let text = plain(&b.text);
-    let words = word_count(&text);
-    b.verdict.is_none()
-        && b.kind == BlockKind::Paragraph
-        && (2..=NAME_WORDS).contains(&words)
+    (2..=NAME_WORDS).contains(&word_count(&text))
         && text
             .split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -874,16 +901,19 @@ fn author_link(blocks: &[Block], i: usize) -> bool {
             let targets = normalize::link_targets(&b.text);
             targets.len() == 1 && markdown::is_author_page(&targets[0])
         }
-        && !blocks[..i].iter().any(|b| {
-            b.kind == BlockKind::Paragraph && b.verdict.is_none() && word_count(&b.text) >= 15
-        })
 }
 
-fn unit_at(blocks: &[Block], i: usize) -> Option<(usize, &'static markdown::Verdict)> {
-    if author_link(blocks, i) {
+/// The unit that starts at block `i` (with `prose_above` paragraphs of prose before it), if
+/// one does: its last block and its verdict.
+fn unit_at(
+    blocks: &[Block],
+    i: usize,
+    prose_above: usize,
+) -> Option<(usize, &'static markdown::Verdict)> {
+    if author_link(&blocks[i], prose_above) {
         return Some((i, markdown::verdict_for("author-link")));
     }
-    if opens_discussion(blocks, i) {
+    if opens_discussion(&blocks[i], prose_above) {
         let end = blocks[i + 1..]
             .iter()
             .position(|b| b.verdict.is_some())
