@@ -241,6 +241,8 @@ pub static TABLE: &[BlockRule] = &[
     r("medical-caution", Copyright, Pattern(r"^consult (?:your|a) (?:physician|doctor)\b.*\b(?:before|prior to)\b", 80)),
     r("quotes-delayed", Copyright, Pattern(r"^(?:all )?quotes (?:are )?delayed\b", 80)),
     r("reuse-content", Copyright, Exact(&["reuse this content", "licensing", "reprints", "reprints & permissions"])),
+    // The line WordPress feeds (Yoast) add to every post: "The post … appeared first on …".
+    r("appeared-first-on", Copyright, Gated("appeared first", r"^the post .+ appeared first on\b", 60)),
     // ---- read-time and date stamps ("Posted by …" is a byline, not a stamp)
     r("stamp", Timestamp, Pattern(
         r"^(?:updated|published|last updated|first published|modified|last modified)(?: on| at)?\s*:?\s*.*\d",
@@ -297,6 +299,8 @@ pub static TABLE: &[BlockRule] = &[
     // The house rules over a comment thread, and the comment form's consent line.
     r("comment-policy", Comments, Pattern(r"^(?:as you comment\b|please (?:keep (?:it|comments) civil|be respectful|be mindful of our community)|community (?:rules|guidelines|standards) apply\b)", 60)),
     r("comment-form-consent", Comments, Prefix("by submitting this form", 60)),
+    // Newsletter platforms' heading over the readers' comments and its tabs.
+    r("discussion-heading", Comments, Exact(&["discussion about this post", "restacks", "comments restacks"])),
     // ---- photo-gallery counters
     r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
     r("gallery-count", Gallery, Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3)),

@@ -23,7 +23,7 @@ pub struct NoteRule {
     pub pattern: &'static str,
 }
 
-use Reason::{Markup, Related, Share};
+use Reason::{Comments, Markup, Navigation, Related, Share};
 
 const fn note(id: &'static str, reason: Reason, pattern: &'static str) -> NoteRule {
     NoteRule {
@@ -110,6 +110,16 @@ pub static SHARE_TARGETS: &[TargetRule] = &[
     target("share-parameter", r"[?&](?:share=[a-z-]+|action=share|utm_content=share|utm_medium=(?:social|share)\b)|#(?:at_pco|addthis|sharethis)"),
 ];
 
+/// Where a byline's link points: an author's page on a blog or newsletter platform.
+pub static AUTHOR_PAGES: &str = r"(?i)^(?:https?://[^/]+)?/(?:author|authors|writer|writers|contributor|contributors|people|staff|profile|by)/[^/?#]+/?$|^(?:https?://)?(?:[a-z0-9-]+\.)?(?:substack|medium)\.com/@[^/?#]+/?$";
+
+/// Whether a link's destination is an author's page.
+pub fn is_author_page(url: &str) -> bool {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(AUTHOR_PAGES).expect("author pages compile"));
+    RE.is_match(url)
+}
+
 /// A whole-block decision of the text reader: the rule id and reason, and what it means.
 #[derive(Debug)]
 pub struct Verdict {
@@ -134,6 +144,12 @@ pub static VERDICTS: &[Verdict] = &[
         "a block of nothing but links to share endpoints (facebook.com/sharer, ?share=email)"),
     verdict("related-list", Related,
         "a related-links heading (\"Related\", \"Read next\") with the links listed under it, as one block"),
+    verdict("link-card", Related,
+        "a block that is one link around a card's title, summary and picture on lines of their own (a bookmark card, a teaser)"),
+    verdict("discussion", Comments,
+        "a comments heading (\"Discussion about this post\", \"3 responses to …\") after the story, and all below it: the readers' thread, its form and the page's foot"),
+    verdict("author-link", Navigation,
+        "a line that is nothing but a link to the author's page (`/author/…`, `substack.com/@…`) above the story: a credit the text output cannot print as a byline"),
     verdict("reader-envelope", Markup,
         "a reader proxy's header: URL Source, Published Time, Markdown Content"),
     verdict("front-matter", Markup,
@@ -319,6 +335,9 @@ mod tests {
             "share-list",
             "share-links",
             "related-list",
+            "discussion",
+            "link-card",
+            "author-link",
             "reader-envelope",
             "front-matter",
             "link-definition",

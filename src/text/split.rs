@@ -31,6 +31,9 @@ use std::borrow::Cow;
 struct Line<'a> {
     text: Cow<'a, str>,
     no: usize,
+    /// The line is one link around a card: a title, a summary, a picture on lines of their
+    /// own (a bookmark card, a teaser), joined.
+    card: bool,
 }
 
 pub fn split(text: &str) -> Vec<Block> {
@@ -46,6 +49,7 @@ pub fn split(text: &str) -> Vec<Block> {
         .map(|(i, t)| Line {
             text: Cow::Borrowed(t.strip_suffix('\r').unwrap_or(t)),
             no: i + 1,
+            card: false,
         })
         .collect();
     let width = wrap_width(&lines);
@@ -188,6 +192,14 @@ impl Reader {
             return;
         }
         let (kind, body) = markdown_structure(t);
+        if line.card {
+            self.start(body.into_owned(), kind, line.no);
+            if let Some(cur) = self.current.as_mut() {
+                cur.verdict = Some(markdown::verdict_for("link-card"));
+            }
+            self.flush();
+            return;
+        }
         if kind == BlockKind::Quote && body.is_empty() {
             // A `>` line of its own parts a quote's paragraphs.
             self.flush();
@@ -415,9 +427,22 @@ fn join_links(mut lines: Vec<Line>) -> Vec<Line> {
                 }
                 text.push_str(part);
             }
+            // Parts on lines of their own, a picture or a heading among them: a card.
+            let opening = trimmed(&lines[i].text);
+            let structured = opening.ends_with("[![")
+                || opening.ends_with('[')
+                    && lines[i + 1..end].iter().any(|l| {
+                        let t = trimmed(&l.text);
+                        t.is_empty() || t.starts_with('#') || t.starts_with("![")
+                    })
+                || lines[i + 1..end]
+                    .iter()
+                    .any(|l| trimmed(&l.text).starts_with('#'));
+            let card = structured && is_one_link(&text);
             out.push(Line {
                 text: Cow::Owned(text),
                 no: lines[i].no,
+                card,
             });
             i = end + 1;
             continue;
@@ -425,10 +450,18 @@ fn join_links(mut lines: Vec<Line>) -> Vec<Line> {
         out.push(Line {
             text: std::mem::take(&mut lines[i].text),
             no: lines[i].no,
+            card: false,
         });
         i += 1;
     }
     out
+}
+
+/// A line (an item's marker aside) that is one link and nothing else.
+fn is_one_link(t: &str) -> bool {
+    let body = markdown_structure(trimmed(t)).1;
+    let (linked, total) = normalize::link_shares(&body);
+    total > 0 && linked == total && normalize::link_targets(&body).len() == 1
 }
 
 /// A line inside a link's text, as it joins the line before: trimmed, without the heading or
@@ -537,20 +570,32 @@ fn strip_prefix_ci<'t>(t: &'t str, prefix: &str) -> Option<&'t str> {
     .then(|| &t[prefix.len()..])
 }
 
-/// The body's opening heading, if it opens with one (`# …`, or a line over `===`/`---`), as
-/// plain text.
+/// Lines of the body looked through for its headline: a proxy's body often opens with the
+/// page's menu.
+const HEADLINE_REACH: usize = 60;
+
+/// The body's first heading of level 1 or 2 (`# …`, or a line over `===`/`---`) among its
+/// first lines, as plain text.
 fn first_heading(lines: &[Line]) -> Option<String> {
-    let mut it = lines
+    let texts: Vec<&str> = lines
         .iter()
+        .take(HEADLINE_REACH)
         .map(|l| trimmed(&l.text))
-        .filter(|t| !t.is_empty());
-    let first = it.next()?;
-    let text = match markdown_structure(first) {
-        (BlockKind::Heading(_), h) => h.into_owned(),
-        _ if it.next().and_then(setext_level).is_some() => first.to_string(),
-        _ => return None,
-    };
-    Some(plain(&text))
+        .collect();
+    texts
+        .iter()
+        .enumerate()
+        .find_map(|(k, t)| match markdown_structure(t) {
+            (BlockKind::Heading(1 | 2), h) => Some(plain(&h)),
+            (BlockKind::Paragraph, _)
+                if !t.is_empty()
+                    && (k == 0 || texts[k - 1].is_empty())
+                    && texts.get(k + 1).copied().and_then(setext_level).is_some() =>
+            {
+                Some(plain(t))
+            }
+            _ => None,
+        })
 }
 
 /// Text with its Markdown reduced and whitespace collapsed.
@@ -674,19 +719,42 @@ fn push_envelope(
 
 /// Words a share or related heading has at most.
 const LABEL_WORDS: usize = 6;
+/// Words its line may have before its Markdown is reduced (a link's title, an image's alt).
+const LABEL_RAW_WORDS: usize = 40;
 /// Words a line between two related links may have (a card's date, its `In "Topic"`).
 const CARD_LINE_WORDS: usize = 6;
 
 /// Whether most of a block's letters are link text.
 fn linky(text: &str) -> bool {
-    let (linked, total) = normalize::link_shares(text);
+    let (linked, total) = link_shares(text);
     total > 0 && linked * 2 >= total
+}
+
+/// [`normalize::link_shares`] of the text the cleaner will see: without the link notes
+/// ("(opens in new tab)") that are cut from it before.
+fn link_shares(text: &str) -> (usize, usize) {
+    let notes = markdown::find_notes(text);
+    if notes.is_empty() {
+        return normalize::link_shares(text);
+    }
+    let mut cut = String::with_capacity(text.len());
+    let mut last = 0;
+    for (_, range) in notes {
+        cut.push_str(&text[last..range.start]);
+        last = range.end;
+    }
+    cut.push_str(&text[last..]);
+    normalize::link_shares(&cut)
 }
 
 /// The verdict a heading or short line earns as a label over a list of links: a share
 /// heading ("Share this:") or a related one ("Related", "Read next").
 fn label_verdict(b: &Block) -> Option<&'static markdown::Verdict> {
-    if b.verdict.is_some() || b.kind == BlockKind::Quote || linky(&b.text) {
+    if b.verdict.is_some()
+        || b.kind == BlockKind::Quote
+        || word_count(&b.text) > LABEL_RAW_WORDS
+        || linky(&b.text)
+    {
         return None;
     }
     let text = plain(&b.text);
@@ -712,17 +780,63 @@ fn share_links(b: &Block) -> bool {
     }
 }
 
+/// Rows of the table whose heading opens a readers' discussion.
+const DISCUSSION_HEADINGS: &[&str] = &[
+    "comment-prompt",
+    "comment-heading",
+    "comment-thread-title",
+    "discussion-heading",
+];
+/// Paragraphs of story length that must stand above a comments heading for it to open the
+/// discussion: a "Comments" heading above the story is a sidebar's.
+const STORY_ABOVE_DISCUSSION: usize = 2;
+
+/// A heading over readers' comments, with `prose_above` paragraphs of the story above it.
+fn opens_discussion(b: &Block, prose_above: usize) -> bool {
+    matches!(b.kind, BlockKind::Heading(_))
+        && prose_above >= STORY_ABOVE_DISCUSSION
+        && boilerplate::classify(&plain(&b.text))
+            .is_some_and(|r| DISCUSSION_HEADINGS.contains(&r.id))
+}
+
+/// Words of prose that make a block a paragraph of the story's.
+const PROSE_WORDS: usize = 15;
+
+/// For each block, how many paragraphs of prose (not headings, not judged) stand before it.
+fn prose_counts(blocks: &[Block]) -> Vec<usize> {
+    let mut n = 0;
+    blocks
+        .iter()
+        .map(|b| {
+            let before = n;
+            if b.verdict.is_none()
+                && !matches!(b.kind, BlockKind::Heading(_))
+                && word_count(&b.text) >= PROSE_WORDS
+            {
+                n += 1;
+            }
+            before
+        })
+        .collect()
+}
+
 /// Share and related lists as one block each: a label and the link-only blocks under it
-/// (for related links, with a card's short lines between them), or a run of share links.
+/// (for related links, with a card's short lines between them), or a run of share links;
+/// and a heading over readers' comments with everything below it, in a dump with Markdown
+/// headings.
 fn units(blocks: Vec<Block>) -> Vec<Block> {
-    if !blocks.iter().any(|b| b.text.contains("](")) {
+    if !blocks
+        .iter()
+        .any(|b| b.text.contains("](") || matches!(b.kind, BlockKind::Heading(_)))
+    {
         return blocks;
     }
     // (first block, last block, verdict) of each unit, in order
     let mut found: Vec<(usize, usize, &'static markdown::Verdict)> = Vec::new();
+    let prose = prose_counts(&blocks);
     let mut i = 0;
     while i < blocks.len() {
-        if let Some((end, v)) = unit_at(&blocks, i) {
+        if let Some((end, v)) = unit_at(&blocks, i, prose[i]) {
             found.push((i, end, v));
             i = end + 1;
         } else {
@@ -763,26 +877,93 @@ fn units(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-/// The unit that starts at block `i`, if one does: its last block and its verdict.
-fn unit_at(blocks: &[Block], i: usize) -> Option<(usize, &'static markdown::Verdict)> {
+/// Words an author's name has at most.
+const NAME_WORDS: usize = 4;
+
+/// A line that is only a link to the author's page, with a name for its text, above the
+/// story's first paragraph of prose.
+fn author_link(b: &Block, prose_above: usize) -> bool {
+    if prose_above > 0
+        || b.verdict.is_some()
+        || b.kind != BlockKind::Paragraph
+        || word_count(&b.text) > 3 * NAME_WORDS
+        || !b.text.contains("](")
+    {
+        return false;
+    }
+    let text = plain(&b.text);
+    (2..=NAME_WORDS).contains(&word_count(&text))
+        && text
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && normalize::link_shares(&b.text).0 == text.chars().filter(|c| c.is_alphanumeric()).count()
+        && {
+            let targets = normalize::link_targets(&b.text);
+            targets.len() == 1 && markdown::is_author_page(&targets[0])
+        }
+}
+
+/// The unit that starts at block `i` (with `prose_above` paragraphs of prose before it), if
+/// one does: its last block and its verdict.
+fn unit_at(
+    blocks: &[Block],
+    i: usize,
+    prose_above: usize,
+) -> Option<(usize, &'static markdown::Verdict)> {
+    if author_link(&blocks[i], prose_above) {
+        return Some((i, markdown::verdict_for("author-link")));
+    }
+    if opens_discussion(&blocks[i], prose_above) {
+        let end = blocks[i + 1..]
+            .iter()
+            .position(|b| b.verdict.is_some())
+            .map_or(blocks.len() - 1, |k| i + k);
+        return Some((end, markdown::verdict_for("discussion")));
+    }
     if let Some(v) = label_verdict(&blocks[i]) {
         let mut end = None;
+        // A card's lines after its link (date, topic): how many stood between two links at
+        // most, and how many follow the last link so far. The last card has as many.
+        let mut card_lines = 0;
+        let mut trailing = 0;
         for (j, b) in blocks.iter().enumerate().skip(i + 1) {
+            if b.verdict.is_some_and(|v| v.id == "link-card") {
+                end = Some(j);
+                trailing = 0;
+                continue;
+            }
             if b.verdict.is_some() || matches!(b.kind, BlockKind::Heading(_) | BlockKind::Quote) {
                 break;
             }
-            if b.text.contains(['[', '<']) && linky(&b.text) {
+            // A line the table gives another reason (a tags line, a comment prompt) ends
+            // the list; a card's date does not.
+            let other = boilerplate::classify(&plain(&b.text))
+                .is_some_and(|r| r.reason != v.reason && r.reason != Reason::Timestamp);
+            if other {
+                break;
+            }
+            // Under a share heading, a list of links, or links to share endpoints.
+            let shares = v.reason != Reason::Share
+                || b.kind == BlockKind::ListItem
+                || share_links(b)
+                || boilerplate::classify(&plain(&b.text))
+                    .is_some_and(|r| r.reason == Reason::Share);
+            if b.text.contains(['[', '<']) && linky(&b.text) && shares {
                 end = Some(j);
-            } else if !(v.reason == Reason::Related
+                card_lines = card_lines.max(trailing);
+                trailing = 0;
+            } else if v.reason == Reason::Related
                 && end.is_some()
                 && word_count(&plain(&b.text)) <= CARD_LINE_WORDS
-                && !b.text.trim_end().ends_with(['.', '!', '?']))
+                && !b.text.trim_end().ends_with(['.', '!', '?'])
             {
+                trailing += 1;
+            } else {
                 break;
             }
         }
         if let Some(end) = end {
-            return Some((end, v));
+            return Some((end + trailing.min(card_lines), v));
         }
     }
     if share_links(&blocks[i]) {
@@ -805,7 +986,7 @@ fn measure_links(blocks: &mut [Block]) {
         return;
     }
     for b in blocks.iter_mut().filter(|b| b.verdict.is_none()) {
-        let (linked, total) = normalize::link_shares(&b.text);
+        let (linked, total) = link_shares(&b.text);
         b.link_density = Some(if total == 0 {
             0.0
         } else {
@@ -1068,6 +1249,59 @@ mod tests {
             "{:?}",
             d.paragraphs
         );
+    }
+
+    #[test]
+    fn a_link_around_a_card_is_one_judged_block() {
+        // A bookmark card (Ghost) and a teaser card (a reader proxy's rendering of a linked
+        // block), each inside the story.
+        let d = doc(&format!(
+            "{STORY}[\n\nCommunity shares: a guide\n\nHow share offers work.\n\n\
+             ![](https://guide.example.org/icon.png)Co-operative Guide\n\n](https://guide.example.org/shares/)\n\n\
+             [![Image 2: The old bridge](https://img.example.com/c.jpg)\n### Bridge repairs to cost more\n](https://ex.com/bridge){MORE}"
+        ));
+        assert_eq!(d.paragraphs.len(), 3, "{:?}", d.paragraphs);
+        let cards: Vec<_> = removed(&d)
+            .into_iter()
+            .filter(|(r, _)| *r == "link-card")
+            .collect();
+        assert_eq!(cards.len(), 2, "{cards:?}");
+        // A link hard-wrapped over two lines of a sentence is no card.
+        assert!(
+            split("See [the plan for\nthe ferries](https://ex.com/plan) today.")[0]
+                .verdict
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_comments_heading_after_the_story_takes_the_thread_below_it() {
+        let d = doc(&format!(
+            "{STORY}#### Discussion about this post\n\n[Jonah Pike](https://substack.com/profile/44-jonah)\n\n\
+             Mar 9\n\nLovely piece, and I walked over the old bridge last week with my daughter to see it for myself.\n\nReply\n"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        let rm = removed(&d);
+        assert_eq!(rm.len(), 1, "{rm:?}");
+        assert_eq!(rm[0].0, "discussion");
+        // Above the story, a "Comments" heading is a sidebar's: the story stays.
+        let d = doc(&format!("## Comments\n\n{STORY}"));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_link_to_the_authors_page_goes() {
+        let d = doc(&format!(
+            "# The bridge\n\n[Ruth Okonkwo](https://substack.com/@ruthokonkwo)\n\n{STORY}"
+        ));
+        assert_eq!(d.paragraphs.len(), 2, "{:?}", d.paragraphs);
+        assert!(removed(&d).contains(&(
+            "author-link",
+            "[Ruth Okonkwo](https://substack.com/@ruthokonkwo)".to_string()
+        )));
+        // A link to a page about a person is not an author's credit.
+        let b = split("[Ruth Okonkwo](https://ex.com/2024/03/interview-with-ruth-okonkwo/)");
+        assert!(units(b).iter().all(|b| b.verdict.is_none()));
     }
 
     #[test]
