@@ -10,6 +10,13 @@
 //! ```
 //! Before any work: arguments checked, the report file opened, and with `--out` every input's
 //! output path computed once to refuse two inputs claiming the same output.
+//!
+//! The report follows the outputs: an input's line is written only once its output is in
+//! place (renamed into `--out` by its worker, or flushed to stdout), whole, with one write. A
+//! run interrupted at any moment leaves a report of whole lines that names no output that is
+//! missing. The outputs it does not name are those finished while waiting behind an earlier,
+//! slower input (at most the in-flight window; usually none or one per worker): a rerun
+//! reports them as skipped.
 
 mod order;
 pub mod plan;
@@ -143,6 +150,10 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
 
     let emit = |done: Done| -> io::Result<()> {
         out.write_all(&done.stdout)?;
+        if report.is_some() && !done.stdout.is_empty() {
+            // Out before the report's line says it was written.
+            out.flush()?;
+        }
         if !done.stderr.is_empty() || done.error.is_some() {
             // Flushed first so a message follows the records before it, as in a plain loop.
             out.flush()?;
