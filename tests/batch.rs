@@ -999,3 +999,33 @@ fn an_interrupted_run_leaves_a_report_of_whole_lines_matching_the_outputs() {
         assert!(sources.contains(path), "reported but never written: {path}");
     }
 }
+
+/// Outputs get the mode the umask gives any new file, not a temporary file's 0600.
+#[cfg(unix)]
+#[test]
+fn outputs_get_the_mode_the_umask_gives() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("in");
+    article_tree(&input);
+    for (umask, want) in [("022", 0o644), ("027", 0o640), ("002", 0o664)] {
+        let out = t.path().join(format!("out{umask}"));
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "umask {umask} && exec \"$0\" \"$1\" --out \"$2\" -q"
+            ))
+            .arg(env!("CARGO_BIN_EXE_newsclean"))
+            .arg(&input)
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let outputs = files_under(&out);
+        assert_eq!(outputs.len(), 5);
+        for o in outputs {
+            let mode = fs::metadata(out.join(&o)).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, want, "{o} under umask {umask}: {mode:o}");
+        }
+    }
+}
