@@ -49,6 +49,9 @@ pub struct Settings {
     pub records: Option<records::Fields>,
     pub format: Format,
     pub options: Options,
+    /// Text or Markdown on stdout for what may be several articles: each gets a `==> path <==`
+    /// header line, and a blank line parts one from the next (as `head` and `tail` do).
+    pub headers: bool,
 }
 
 /// How a batch ended.
@@ -148,7 +151,15 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     // the buffered outputs stay small.
     let window = 64 * pool.current_num_threads();
 
+    let mut articles = 0u64;
     let emit = |done: Done| -> io::Result<()> {
+        if settings.headers && !done.stdout.is_empty() {
+            if articles > 0 {
+                out.write_all(b"\n")?;
+            }
+            writeln!(out, "==> {} <==", done.name)?;
+            articles += 1;
+        }
         out.write_all(&done.stdout)?;
         if report.is_some() && !done.stdout.is_empty() {
             // Out before the report's line says it was written.
