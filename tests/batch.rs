@@ -1029,3 +1029,56 @@ fn outputs_get_the_mode_the_umask_gives() {
         }
     }
 }
+
+/// A page of navigation alone has no story: a failure like any other, the rest still cleaned.
+#[test]
+fn an_input_with_no_story_fails_and_the_rest_are_cleaned() {
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("in");
+    put(&input, "good.txt", &fixture(TEXT, "a-reuters.txt"));
+    put(
+        &input,
+        "nav.html",
+        b"<html><body><nav>Home | About</nav></body></html>",
+    );
+    let out = t.path().join("out");
+    let report = t.path().join("report.jsonl");
+    let (code, _, err) = run!(input, "--out", out, "--report", report);
+    assert_eq!(code, 1, "{err}");
+    let nav = input.join("nav.html");
+    assert!(
+        err.lines()
+            .any(|l| l == format!("newsclean: {}: no story found", nav.display())),
+        "{err}"
+    );
+    assert!(err.contains("1 cleaned, 0 skipped, 1 failed"), "{err}");
+    assert_eq!(files_under(&out), ["good.json"]);
+    let lines = report_lines(&report);
+    let l = lines
+        .iter()
+        .find(|l| l["path"].as_str().unwrap().ends_with("nav.html"))
+        .unwrap();
+    assert_eq!(l["status"], "failed");
+    assert_eq!(l["error"], "no story found");
+    assert_eq!(l["output"], Value::Null);
+    // Streamed, records and the single-file path say the same.
+    let (code, stdout, err) = run!(input);
+    assert_eq!(code, 1);
+    assert_eq!(stdout.lines().count(), 1);
+    assert!(err.contains("nav.html: no story found"), "{err}");
+    let (code, _, err) = run!(nav);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!("newsclean: {}: no story found\n", nav.display())
+    );
+    let record = "{\"id\": 3, \"html\": \"<html><body><nav>Home | About</nav></body></html>\"}\n";
+    let o = newsclean()
+        .args(["--input", "jsonl", "-q"])
+        .write_stdin(record)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v, serde_json::json!({"id": 3, "error": "no story found"}));
+}

@@ -628,3 +628,31 @@ fn several_articles_as_text_or_markdown_are_headed_and_kept_apart() {
         "{out}"
     );
 }
+
+#[test]
+fn a_page_with_no_story_exits_1_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let nav = write_file(
+        dir.path(),
+        "nav.html",
+        b"<html><body><nav>Home | About</nav></body></html>",
+    );
+    for args in [
+        vec![path_str(&nav)],
+        vec!["--format", "json", path_str(&nav)],
+    ] {
+        let (code, out, err) = run(&args, None);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(out.is_empty(), "{out}");
+        assert_eq!(
+            err,
+            format!("newsclean: {}: no story found\n", path_str(&nav))
+        );
+    }
+    let (code, _, err) = run(
+        &[],
+        Some(b"<html><body><nav>Home | About</nav></body></html>".to_vec()),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(err, "newsclean: <stdin>: no story found\n");
+}

@@ -387,6 +387,13 @@ fn clean_bytes(ctx: &Context, bytes: &[u8], name: String) -> Done {
     } else {
         String::new()
     };
+    if doc.paragraphs.is_empty() {
+        // `--explain` still says what was removed: it is how to see why nothing was left.
+        let mut d = Done::failed(name, crate::Error::NoStory.to_string());
+        d.bytes = bytes.len() as u64;
+        d.stderr = stderr;
+        return d;
+    }
     if !explain {
         doc.removed = None;
     }
