@@ -27,4 +27,9 @@ pub enum Error {
     /// is not known.
     #[error("input is more than the {limit}-byte limit")]
     StreamTooLarge { limit: usize },
+    /// Cleaning left no paragraph: a page of navigation or boilerplate only, or a story the
+    /// cleaner could not find. `clean` itself returns such a document (with `--explain`'s
+    /// account of what was removed); the command line reports it as this failure.
+    #[error("no story found")]
+    NoStory,
 }

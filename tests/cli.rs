@@ -583,3 +583,76 @@ fn json_ld_article_body_cross_checks_the_walk() {
             .any(|r| r["rule"] == "not-in-article-body")
     );
 }
+
+// Default formats, several articles as text, sizes
+
+#[test]
+fn help_states_the_default_format() {
+    let out = ok_stdout(&["--help"], None);
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "[default: text for one article, jsonl for several inputs or a folder, json with --out]"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn one_file_prints_text_even_with_a_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.jsonl");
+    let out = ok_stdout(&["--report", path_str(&report), SEED], None);
+    assert_seed_text(&out);
+    assert_eq!(fs::read_to_string(&report).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn several_articles_as_text_or_markdown_are_headed_and_kept_apart() {
+    for format in ["text", "markdown"] {
+        let out = ok_stdout(&["--format", format, SEED, MARKDOWN_DUMP], None);
+        let first = ok_stdout(&["--format", format, SEED], None);
+        let second = ok_stdout(&["--format", format, MARKDOWN_DUMP], None);
+        assert_eq!(
+            out,
+            format!("==> {SEED} <==\n{first}\n==> {MARKDOWN_DUMP} <==\n{second}"),
+            "{format}"
+        );
+    }
+    // A folder may hold several: its articles are headed too.
+    let dir = tempfile::tempdir().unwrap();
+    let one = write_file(dir.path(), "one.txt", &seed_bytes());
+    let out = ok_stdout(&["--format", "text", "-q", path_str(dir.path())], None);
+    assert!(
+        out.starts_with(&format!("==> {} <==\n", path_str(&one))),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_page_with_no_story_exits_1_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let nav = write_file(
+        dir.path(),
+        "nav.html",
+        b"<html><body><nav>Home | About</nav></body></html>",
+    );
+    for args in [
+        vec![path_str(&nav)],
+        vec!["--format", "json", path_str(&nav)],
+    ] {
+        let (code, out, err) = run(&args, None);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(out.is_empty(), "{out}");
+        assert_eq!(
+            err,
+            format!("newsclean: {}: no story found\n", path_str(&nav))
+        );
+    }
+    let (code, _, err) = run(
+        &[],
+        Some(b"<html><body><nav>Home | About</nav></body></html>".to_vec()),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(err, "newsclean: <stdin>: no story found\n");
+}

@@ -10,6 +10,13 @@
 //! ```
 //! Before any work: arguments checked, the report file opened, and with `--out` every input's
 //! output path computed once to refuse two inputs claiming the same output.
+//!
+//! The report follows the outputs: an input's line is written only once its output is in
+//! place (renamed into `--out` by its worker, or flushed to stdout), whole, with one write. A
+//! run interrupted at any moment leaves a report of whole lines that names no output that is
+//! missing. The outputs it does not name are those finished while waiting behind an earlier,
+//! slower input (at most the in-flight window; usually none or one per worker): a rerun
+//! reports them as skipped.
 
 mod order;
 pub mod plan;
@@ -42,6 +49,9 @@ pub struct Settings {
     pub records: Option<records::Fields>,
     pub format: Format,
     pub options: Options,
+    /// Text or Markdown on stdout for what may be several articles: each gets a `==> path <==`
+    /// header line, and a blank line parts one from the next (as `head` and `tail` do).
+    pub headers: bool,
 }
 
 /// How a batch ended.
@@ -141,8 +151,20 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     // the buffered outputs stay small.
     let window = 64 * pool.current_num_threads();
 
+    let mut articles = 0u64;
     let emit = |done: Done| -> io::Result<()> {
+        if settings.headers && !done.stdout.is_empty() {
+            if articles > 0 {
+                out.write_all(b"\n")?;
+            }
+            writeln!(out, "==> {} <==", done.name)?;
+            articles += 1;
+        }
         out.write_all(&done.stdout)?;
+        if report.is_some() && !done.stdout.is_empty() {
+            // Out before the report's line says it was written.
+            out.flush()?;
+        }
         if !done.stderr.is_empty() || done.error.is_some() {
             // Flushed first so a message follows the records before it, as in a plain loop.
             out.flush()?;
@@ -365,6 +387,13 @@ fn clean_bytes(ctx: &Context, bytes: &[u8], name: String) -> Done {
     } else {
         String::new()
     };
+    if doc.paragraphs.is_empty() {
+        // `--explain` still says what was removed: it is how to see why nothing was left.
+        let mut d = Done::failed(name, crate::Error::NoStory.to_string());
+        d.bytes = bytes.len() as u64;
+        d.stderr = stderr;
+        return d;
+    }
     if !explain {
         doc.removed = None;
     }

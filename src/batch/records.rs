@@ -161,6 +161,7 @@ pub fn clean(bytes: &[u8], fields: &Fields, opts: &Options, explain: bool) -> Ou
         ..opts.clone()
     };
     match crate::clean(content.as_bytes(), &opts) {
+        Ok(doc) if doc.paragraphs.is_empty() => failed(&id, &crate::Error::NoStory.to_string()),
         Ok(mut doc) => {
             let kept = doc.removed.take();
             if explain {

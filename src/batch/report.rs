@@ -89,14 +89,20 @@ struct Line<'a> {
 }
 
 /// The `--report` file, opened (and so checked) before any work.
+///
+/// Each line is formatted whole in memory and written with one `write` to the unbuffered file,
+/// so a run interrupted at any moment (Ctrl-C, a kill) leaves whole lines only, each about an
+/// input that is finished: nothing waits in a buffer to be lost.
 pub struct Report {
-    out: io::BufWriter<fs::File>,
+    out: fs::File,
+    line: Vec<u8>,
 }
 
 impl Report {
     pub fn create(path: &Path) -> io::Result<Report> {
         Ok(Report {
-            out: io::BufWriter::new(fs::File::create(path)?),
+            out: fs::File::create(path)?,
+            line: Vec::with_capacity(512),
         })
     }
 
@@ -108,8 +114,11 @@ impl Report {
             counts: done.counts,
             error: done.error.as_deref(),
         };
-        serde_json::to_writer(&mut self.out, &line)?;
-        self.out.write_all(b"\n")
+        self.line.clear();
+        serde_json::to_writer(&mut self.line, &line)?;
+        self.line.push(b'\n');
+        self.out.write_all(&self.line)?;
+        self.out.flush()
     }
 
     pub fn finish(mut self) -> io::Result<()> {

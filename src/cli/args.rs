@@ -21,7 +21,8 @@ pub struct Args {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Output format [default: text for one article, jsonl for several, json with --out]
+    /// Output format [default: text for one article, jsonl for several inputs or a folder, json
+    /// with --out]. Text or Markdown for several articles heads each with a `==> PATH <==` line.
     #[arg(short, long, value_enum)]
     pub format: Option<FormatArg>,
 

@@ -65,15 +65,15 @@ impl Config {
         if args.force && args.out.is_none() {
             return usage("--force only applies with --out");
         }
-        let batch = records
-            || args.out.is_some()
-            || args.report.is_some()
-            || paths.len() > 1
-            || paths.iter().any(|p| p.as_os_str() != "-" && p.is_dir());
+        // What may be several articles: several inputs, or a folder (however many it holds).
+        let several = paths.len() > 1 || paths.iter().any(|p| p.as_os_str() != "-" && p.is_dir());
+        let batch = records || args.out.is_some() || args.report.is_some() || several;
+        // The design's defaults: text for one article, JSON Lines for several; one JSON
+        // document per output file with --out.
         let format = match args.format {
             Some(f) => f.into(),
             None if args.out.is_some() => Format::Json,
-            None if batch => Format::Jsonl,
+            None if several || records => Format::Jsonl,
             None => Format::Text,
         };
         if records {
@@ -92,6 +92,8 @@ impl Config {
             max_bytes: args.max_bytes,
             ..Options::default()
         };
+        let headers =
+            several && args.out.is_none() && matches!(format, Format::Text | Format::Markdown);
         let batch = if batch {
             let filter = batch::walk::Filter::new(&args.include, &args.exclude, args.hidden)
                 .map_err(UsageError)?;
@@ -110,6 +112,7 @@ impl Config {
                 }),
                 format,
                 options: options.clone(),
+                headers,
             })
         } else {
             None

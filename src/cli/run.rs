@@ -37,6 +37,12 @@ pub fn run(config: &Config) -> io::Result<Outcome> {
                 {
                     explain_to_stderr(&name, &doc);
                 }
+                if doc.paragraphs.is_empty() {
+                    failed = true;
+                    out.flush()?;
+                    eprintln!("newsclean: {name}: {}", crate::Error::NoStory);
+                    continue;
+                }
                 let mut buf = Vec::with_capacity(4096);
                 output::write(&doc, config.format, &mut buf)?;
                 out.write_all(&buf)?;
