@@ -318,7 +318,7 @@ pub static TABLE: &[BlockRule] = &[
     r("counter", Comments, Pattern(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|likes?|visits?|visitas|aufrufe|vues|kommentare|comentarios|commentaires|downloads?)(?:\s*\d[\d,.]*\s*(?:views?|pages?))?$", 4)),
     r("time-ago", Timestamp, Pattern(r"^\d+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$", 4)),
     // ---- date stamps in the other languages met, and "Post on …"
-    r("stamp-languages", Timestamp, Pattern(r"^(?:publié|mis à jour|actualizado|atualizado|publicado|aktualisiert|erstellt|veröffentlicht|publikacja|aktualizacja|aggiornato|pubblicato|güncelleme|yayınlanma|bijgewerkt|gepubliceerd|fecha de publicación|posted on|post on|अपडेटेड|प्रकाशित)(?:[\s,.:;!?]|$).*\d", 20)),
+    r("stamp-languages", Timestamp, Pattern(r"^(?:publié|mis à jour|actualizado|atualizado|publicado|aktualisiert|erstellt|veröffentlicht|publikacja|aktualizacja|aggiornato|pubblicato|güncelleme|yayınlanma|bijgewerkt|gepubliceerd|fecha de publicación|अपडेटेड|प्रकाशित)(?:[\s,.:;!?]|$).*\d", 20)),
     // ---- syndication and sourcing trailers
     r("syndicated-unedited", Copyright, Gated("syndicated", r"\bsyndicated (?:\w+ ){0,2}feed\b", 60)),
     r("auto-generated", Copyright, Gated("auto-generated", r"\bauto-generated (?:from|story)\b", 60)),
