@@ -339,16 +339,21 @@ fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role])
     let free_body = |roles: &[Role], j: usize, level: Level| {
         roles.get(j) == Some(&Role::Body) && lines[j].is_none() && fits(&blocks[j], level)
     };
+    let evidence = |j: usize| credit::has_caption_evidence(&blocks[j].text);
     let claim = |roles: &[Role], i: usize, line: &Pending| -> Claim {
         let level = line.level;
+        // After the story's last paragraph a wire's name signs the story off, and a photo's
+        // credit is most often that of a photo with no caption (the page's next story's):
+        // the paragraph before it is the story's unless it shows a picture.
+        let ends_story = blocks[i + 1..]
+            .iter()
+            .all(|b| b.kind != BlockKind::Paragraph);
         let before = i > 0
             && (free_caption(roles, i - 1)
                 || (free_body(roles, i - 1, level)
-                    // A wire's name after a story's last block signs the story off.
-                    && (level > Level::Bare || i + 1 < blocks.len())));
+                    && (!ends_story || (level > Level::Bare && evidence(i - 1)))));
         let after_caption = !line.before_only && free_caption(roles, i + 1);
         let after = after_caption || (!line.before_only && free_body(roles, i + 1, level));
-        let evidence = |j: usize| credit::has_caption_evidence(&blocks[j].text);
         let sure_after = after_caption || (after && evidence(i + 1));
         match (before, after) {
             (true, false) => Claim::Sure(Side::Before),
@@ -514,10 +519,34 @@ mod tests {
 
     #[test]
     fn credit_line_after_caption() {
+        let next = "The team flew home on Sunday night, where a crowd of several thousand was waiting at the airport.";
         assert_eq!(
-            roles(&["Fans celebrate the win in Mumbai.", "Photo: Getty Images"]),
+            roles(&[
+                "Fans celebrate the win in Mumbai.",
+                "Photo: Getty Images",
+                next
+            ]),
             [
                 cap("Fans celebrate the win in Mumbai.", Some("Getty Images")),
+                Role::Consumed,
+                Role::Body
+            ]
+        );
+        // After the story's last block, only a caption that shows it is one.
+        assert_eq!(
+            roles(&["Fans celebrate the win in Mumbai.", "Photo: Getty Images"]),
+            [Role::Body, Role::Consumed]
+        );
+        assert_eq!(
+            roles(&[
+                "Fans are pictured celebrating in Mumbai.",
+                "Photo: Getty Images"
+            ]),
+            [
+                cap(
+                    "Fans are pictured celebrating in Mumbai.",
+                    Some("Getty Images")
+                ),
                 Role::Consumed
             ]
         );
@@ -759,9 +788,12 @@ mod tests {
             vec![reported, "AFP/Jane Doe", P2],
             vec![wire, "Getty Images", P2],
             vec![quote, "Photo: Getty Images", P2],
-            // A wire's name after the story's last paragraph signs it off.
+            // A wire's name after the story's last paragraph signs it off; a photo credit
+            // there is a captionless photo's.
             vec![P, last, "Reuters"],
             vec![P, last, "AP"],
+            vec![P, last, "Photograph: Getty Images"],
+            vec![P, last, "Jane Doe/AFP via Getty Images"],
             // A headline and an author's line over the lede.
             vec![
                 "Floods Cut Off Northern Villages",

@@ -129,7 +129,7 @@ pub static CREDIT_WORDS: &[&str] = &[
 /// or dots (`Credit...X`). Matched whatever their case.
 #[rustfmt::skip]
 pub static CREDIT_LABELS: &[&str] = &[
-    "Photo credit", "Photo credits", "Photo courtesy", "Image credit", "Image credits",
+    "Photo credit", "Photo credits", "Photo courtesy", "File photo", "Image credit", "Image credits",
     "Image source", "Image copyright", "Picture credit", "Photograph", "Photographs", "Photo",
     "Photos", "Picture", "Pictures", "Pic", "Pics", "Image", "Images", "Credit", "Credits",
     "Illustration", "Courtesy",
@@ -343,7 +343,7 @@ pub(crate) fn compiled() -> &'static Compiled {
             ))
             .unwrap(),
             label_line: Regex::new(&format!(
-                r"^(?i:(?:{labels})\s*(?::|：|\.{{2,}}|…)|(?:{spaced})\s*,)\s*"
+                r"^(?i:(?:{labels})\s*(?::|：|\.{{2,}}|…|\s\|)|(?:{spaced})\s*,)\s*"
             ))
             .unwrap(),
             label_by: Regex::new(&format!(r"^(?i:{by})\s+")).unwrap(),
@@ -641,8 +641,14 @@ fn agency_tail(block: &str) -> Option<Split<'_>> {
         if rest.is_empty() || rest.split(' ').count() > 10 {
             continue;
         }
-        // After a bar, a credit in any syntax: "… | COURTESY OF THE CITY".
-        let Some(l) = (if barred { line(rest) } else { unlabelled(rest) }) else {
+        // After a bar, a credit in any syntax: "… | COURTESY OF THE CITY"; without one, by
+        // its names or after a label that says what it is: "… Photo by Jane Doe/AFP".
+        let by_label = compiled().label_by.is_match(rest);
+        let Some(l) = (if barred || by_label {
+            line(rest)
+        } else {
+            unlabelled(rest)
+        }) else {
             continue;
         };
         let text = block[..end].trim();
@@ -678,6 +684,7 @@ pub fn is_photo_line(block: &str) -> bool {
 /// caption label's own line (`Image copyright`, `Image caption`).
 pub fn is_photo_credit(block: &str) -> bool {
     is_photo_line(block)
+        || caption_label(block).is_some()
         || glued_credit(block).is_some_and(|s| {
             // "…Multan.Reuters", "… | KYODO": a wire's name glued on as no sign-off is.
             s.level >= Level::Photo || (s.level == Level::Bare && !s.loose && !s.bracketed)
@@ -889,11 +896,13 @@ pub fn unlabelled(t: &str) -> Option<Line<'_>> {
 /// Two names over a slash (`Jane Doe/Some Outlet`): a credit only where the context says a
 /// caption is there.
 fn slash_names(t: &str) -> Option<Line<'_>> {
-    let (name, outlet) = t.split_once('/')?;
+    let (left, right) = t.split_once('/')?;
+    let (left, right) = (left.trim(), right.trim());
+    // "Jane Doe/Some Outlet" or "SomeOutlet/Jane Doe": a person's name on one side.
     (t.len() <= 80
         && compiled().slash_credit.is_match(t)
-        && is_name(name.trim())
-        && capitalised_words(outlet.trim()))
+        && ((is_name(left) && capitalised_words(right))
+            || (capitalised_words(left) && is_name(right))))
     .then_some(Line {
         credit: t,
         level: Level::Bare,
@@ -1300,6 +1309,18 @@ mod tests {
                 Level::Labelled,
             ),
             (
+                "Farmers pump water into a field in Ben Tre on March 5.VnExpress/Hoang Nam",
+                "Farmers pump water into a field in Ben Tre on March 5.",
+                "VnExpress/Hoang Nam",
+                Level::Bare,
+            ),
+            (
+                "A woman carries jerrycans in Tien Giang. Photo by VnExpress/Hoang Nam",
+                "A woman carries jerrycans in Tien Giang.",
+                "VnExpress/Hoang Nam",
+                Level::Labelled,
+            ),
+            (
                 "Protesters gather in Karachi on Sunday. — AFP/File",
                 "Protesters gather in Karachi on Sunday.",
                 "AFP/File",
@@ -1395,6 +1416,13 @@ mod tests {
                 "name-agency",
             ),
             ("Foto: dpa", "dpa", Level::Labelled, "label"),
+            (
+                "PHOTO | DENNIS ONSONGO | NMG",
+                "DENNIS ONSONGO | NMG",
+                Level::Labelled,
+                "label",
+            ),
+            ("FILE PHOTO | NMG", "NMG", Level::Labelled, "label"),
             ("Photo : AFP", "AFP", Level::Labelled, "label"),
             (
                 "Bild: picture alliance/dpa",
