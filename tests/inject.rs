@@ -164,6 +164,9 @@ fn check(name: &str, text: &str, form: &Form, seed: u64) -> Result<(), String> {
     }
     let doc = newsclean::clean(dirty.as_bytes(), &opts()).map_err(|e| e.to_string())?;
     if story(&doc) != story(&base) {
+        if let Some(path) = std::env::var_os("INJECT_FAILURE_FILE") {
+            let _ = std::fs::write(path, &dirty);
+        }
         return Err(format!(
             "{name}: {} ({:?}{}) changed the story\n  put: {}\n  base: {:?}\n  got:  {:?}",
             put.form_id,

@@ -1,9 +1,10 @@
 //! Captions in a text dump, found by their credit syntax (see `rules::credit`) and, without a
 //! credit, by caption shape when the evidence is strong.
 
-use super::has_reporting_verb;
+use super::{has_reporting_verb, words};
 use crate::block::{Block, BlockKind};
-use crate::rules::credit;
+use crate::rules::credit::{self, Level};
+use crate::rules::dateline;
 use crate::text::word_count;
 
 /// What each block is, once captions are known.
@@ -14,14 +15,28 @@ pub enum Role {
         text: String,
         credit: Option<String>,
     },
-    /// A credit line that went into a neighbouring caption.
+    /// A credit line that went into a neighbouring caption, or a photo's credit printed
+    /// without one (`Photo: Getty Images` over no caption): no part of the story's text.
     Consumed,
 }
 
 /// Short enough to be a caption at all.
 fn caption_sized(text: &str) -> bool {
-    word_count(text) <= 60
+    word_count(text) <= MAX_CAPTION_WORDS
 }
+
+/// The most words a caption has, glued to its credit.
+const MAX_CAPTION_WORDS: usize = 60;
+/// The most words of a block that a credit line beside it may claim as its caption, by the
+/// credit's level: a label (`Photo: X`) vouches for a long caption, a photographer over an
+/// agency for a shorter one, an author-like line (`Jane Doe, AP`) or a wire's bare name
+/// (`Reuters`) only for a caption's usual length.
+const MAX_LABELLED_CAPTION_WORDS: usize = 90;
+const MAX_PHOTO_CAPTION_WORDS: usize = 50;
+const MAX_NAMED_CAPTION_WORDS: usize = 40;
+const MAX_BARE_CAPTION_WORDS: usize = 35;
+/// Sentences a caption has at most.
+const MAX_CAPTION_SENTENCES: usize = 3;
 
 /// A caption with no credit: one short sentence, a caption cue, no reporting verb, no quote.
 fn caption_shaped(text: &str) -> bool {
@@ -46,25 +61,181 @@ fn sentence_count(text: &str) -> usize {
         .count()
 }
 
+/// Whether the block gives words to someone in the active voice ("…, Reuters reported.",
+/// "she said"): the story's, not a caption's.
+fn reports_speech(text: &str) -> bool {
+    let mut prev = String::new();
+    for w in words(text) {
+        let lower = w.to_lowercase();
+        if credit::SPEECH_VERBS.contains(&lower.as_str())
+            && !credit::PASSIVE.contains(&prev.as_str())
+        {
+            return true;
+        }
+        prev = lower;
+    }
+    false
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// A headline in Title Case without a stop: "Floods Cut Off Northern Villages", "Most Read".
+/// A caption without its stop has words in lower case ("Eastern Michigan quarterback Mike
+/// Glass III").
+fn headline_like(text: &str) -> bool {
+    !ends_like_sentence(text)
+        && text.split(' ').all(|w| {
+            credit::TITLE_CASE_SMALL_WORDS.contains(&w)
+                || !w.starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
+        })
+}
+
+/// Whether a block may be the caption a neighbouring credit line of this level belongs to.
+/// Precision first: a story's paragraph taken for a caption is lost from the story.
+fn fits(block: &Block, level: Level) -> bool {
+    if block.kind != BlockKind::Paragraph || block.caption || block.credit {
+        return false;
+    }
+    let t = block.text.as_str();
+    let words = word_count(t);
+    let max = match level {
+        Level::Labelled => MAX_LABELLED_CAPTION_WORDS,
+        Level::Photo => MAX_PHOTO_CAPTION_WORDS,
+        Level::Named => MAX_NAMED_CAPTION_WORDS,
+        Level::Bare => MAX_BARE_CAPTION_WORDS,
+    };
+    // A wire caption's date ("Tuesday, Nov. 19, 2019") vouches for a wire caption's length.
+    let max = if credit::has_caption_evidence(t) {
+        max.max(MAX_CAPTION_WORDS)
+    } else {
+        max
+    };
+    if !(2..=max).contains(&words)
+        || t.ends_with(':')
+        || credit::line(t).is_some()
+        || credit::is_label_only(t)
+        || crate::classify::meta::is_byline(t)
+        || dateline::split(t).is_some()
+    {
+        return false;
+    }
+    let sentences = sentence_count(t);
+    if sentences > MAX_CAPTION_SENTENCES {
+        return false;
+    }
+    // A caption is a sentence, or a phrase that lost its stop ("Crowds in Leeds on Friday");
+    // a line in Title Case is a heading unless a label says otherwise, and a wire's bare
+    // name needs a sentence.
+    if !ends_like_sentence(t)
+        && (words < 4 || (headline_like(t) && level < Level::Labelled) || level == Level::Bare)
+    {
+        return false;
+    }
+    if reports_speech(t) && !(level >= Level::Photo && credit::has_caption_evidence(t)) {
+        return false;
+    }
+    match level {
+        Level::Bare => sentences <= 2 && !t.contains(['"', '“', '”', '«', '„']),
+        _ => true,
+    }
+}
+
+/// Whether a block's text, its glued credit split off, may be a caption. A wire's bare name
+/// glued on (`…Multan.Reuters`, `…Harare.(AFP)`) also ends a story: never on the last block,
+/// and after a space (`… the US. PTI`) only with evidence of a caption.
+fn fits_glued(split: &credit::Split, last: bool) -> bool {
+    let text = split.text;
+    match split.level {
+        Level::Labelled | Level::Photo => caption_sized(text),
+        Level::Named => caption_sized(text) && !reports_speech(text) && !headline_like(text),
+        Level::Bare => {
+            !last
+                && !headline_like(text)
+                && (!split.loose || credit::has_caption_evidence(text))
+                && word_count(text) <= MAX_BARE_CAPTION_WORDS
+                && sentence_count(text) <= 2
+                && !reports_speech(text)
+                && !text.contains(['"', '“', '”', '«', '„'])
+        }
+    }
+}
+
+/// A credit line waiting for its caption.
+struct Pending {
+    credit: String,
+    level: Level,
+    /// The line ends a caption above it (a caption toggle came next): it is that caption's.
+    before_only: bool,
+}
+
+/// Which side of a credit line its caption stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// The caption, then its credit: as most sites print it.
+    Before,
+    /// The credit first.
+    After,
+}
+
+/// What a credit line's neighbours allow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Claim {
+    Sure(Side),
+    /// Both neighbours could be its caption: the page's habit decides.
+    Either,
+    /// Only the block after, without evidence: it is the caption only where the page prints
+    /// credits first.
+    AfterIfHabit,
+    None,
+}
+
 pub fn assign(blocks: &[Block]) -> Vec<Role> {
     let mut roles = vec![Role::Body; blocks.len()];
-    let body =
-        |roles: &[Role], i: usize| roles[i] == Role::Body && blocks[i].kind == BlockKind::Paragraph;
-    for i in 0..blocks.len() {
+    // Credit lines, each waiting for its caption: (block, credit, level).
+    // A credit in capitals (`JOHN SMITH/AFP`) was taken for a sub-heading: it is a credit.
+    let mut lines: Vec<Option<Pending>> = blocks
+        .iter()
+        .map(|b| {
+            let l = (!b.caption && !b.credit)
+                .then(|| credit::line(&b.text))
+                .flatten()?;
+            match b.kind {
+                BlockKind::Paragraph => Some(l),
+                BlockKind::Heading(2) if l.level >= Level::Named => Some(l),
+                _ => None,
+            }
+            .map(|l| Pending {
+                credit: l.credit.to_string(),
+                level: l.level,
+                before_only: false,
+            })
+        })
+        .collect();
+    let last_paragraph = blocks
+        .iter()
+        .rposition(|b| b.kind == BlockKind::Paragraph)
+        .unwrap_or(0);
+    let mut i = 0;
+    while i < blocks.len() {
         let text = blocks[i].text.as_str();
-        if blocks[i].credit
-            && let Some(Role::Caption { credit, .. }) = i.checked_sub(1).map(|p| &mut roles[p])
+        let at = i;
+        i += 1;
+        if blocks[at].credit
+            && let Some(Role::Caption { credit, .. }) = at.checked_sub(1).map(|p| &mut roles[p])
             && credit.is_none()
         {
             // A credit element after its caption's: the credit of that caption.
             // "Photograph: Ines Varga/EPA": the label is the element's, the credit is the name.
-            *credit = Some(credit::credit_line(text).unwrap_or(text).to_string());
-            roles[i] = Role::Consumed;
+            *credit = Some(credit::line(text).map_or(text, |l| l.credit).to_string());
+            roles[at] = Role::Consumed;
             continue;
         }
-        if blocks[i].caption {
+        if blocks[at].caption {
             // `<figcaption>`: a caption by markup; its credit, if glued on, is split off.
-            roles[i] =
+            roles[at] =
                 match credit::glued_credit(text).or_else(|| credit::bracketed_name_credit(text)) {
                     Some(split) => Role::Caption {
                         text: split.text.to_string(),
@@ -77,93 +248,192 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
                 };
             continue;
         }
-        if blocks[i].kind != BlockKind::Paragraph {
+        if blocks[at].kind != BlockKind::Paragraph {
             continue;
         }
-        // `Image source, X` then `Image caption, …` (BBC); or `Photo: X` after its caption.
-        if let Some(label_text) = credit::caption_label(text) {
-            let credit = (i > 0 && roles[i - 1] == Role::Body)
-                .then(|| credit::credit_line(&blocks[i - 1].text))
-                .flatten()
-                .map(str::to_string);
-            if credit.is_some() {
-                roles[i - 1] = Role::Consumed;
-            }
-            roles[i] = Role::Caption {
-                text: label_text.to_string(),
+        // `Image copyright` over `Getty Images`: the label's line, then the credit's.
+        if credit::is_label_only(text)
+            && let Some(Some(next)) = lines.get_mut(at + 1)
+        {
+            next.level = Level::Labelled;
+            roles[at] = Role::Consumed;
+            continue;
+        }
+        // `Image caption` over the caption's line.
+        if credit::is_caption_label_only(text)
+            && let Some(next) = blocks.get(at + 1)
+            && next.kind == BlockKind::Paragraph
+            && lines[at + 1].is_none()
+        {
+            roles[at] = Role::Consumed;
+            // `Image copyright` / `Getty Images` / `Image caption` / the caption: the credit
+            // above the label is the caption's.
+            let credit = match at.checked_sub(1) {
+                Some(p) if roles[p] == Role::Body => lines[p].take().map(|l| {
+                    roles[p] = Role::Consumed;
+                    l.credit
+                }),
+                _ => None,
+            };
+            roles[at + 1] = Role::Caption {
+                text: next.text.clone(),
                 credit,
+            };
+            i += 1;
+            continue;
+        }
+        // `Image caption, Crowds in Leeds` (BBC): its credit line is paired below.
+        if let Some(label_text) = credit::caption_label(text) {
+            roles[at] = Role::Caption {
+                text: label_text.to_string(),
+                credit: None,
             };
             continue;
         }
-        if let Some(c) = credit::credit_line(text) {
-            // A labelled credit line vouches for the block above it: wire captions run long.
-            let caption_sized = |t: &str| word_count(t) <= 90;
-            let next_is_label = blocks
-                .get(i + 1)
-                .is_some_and(|b| credit::caption_label(&b.text).is_some());
-            if next_is_label {
-                continue;
-            }
-            // After a caption that has none, it is that caption's credit: left a paragraph,
-            // it would stand in the text output next to a paragraph, and claim that.
-            if let Some(Role::Caption {
-                credit: credit @ None,
-                ..
-            }) = i.checked_sub(1).map(|p| &mut roles[p])
-            {
-                *credit = Some(c.to_string());
-                roles[i] = Role::Consumed;
-                continue;
-            }
-            if i > 0 && body(&roles, i - 1) && caption_sized(&blocks[i - 1].text) {
-                roles[i - 1] = Role::Caption {
-                    text: blocks[i - 1].text.clone(),
-                    credit: Some(c.to_string()),
-                };
-                roles[i] = Role::Consumed;
-                continue;
-            }
-        }
-        // A bare `Jane Doe/NPR` line after a caption-sized block, or before a caption toggle.
-        let bare =
-            credit::is_bare_credit(text) || (blocks[i].ends_caption && word_count(text) <= 6);
-        if bare && i > 0 && caption_sized(&blocks[i - 1].text) {
-            match &mut roles[i - 1] {
-                Role::Caption {
-                    credit: c @ None, ..
-                } => {
-                    *c = Some(text.to_string());
-                    roles[i] = Role::Consumed;
-                    continue;
-                }
-                Role::Body if blocks[i - 1].kind == BlockKind::Paragraph => {
-                    roles[i - 1] = Role::Caption {
-                        text: blocks[i - 1].text.clone(),
-                        credit: Some(text.to_string()),
-                    };
-                    roles[i] = Role::Consumed;
-                    continue;
-                }
-                _ => {}
-            }
+        if lines[at].is_some() {
+            continue;
         }
         if let Some(split) = credit::glued_credit(text)
-            && caption_sized(split.text)
+            && fits_glued(&split, at == last_paragraph)
         {
-            roles[i] = Role::Caption {
+            roles[at] = Role::Caption {
                 text: split.text.to_string(),
                 credit: Some(split.credit.to_string()),
             };
             continue;
         }
-        if blocks[i].ends_caption || caption_shaped(text) {
-            roles[i] = Role::Caption {
+        // A bare line before a caption toggle ("hide caption") is the credit of the caption
+        // above it.
+        if blocks[at].ends_caption
+            && word_count(text) <= 6
+            && at > 0
+            && caption_sized(&blocks[at - 1].text)
+        {
+            lines[at] = Some(Pending {
+                credit: text.to_string(),
+                level: Level::Labelled,
+                before_only: true,
+            });
+            continue;
+        }
+        if blocks[at].ends_caption || caption_shaped(text) {
+            roles[at] = Role::Caption {
                 text: text.to_string(),
                 credit: None,
             };
         }
     }
+    pair_credits(blocks, &lines, &mut roles);
     roles
+}
+
+/// Each credit line goes to the caption beside it: the block before (as most sites print
+/// it) or the one after (some print the credit first). Where only one side can be a caption,
+/// that side; where both can, the side the page's other credits took; the block after only
+/// with evidence that it shows a picture, or where the page prints credits first. A photo's
+/// credit with no caption beside it is no part of the story either; a weaker credit line
+/// (a wire's name alone, an author's line) stays where it is.
+fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role]) {
+    let free_caption =
+        |roles: &[Role], j: usize| matches!(roles.get(j), Some(Role::Caption { credit: None, .. }));
+    let free_body = |roles: &[Role], j: usize, level: Level| {
+        roles.get(j) == Some(&Role::Body) && lines[j].is_none() && fits(&blocks[j], level)
+    };
+    let evidence = |j: usize| credit::has_caption_evidence(&blocks[j].text);
+    let claim = |roles: &[Role], i: usize, line: &Pending| -> Claim {
+        let level = line.level;
+        // After the story's last paragraph a wire's name signs the story off, and a photo's
+        // credit is most often that of a photo with no caption (the page's next story's):
+        // the paragraph before it is the story's unless it shows a picture.
+        let ends_story = blocks[i + 1..]
+            .iter()
+            .all(|b| b.kind != BlockKind::Paragraph);
+        let before = i > 0
+            && (free_caption(roles, i - 1)
+                || (free_body(roles, i - 1, level)
+                    && (!ends_story || (level > Level::Bare && evidence(i - 1)))));
+        let after_caption = !line.before_only && free_caption(roles, i + 1);
+        let after = after_caption || (!line.before_only && free_body(roles, i + 1, level));
+        let sure_after = after_caption || (after && evidence(i + 1));
+        match (before, after) {
+            (true, false) => Claim::Sure(Side::Before),
+            (false, true) if sure_after => Claim::Sure(Side::After),
+            // Both could be: the one that shows a picture ("An oil platform is pictured …"
+            // under a headline in sentence case).
+            (true, true) if sure_after && !free_caption(roles, i - 1) && !evidence(i - 1) => {
+                Claim::Sure(Side::After)
+            }
+            // Without evidence, only a caption's usual length.
+            (false, true) if word_count(&blocks[i + 1].text) <= MAX_NAMED_CAPTION_WORDS => {
+                Claim::AfterIfHabit
+            }
+            (false, true) => Claim::None,
+            (true, true) => Claim::Either,
+            (false, false) => Claim::None,
+        }
+    };
+    let credit_lines: Vec<usize> = (0..blocks.len())
+        .filter(|&i| lines[i].is_some() && roles[i] == Role::Body)
+        .collect();
+    // First the credits whose caption can only be on one side: they show the page's habit.
+    let mut counts = [0usize; 2];
+    let mut open = Vec::new();
+    for &i in &credit_lines {
+        let line = lines[i].as_ref().expect("a credit line");
+        // A scraper's echo of the credit just taken.
+        if i > 0 && roles[i - 1] == Role::Consumed && blocks[i - 1].text == blocks[i].text {
+            roles[i] = Role::Consumed;
+            continue;
+        }
+        match claim(roles, i, line) {
+            Claim::Sure(side) => {
+                take(blocks, lines, roles, i, side);
+                counts[side as usize] += 1;
+            }
+            Claim::None => open.push(i),
+            _ => open.push(i),
+        }
+    }
+    let [before, after] = counts;
+    // Where both neighbours could be the caption, the side more of the page's credits took;
+    // the block after with no other sign of a caption only where none took the block before.
+    let first = after > before;
+    let only_first = after > 0 && before == 0;
+    for i in open {
+        let line = lines[i].as_ref().expect("a credit line");
+        let side = match claim(roles, i, line) {
+            Claim::Sure(side) => Some(side),
+            Claim::Either if first => Some(Side::After),
+            Claim::Either => Some(Side::Before),
+            Claim::AfterIfHabit if only_first => Some(Side::After),
+            _ => None,
+        };
+        match side {
+            Some(side) => take(blocks, lines, roles, i, side),
+            None if line.level >= Level::Photo => roles[i] = Role::Consumed,
+            None => {}
+        }
+    }
+}
+
+/// Credit line `i` goes to the caption on `side`.
+fn take(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role], i: usize, side: Side) {
+    let j = match side {
+        Side::Before => i - 1,
+        Side::After => i + 1,
+    };
+    let credit = lines[i].as_ref().expect("a credit line").credit.clone();
+    roles[j] = match std::mem::replace(&mut roles[j], Role::Body) {
+        Role::Caption { text, .. } => Role::Caption {
+            text,
+            credit: Some(credit),
+        },
+        _ => Role::Caption {
+            text: blocks[j].text.clone(),
+            credit: Some(credit),
+        },
+    };
+    roles[i] = Role::Consumed;
 }
 
 #[cfg(test)]
@@ -249,10 +519,34 @@ mod tests {
 
     #[test]
     fn credit_line_after_caption() {
+        let next = "The team flew home on Sunday night, where a crowd of several thousand was waiting at the airport.";
         assert_eq!(
-            roles(&["Fans celebrate the win in Mumbai.", "Photo: Getty Images"]),
+            roles(&[
+                "Fans celebrate the win in Mumbai.",
+                "Photo: Getty Images",
+                next
+            ]),
             [
                 cap("Fans celebrate the win in Mumbai.", Some("Getty Images")),
+                Role::Consumed,
+                Role::Body
+            ]
+        );
+        // After the story's last block, only a caption that shows it is one.
+        assert_eq!(
+            roles(&["Fans celebrate the win in Mumbai.", "Photo: Getty Images"]),
+            [Role::Body, Role::Consumed]
+        );
+        assert_eq!(
+            roles(&[
+                "Fans are pictured celebrating in Mumbai.",
+                "Photo: Getty Images"
+            ]),
+            [
+                cap(
+                    "Fans are pictured celebrating in Mumbai.",
+                    Some("Getty Images")
+                ),
                 Role::Consumed
             ]
         );
@@ -270,6 +564,289 @@ mod tests {
         assert_eq!(
             roles(&["Police said the suspect was seen in Anbar province, Iraq, on Monday."]),
             [Role::Body]
+        );
+    }
+
+    /// A story's paragraph: long, reported, what a caption is not.
+    const P: &str = "The provincial disaster authority said at least 42 people had died since the rains began on Saturday, most of them when the roofs of their houses collapsed under the weight of water.";
+    const P2: &str = "Officials warned people living along the river to move to higher ground before nightfall, and the army sent boats to three districts where villages had been cut off by the flood.";
+    const CAPTION: &str = "Residents wade through a flooded street in Lahore on Tuesday.";
+
+    /// The roles of `[P, CAPTION, credit, P2]`: whether the credit line took the caption.
+    fn after_caption(credit: &str) -> Vec<Role> {
+        roles(&[P, CAPTION, credit, P2])
+    }
+
+    #[test]
+    fn a_credit_line_after_its_caption_in_every_syntax() {
+        for (line, credit) in [
+            (
+                "Marta Ruiz for The Coastal Herald",
+                "Marta Ruiz for The Coastal Herald",
+            ),
+            (
+                "Ana Lopez | Reuters | Getty Images",
+                "Ana Lopez | Reuters | Getty Images",
+            ),
+            ("AFP/Jane Doe", "AFP/Jane Doe"),
+            ("EPA-EFE/NAME SURNAME", "EPA-EFE/NAME SURNAME"),
+            (
+                "Jane Doe/Reuters via Getty Images",
+                "Jane Doe/Reuters via Getty Images",
+            ),
+            ("Photograph: Jane Doe/Reuters", "Jane Doe/Reuters"),
+            ("(Photo by Jane Doe/Getty Images)", "Jane Doe/Getty Images"),
+            ("Image: Reuters", "Reuters"),
+            (
+                "Courtesy of the Ortmann family",
+                "Courtesy of the Ortmann family",
+            ),
+            ("Reuters", "Reuters"),
+            ("AP", "AP"),
+            ("Getty Images", "Getty Images"),
+            ("AFP via Getty Images", "AFP via Getty Images"),
+            ("JOHN SMITH/AFP", "JOHN SMITH/AFP"),
+            ("Foto: Christoph Soeder / dpa", "Christoph Soeder / dpa"),
+            ("Crédit photo : AFP", "AFP"),
+            ("Фото: Иван Петров / ТАСС", "Иван Петров / ТАСС"),
+            ("© Ludovic Marin, AFP", "Ludovic Marin, AFP"),
+        ] {
+            assert_eq!(
+                after_caption(line),
+                [
+                    Role::Body,
+                    cap(CAPTION, Some(credit)),
+                    Role::Consumed,
+                    Role::Body
+                ],
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_credit_in_capitals_taken_for_a_heading_is_still_a_credit() {
+        let mut blocks = crate::block::paragraphs(&[P, CAPTION, "JOHN SMITH/AFP", P2]);
+        crate::classify::infer_heading(&mut blocks[2]);
+        assert_eq!(blocks[2].kind, BlockKind::Heading(2));
+        assert_eq!(
+            assign(&blocks),
+            [
+                Role::Body,
+                cap(CAPTION, Some("JOHN SMITH/AFP")),
+                Role::Consumed,
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn a_credit_before_its_caption() {
+        // The block before cannot be a caption (it reports speech); the one after shows a
+        // picture.
+        let pictured =
+            "Kristi Noem, governor of South Dakota, pictured at the White House in 2018.";
+        assert_eq!(
+            roles(&[P, "Alex Wong | Getty Images", pictured, P2]),
+            [
+                Role::Body,
+                Role::Consumed,
+                cap(pictured, Some("Alex Wong | Getty Images")),
+                Role::Body
+            ]
+        );
+        // Without such evidence, the page's habit decides: here its other credit stands first.
+        let plain = "A man pushes his motorbike through water in Gujranwala.";
+        assert_eq!(
+            roles(&[
+                P,
+                "AFP/Jane Doe",
+                pictured,
+                P2,
+                "Reuters/Ali Khan",
+                plain,
+                P
+            ]),
+            [
+                Role::Body,
+                Role::Consumed,
+                cap(pictured, Some("AFP/Jane Doe")),
+                Role::Body,
+                Role::Consumed,
+                cap(plain, Some("Reuters/Ali Khan")),
+                Role::Body
+            ]
+        );
+        // Where the page's credits follow their captions, a credit between two captions is
+        // the first one's.
+        let second = "Soldiers build an embankment in Jhang on Monday.";
+        assert_eq!(
+            roles(&[P, CAPTION, "Getty Images", second, "AFP/Jane Doe", P2]),
+            [
+                Role::Body,
+                cap(CAPTION, Some("Getty Images")),
+                Role::Consumed,
+                cap(second, Some("AFP/Jane Doe")),
+                Role::Consumed,
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_glued_to_their_credits() {
+        for (block, text, credit) in [
+            (
+                "Rescuers search the rubble in Kyiv on Monday.Reuters",
+                "Rescuers search the rubble in Kyiv on Monday.",
+                "Reuters",
+            ),
+            (
+                "Rescuers search the rubble in Kyiv on Monday. (AP Photo/Efrem Lukatsky)",
+                "Rescuers search the rubble in Kyiv on Monday.",
+                "AP Photo/Efrem Lukatsky",
+            ),
+            (
+                "Rescuers search the rubble in Kyiv on Monday.Photo: Reuters",
+                "Rescuers search the rubble in Kyiv on Monday.",
+                "Reuters",
+            ),
+            (
+                "Rescuers search the rubble in Kyiv on Monday. REUTERS/Gleb Garanich",
+                "Rescuers search the rubble in Kyiv on Monday.",
+                "REUTERS/Gleb Garanich",
+            ),
+            (
+                "Rescuers search the rubble in Khan Younis [Mohammed Salem/Reuters]",
+                "Rescuers search the rubble in Khan Younis",
+                "Mohammed Salem/Reuters",
+            ),
+        ] {
+            assert_eq!(
+                roles(&[P, block, P2]),
+                [Role::Body, cap(text, Some(credit)), Role::Body],
+                "{block}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_caption_label_on_its_own_line() {
+        assert_eq!(
+            roles(&[
+                "Image copyright",
+                "Getty Images",
+                "Image caption",
+                "Waves crash over the sea wall at Porthcawl on Sunday",
+                P
+            ]),
+            [
+                Role::Consumed,
+                Role::Consumed,
+                Role::Consumed,
+                cap(
+                    "Waves crash over the sea wall at Porthcawl on Sunday",
+                    Some("Getty Images")
+                ),
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn a_photo_credit_with_no_caption_goes_and_a_wire_name_stays() {
+        // "Getty Images" over the lede: the lead photo's credit, and the lede is no caption.
+        let lede = "Chargers coach Anthony Lynn recognises that his team's playoff hopes are slim after Monday's loss.";
+        assert_eq!(
+            roles(&["Getty Images", lede, P]),
+            [Role::Consumed, Role::Body, Role::Body]
+        );
+        // The credit printed twice: the echo goes with it.
+        assert_eq!(after_caption("Getty Images")[2], Role::Consumed,);
+        assert_eq!(
+            roles(&[P, CAPTION, "Getty Images", "Getty Images", P2]),
+            [
+                Role::Body,
+                cap(CAPTION, Some("Getty Images")),
+                Role::Consumed,
+                Role::Consumed,
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn story_paragraphs_next_to_credits_stay_paragraphs() {
+        let reported =
+            "Aid groups said they were short of tents and clean water, Reuters reported.";
+        let wire =
+            "AP — The government announced a relief package of 10 billion rupees on Tuesday.";
+        let quote = "“We lost everything in one night,” said farmer Aslam Khan.";
+        let last = "The talks are expected to resume in Geneva next week.";
+        for texts in [
+            // A reported paragraph, a credit, then a line with no sign of a picture.
+            vec![reported, "AFP/Jane Doe", P2],
+            vec![wire, "Getty Images", P2],
+            vec![quote, "Photo: Getty Images", P2],
+            // A wire's name after the story's last paragraph signs it off; a photo credit
+            // there is a captionless photo's.
+            vec![P, last, "Reuters"],
+            vec![P, last, "AP"],
+            vec![P, last, "Photograph: Getty Images"],
+            vec![P, last, "Jane Doe/AFP via Getty Images"],
+            // A headline and an author's line over the lede.
+            vec![
+                "Floods Cut Off Northern Villages",
+                "Jane Doe, The Coastal Herald",
+                P,
+            ],
+            // A sub-heading in Title Case and a source's tag.
+            vec![
+                P,
+                "Stadia's Current Roster Of Games Is Not Impressive",
+                "[Wired]",
+                P2,
+            ],
+            // A short paragraph too long for an author-like credit's caption.
+            vec![
+                P,
+                "Teachers lined the entrances to the Statehouse on Tuesday morning, many of them holding handmade signs about class sizes, testing and pay, while others handed out leaflets to lawmakers as they arrived for the start of the new session of the legislature.",
+                "Michael Conroy, AP",
+                P2,
+            ],
+        ] {
+            let r = roles(&texts);
+            for (t, role) in texts.iter().zip(&r) {
+                assert!(
+                    !matches!(role, Role::Caption { .. }),
+                    "{t} taken for a caption in {texts:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn wire_names_glued_to_a_story_paragraph_are_no_credit() {
+        let last = "On October 18, more than 300 Indians were deported by Mexican immigration authorities for illegally entering the country. PTI";
+        assert_eq!(roles(&[P, last]), [Role::Body, Role::Body]);
+        // Not the last paragraph, but a sign-off after a space and no sign of a picture.
+        assert_eq!(roles(&[P, last, P2]), [Role::Body, Role::Body, Role::Body]);
+        // A wire's sign-off after a dash.
+        let dashed = "The talks are expected to resume in Geneva next week. — Reuters";
+        assert_eq!(
+            roles(&[P, dashed, P2]),
+            [Role::Body, Role::Body, Role::Body]
+        );
+        // A sign-off in brackets after a reported sentence.
+        let said = "The talks will resume next week, officials said. (Reuters)";
+        assert_eq!(roles(&[P, said, P2]), [Role::Body, Role::Body, Role::Body]);
+        // Glued straight to the stop, a short caption's credit.
+        assert_eq!(
+            roles(&[P, "A boy swims in a flooded field near Multan.Reuters", P2])[1],
+            cap(
+                "A boy swims in a flooded field near Multan.",
+                Some("Reuters")
+            )
         );
     }
 }

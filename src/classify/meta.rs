@@ -30,14 +30,22 @@ pub fn lift(blocks: &mut Vec<Block>) -> Meta {
     let mut meta = Meta::default();
     let head = blocks.len().min(HEAD_BLOCKS);
     let mut title_at = 0;
+    let mut over_byline = false;
     if let Some((i, names)) = (0..head).find_map(|i| byline(&blocks[i].text).map(|n| (i, n))) {
         meta.byline = Some(names);
         meta.byline_line = Some(blocks.remove(i).line);
         if i > 0 && is_headline(&blocks[i - 1]) {
             title_at = i - 1;
+            over_byline = true;
         }
     }
-    if blocks.len() > title_at + 1 && is_headline(&blocks[title_at]) {
+    // A line over a photo's credit line is its caption ("Crowds in Leeds" over "Pic: PA"),
+    // unless the byline stood under it.
+    let over_credit = !over_byline
+        && blocks.get(title_at + 1).is_some_and(|b| {
+            b.link_density.is_none() && !b.caption && crate::rules::credit::is_photo_line(&b.text)
+        });
+    if blocks.len() > title_at + 1 && is_headline(&blocks[title_at]) && !over_credit {
         let b = blocks.remove(title_at);
         meta.title = Some(b.text);
         meta.title_line = Some(b.line);
@@ -196,7 +204,8 @@ fn byline(text: &str) -> Option<String> {
 
 /// A headline: a Markdown `#`, or a short first block with no final full stop.
 fn is_headline(block: &Block) -> bool {
-    if block.caption {
+    // A caption with its photo's credit glued on is no headline, whatever its stop.
+    if block.caption || crate::rules::credit::is_photo_credit(&block.text) {
         return false;
     }
     match block.kind {
@@ -287,6 +296,33 @@ mod tests {
         assert_eq!(b[0].text, long);
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].rule, "lead-stamp");
+    }
+
+    #[test]
+    fn a_caption_is_no_headline() {
+        // Over its credit line, or with its credit glued on.
+        let mut b = blocks(&[
+            "Travelers waiting at Hamburg's central station",
+            "Foto: Christian Charisius / dpa",
+            "More.",
+        ]);
+        assert!(lift(&mut b).title.is_none());
+        let mut b = blocks(&[
+            "Crews work beneath the bridge in Baltimore on Tuesday. (Jamal Reed/The Washington Post)",
+            "More.",
+        ]);
+        assert!(lift(&mut b).title.is_none());
+        // A headline over the byline stays the headline, whatever follows.
+        let mut b = blocks(&[
+            "Oil prices jump after pipeline outage",
+            "By Rachel Moss",
+            "Lena Holt | Bloomberg | Getty Images",
+            "More.",
+        ]);
+        assert_eq!(
+            lift(&mut b).title.as_deref(),
+            Some("Oil prices jump after pipeline outage")
+        );
     }
 
     #[test]

@@ -20,6 +20,8 @@ const MAX_GAP: usize = 5;
 /// How far a run may grow over the blocks that lead into it (headline, byline, captions) and
 /// over the short prose that ends it.
 const LEAD_IN: usize = 5;
+/// The most words of a caption over its photo's credit line.
+const PHOTO_CAPTION_WORDS: usize = 60;
 const TAIL: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +34,10 @@ enum Rating {
     Other,
     /// A line a sentence ending with a colon introduced: an item of the story's list.
     Item,
+    /// A dump's photo: a credit line, a caption with its credit glued on, the caption over a
+    /// credit line. No prose, and it costs a run what any other line does; but inside the
+    /// story and after it, a run may be grown over it however long it is.
+    Photo,
 }
 
 fn ends_like_sentence(t: &str) -> bool {
@@ -269,6 +275,8 @@ fn rate(b: &Block) -> (Rating, usize) {
         Rating::Good
     } else if prose && words >= 4 || matches!(b.kind, BlockKind::ListItem | BlockKind::Quote) {
         Rating::Near
+    } else if b.link_density.is_none() && crate::rules::credit::is_photo_credit(&b.text) {
+        Rating::Photo
     } else {
         Rating::Other
     };
@@ -285,6 +293,17 @@ const MAX_ITEMS: usize = 40;
 /// A label with a colon ("Tags:", "Read more:") has too few words to introduce anything.
 fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
     let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    // The caption over a photo's credit line ("Pic: PA") is the photo's, if it is no prose.
+    for i in 1..rated.len() {
+        if blocks[i].link_density.is_none()
+            && crate::rules::credit::is_photo_line(&blocks[i].text)
+            && rated[i - 1].0 == Rating::Other
+            && blocks[i - 1].link_density.is_none()
+            && word_count(&blocks[i - 1].text) <= PHOTO_CAPTION_WORDS
+        {
+            rated[i - 1].0 = Rating::Photo;
+        }
+    }
     let mut i = 0;
     while i < rated.len() {
         let prose = rated[i].0 != Rating::Other && word_count(&blocks[i].text) >= 3;
@@ -572,7 +591,17 @@ pub fn pick_within(
     let (mut start, mut end, _) = best;
     // The densest span may have stopped at a caption, a credit or a short label inside the
     // article: grow it over such small gaps to the next long paragraph, either way.
-    let bridgeable = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= bridge_words;
+    // A photo is bridged too, going forward; going back only inside the story: above the
+    // story's first paragraph it stands between a dek (or an author's bio) and the story.
+    let bridgeable_after = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= bridge_words;
+    let bridgeable = |i: usize| {
+        !matches!(rated[i].0, Rating::Other | Rating::Photo) || rated[i].1 <= bridge_words
+    };
+    let inside = |g: usize, gap: std::ops::Range<usize>| {
+        !gap.clone()
+            .any(|i| crate::classify::meta::is_byline(&blocks[i].text))
+            && (g.saturating_sub(max_gap + 1)..g).any(|i| rated[i].0 == Rating::Good)
+    };
     loop {
         let gap = (0..start)
             .rev()
@@ -581,6 +610,13 @@ pub fn pick_within(
         let next = start.checked_sub(gap + 1);
         match next {
             Some(g) if gap <= max_gap && (g + 1..start).all(bridgeable) => start = g,
+            Some(g)
+                if gap <= max_gap
+                    && (g + 1..start).all(bridgeable_after)
+                    && inside(g, g + 1..start) =>
+            {
+                start = g
+            }
             Some(g) if spans_widget(&rated[g + 1..start]) => {
                 // The story's first part, as long, above a box of labels.
                 let before: Vec<(Rating, usize)> = rated[..=g].iter().rev().copied().collect();
@@ -601,7 +637,7 @@ pub fn pick_within(
             .take_while(|&i| rated[i].0 != Rating::Good)
             .count();
         let next = end + gap + 1;
-        if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable) {
+        if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable_after) {
             end = next;
         } else if next < blocks.len()
             && spans_widget(&rated[end + 1..next])
@@ -627,7 +663,22 @@ pub fn pick_within(
     // Lead-in: headline, byline, dateline, captions and their credits sit just before the
     // first long paragraph; short prose and captions trail the last.
     let mut grown = 0;
-    while start > 0 && grown < LEAD_IN && leads_in(&blocks[start - 1], rated[start - 1].0) {
+    while start > 0 && grown < LEAD_IN {
+        let (b, rating) = (&blocks[start - 1], rated[start - 1].0);
+        // The lead photo's credit line ("Pic: PA", "Getty Images") leads in whatever its
+        // length; its caption, as any line over the story.
+        if rating == Rating::Photo && crate::rules::credit::is_photo_line(&b.text) {
+            start -= 1;
+            continue;
+        }
+        let rating = if rating == Rating::Photo {
+            Rating::Other
+        } else {
+            rating
+        };
+        if !leads_in(b, rating) {
+            break;
+        }
         start -= 1;
         grown += 1;
     }
@@ -710,7 +761,7 @@ fn best_run(
                 others_in_a_row = 0;
                 words as isize
             }
-            Rating::Other => {
+            Rating::Other | Rating::Photo => {
                 others_in_a_row += 1;
                 -OTHER_COST
             }
@@ -745,7 +796,7 @@ pub fn drop_lead_in_labels(blocks: &mut Vec<Block>, removed: &mut Vec<crate::doc
     let Some(first_prose) = blocks
         .iter()
         .take(LEAD_IN + MAX_GAP + 1)
-        .position(|b| rate(b).0 != Rating::Other)
+        .position(|b| !matches!(rate(b).0, Rating::Other | Rating::Photo))
     else {
         return;
     };
@@ -843,6 +894,39 @@ mod tests {
     use crate::block::paragraphs as blocks;
 
     const P: &str = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.";
+
+    #[test]
+    fn a_dumps_photos_inside_and_over_the_story_are_its_own() {
+        // A caption with its credit glued on, between the story's last paragraphs.
+        let glued =
+            "Anne Marie Boudreau waits for a ferry at the Halifax terminal. (Kieran Muise/CBC)";
+        let b = blocks(&[P, P, glued, P, "ABOUT THE AUTHOR"]);
+        assert_eq!(pick(&b), Some(0..=3));
+        // A caption over its credit line, and an advert, between two halves of the story.
+        let b = blocks(&[
+            P,
+            P,
+            "Travelers waiting at Hamburg's central station",
+            "Foto: Christian Charisius / dpa",
+            P,
+            "Anzeige",
+            "Union chief Brenner at a rally in Frankfurt am Main Foto: Boris Roessler / dpa",
+            P,
+            P,
+            P,
+        ]);
+        assert_eq!(pick(&b), Some(0..=9));
+        // The lead photo's short credit line leads in, with its caption and the headline.
+        let b = blocks(&[
+            "Menu",
+            "Water company fined record sum over sewage spills",
+            "Sewage discharge into the River Wey near Guildford in February",
+            "Pic: PA",
+            P,
+            P,
+        ]);
+        assert_eq!(pick(&b), Some(1..=5));
+    }
 
     #[test]
     fn a_story_told_as_a_table_outweighs_a_lone_paragraph() {

@@ -174,11 +174,13 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
             Some(_) => text,
             None => glued_cut.as_deref().unwrap_or(text),
         };
-        // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline.
+        // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline; "Ana
+        // Lopez | Reuters | Getty Images" and "© Jane Doe, AFP" are a photo's credit.
         let byline = crate::classify::meta::is_byline(text);
+        let credit = !byline && crate::rules::credit::is_credit_line(text);
         let row = if whole_row.is_some() {
             whole_row
-        } else if byline {
+        } else if byline || credit {
             None
         } else {
             boilerplate::classify(text)
@@ -236,7 +238,11 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
             }
             continue;
         }
-        if echoes.is_echo(text, block.link_density.is_some()) {
+        // A credit repeats under each photo ("Getty Images"): only a copy right after
+        // itself is an echo.
+        if echoes.is_echo(text, block.link_density.is_some())
+            && !(credit && blocks.last().is_some_and(|b| b.text != text))
+        {
             removed.push(Removed {
                 reason: Reason::Duplicate,
                 rule: "exact-repeat",
@@ -352,6 +358,32 @@ mod tests {
 
     fn kept(c: &Cleaned) -> Vec<&str> {
         c.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_photo_credit_line_is_kept_for_its_caption() {
+        // A credit has the shape of a breadcrumb, and repeats under each photo.
+        let c = run(&[
+            "Rescue workers carry a woman to a boat.",
+            "Ana Lopez | Reuters | Getty Images",
+            "Story.",
+            "A boy swims in a flooded field.",
+            "Ana Lopez | Reuters | Getty Images",
+            "Ana Lopez | Reuters | Getty Images",
+        ]);
+        assert_eq!(
+            kept(&c),
+            [
+                "Rescue workers carry a woman to a boat.",
+                "Ana Lopez | Reuters | Getty Images",
+                "Story.",
+                "A boy swims in a flooded field.",
+                "Ana Lopez | Reuters | Getty Images",
+            ]
+        );
+        // The copy right after itself is still an echo; a menu is still a breadcrumb.
+        assert_eq!(c.removed[0].reason, Reason::Duplicate);
+        assert_eq!(run(&["News | World | Business"]).blocks.len(), 0);
     }
 
     #[test]

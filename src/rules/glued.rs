@@ -195,7 +195,8 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
             Phrase => {
                 let after = share_run_end(text, m.end()).unwrap_or(m.end());
                 let after = skip_trailing_marks(text, after);
-                if !before_sentence_start(text, after) {
+                if !before_sentence_start(text, after) && !is_distinctive(&text[m.start()..m.end()])
+                {
                     continue;
                 }
                 after
@@ -247,6 +248,17 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     push_joined(&mut out, &text[last..]);
     Some((out, cuts))
 }
+
+/// A phrase long enough, or shouted enough, that it is the leftover whatever follows it
+/// ("STORY CONTINUES BELOW ADVERTISEMENT no overtopping of …" in a list item that goes on in
+/// lower case): four words or more, or two or more in capitals.
+fn is_distinctive(phrase: &str) -> bool {
+    let words = phrase.split_whitespace().count();
+    words >= DISTINCTIVE_PHRASE_WORDS || (words >= 2 && !phrase.chars().any(char::is_lowercase))
+}
+
+/// The fewest words a phrase must have to be cut before a word in lower case.
+const DISTINCTIVE_PHRASE_WORDS: usize = 4;
 
 /// The row that names a share panel's cut.
 const SHARE_ROW: usize = 1;
@@ -310,7 +322,14 @@ fn is_word_end(text: &str, end: usize, extent: Extent) -> bool {
     match text[end..].chars().next() {
         None => true,
         Some(c) if c.is_whitespace() => true,
-        Some(c) if c.is_alphabetic() => c.is_uppercase() && extent == Phrase,
+        // Glued to the next word: a capital starts it, or the phrase is in capitals and the
+        // word is not ("ADVERTISEMENTno overtopping").
+        Some(c) if c.is_alphabetic() => {
+            extent == Phrase
+                && (c.is_uppercase()
+                    || (c.is_lowercase()
+                        && !text[..end].chars().rev().take(4).any(char::is_lowercase)))
+        }
         Some(c) if c.is_numeric() => extent == Phrase,
         Some(_) => true,
     }
@@ -671,6 +690,22 @@ mod tests {
                 "The bill passed.SHARE THIS ARTICLE ON Facebook Twitter WhatsApp Email The senate votes next."
             ),
             "The bill passed. The senate votes next."
+        );
+    }
+
+    #[test]
+    fn a_long_or_shouted_phrase_is_cut_before_lower_case() {
+        assert_eq!(
+            kept("3. STORY CONTINUES BELOW ADVERTISEMENT no overtopping of the wall."),
+            "3. no overtopping of the wall."
+        );
+        assert_eq!(
+            kept("It held. STORY CONTINUES BELOW ADVERTISEMENT no overtopping of the wall."),
+            "It held. no overtopping of the wall."
+        );
+        assert_eq!(
+            kept("It held. Advertisement revenue fell."),
+            "It held. Advertisement revenue fell."
         );
     }
 

@@ -263,6 +263,15 @@ pub fn inject_one(lines: &mut Vec<String>, at: usize, form: &Form, rng: &mut Rng
     if matches!(mode, Mode::GluedMiddle(_)) && sentence_gaps(&lines[at]).is_empty() {
         mode = Mode::GluedEnd(mode == Mode::GluedMiddle(true));
     }
+    // Before a list item that goes on in lower case ("3. no overtopping of …"), a phrase in
+    // mixed case reads as the item's first words, to a reader as to a rule ("More to come no
+    // overtopping"): that is no leftover anyone can tell, and it goes on a line of its own.
+    if matches!(mode, Mode::GluedStart(_)) {
+        let text = &lines[at][marker_len(&lines[at])..];
+        if text.starts_with(char::is_lowercase) && form.form.chars().any(char::is_lowercase) {
+            mode = Mode::OwnLine;
+        }
+    }
     // Scrapers glue a leftover after a sentence's own end mark: a line that has none (a
     // heading, a list item) gets it on a line of its own.
     if matches!(
@@ -330,7 +339,9 @@ pub fn inject_one(lines: &mut Vec<String>, at: usize, form: &Form, rng: &mut Rng
     match mode {
         Mode::OwnLine | Mode::ShareRun => {}
         Mode::GluedStart(space) => {
-            *line = format!("{written}{}{line}", if space { " " } else { "" });
+            // After a list or quote marker: the leftover is glued to the item's text.
+            let (marker, text) = line.split_at(marker_len(line));
+            *line = format!("{marker}{written}{}{text}", if space { " " } else { "" });
         }
         Mode::GluedEnd(space) => {
             *line = format!("{line}{}{written}", if space { " " } else { "" });
@@ -355,6 +366,29 @@ pub fn inject_one(lines: &mut Vec<String>, at: usize, form: &Form, rng: &mut Rng
         escaped,
         text: filled,
     }
+}
+
+/// The length of a Markdown list, quote or heading marker at the line's start, with its
+/// spaces (`- `, `1. `, `> `, `## `).
+fn marker_len(line: &str) -> usize {
+    let b = line.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = if digits > 0 && matches!(b.get(digits), Some(b'.' | b')')) {
+        digits + 1
+    } else if matches!(b.first(), Some(b'-' | b'*' | b'+' | b'>')) {
+        1
+    } else if b.first() == Some(&b'#') {
+        b.iter().take_while(|&&c| c == b'#').count()
+    } else {
+        return 0;
+    };
+    if !matches!(b.get(end), Some(b' ' | b'\t')) {
+        return 0;
+    }
+    end + b[end..]
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t'))
+        .count()
 }
 
 /// Puts `text` on lines of its own after line `at`, as a block of the dump: set apart by blank
