@@ -347,6 +347,25 @@ pub static TABLE: &[BlockRule] = &[
     r("follow-channel", App, Gated("channel", r"\bfollow (?:our|the) (?:whatsapp |telegram )?channel\b", 30)),
     // ---- live-blog teasers
     r("live-teaser", Related, Pattern(r"^(?:follow (?:our |the )?(?:live|latest) (?:updates|coverage|blog)|(?:follow|get) .{0,20}\blive updates)", 15)),
+    // ---- site furniture in the other languages met, and prompts that give themselves away
+    r("click-here", Navigation, Pattern(r"^(?:click|tap|klicken sie|cliquez|haga clic|clique|clicca) (?:here|hier|ici|aquí|aqui|qui)(?: (?:to|for|and|um|pour|para|per)\b| ?[:!.]|$)", 20)),
+    r("share-word", Share, Exact(&[
+        "teilen", "drucken", "pinnen", "partager", "imprimer", "compartir", "imprimir",
+        "condividi", "stampa", "delen", "printen", "udostępnij", "drukuj", "paylaş", "yazdır",
+        "поделиться", "печать", "share/bookmark", "bookmark", "save", "save article",
+        "save for later", "saved", "gift this article", "gift article",
+    ])),
+    r("share-page", Share, Pattern(r"^(?:condividi|partager|compartir|compartilhe|teilen sie|deel) (?:questa|cette|esta|este|diese|deze) (?:pagina|page|página|seite|artikel|article|articolo|noticia|notícia)\b", 8)),
+    r("follow-us-languages", Share, Pattern(r"^(?:folgen sie uns|suivez-nous|síguenos|siga-nos|seguici|volg ons|obserwuj nas|bizi takip edin)\b", 20)),
+    r("loading", Navigation, Pattern(r"^(?:loading|cargando|carregando|chargement|caricamento|lade|laden|wird geladen|загрузка|yükleniyor)\b.{0,40}$", 6)),
+    r("pagination", Navigation, Pattern(r"^(?:you are on )?(?:page|seite|página|pagina|strona|sayfa) \d+ ?(?:of|von|de|di|z|/) ?\d+$", 8)),
+    r("more-from", Related, Pattern(r"^more from (?:[\w'’&.-]+ ){0,3}[\w'’&.-]+$", 5)),
+    r("fullscreen", Gallery, Pattern(r"^(?:view|open|see) (?:image|photo|picture|gallery) (?:in )?(?:full ?screen|full size|larger)$", 6)),
+    r("enter-email", Newsletter, Pattern(r"^(?:enter your e-?mail(?: address)?|by (?:entering|submitting|providing) your e-?mail)\b", 60)),
+    r("emailed-to-you", Newsletter, Gated("emailed", r"\bemailed (?:direct(?:ly)?|straight) to (?:you|your inbox)\b", 30)),
+    r("advert-not-loaded", Advert, Contains("advertisement has not loaded", 20)),
+    r("sponsors", Advert, Pattern(r"^(?:[\w'’]+ )?thanks? (?:to )?our sponsors\b|^become an? (?:[\w'’]+ ){0,3}sponsor\b", 10)),
+    r("article-content-label", Markup, Exact(&["article content", "article body", "story continues", "content continues below"])),
     // ---- caption toggles (NPR and others): markup, and a sign that a caption ends here
     r("caption-toggle", Markup, Exact(&[
         "hide caption", "toggle caption", "show caption", "enlarge this image", "expand image",
@@ -975,6 +994,19 @@ mod tests {
     #[test]
     fn families_of_scraped_leftovers_are_boilerplate() {
         for (text, want) in [
+            ("CLICK HERE FOR MORE ENTERTAINMENT NEWS", Navigation),
+            ("Drucken", Share),
+            ("Condividi questa pagina", Share),
+            ("Folgen Sie uns auf Facebook und Twitter", Share),
+            ("Cargando noticias...", Navigation),
+            ("You are on page 1/ 12", Navigation),
+            ("More from NBC News", Related),
+            ("View image in fullscreen", Gallery),
+            (
+                "Enter your email address Sign up Privacy Notice",
+                Newsletter,
+            ),
+            ("NPR thanks our sponsors", Advert),
             ("https://www.instagram.com/p/Cx12ab/", Share),
             ("View this post on Instagram", Share),
             ("1,234 views", Comments),
@@ -1021,6 +1053,9 @@ mod tests {
         for text in [
             "Live updates: Cedar Gap fire forces evacuations east of Pine Hollow",
             "The video drew 1,234 views in its first hour, the council said.",
+            "Click here, the app says, and your data is gone.",
+            "Loading the ferry took four hours because the ramp had failed.",
+            "More from the council's own budget will go to roads.",
             "Officials said the source of the leak was a cracked pipe under the road.",
             "She said the free trial had been extended to every school in the district until the end of the year, when the council will decide whether to pay for it.",
         ] {
