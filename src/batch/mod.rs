@@ -116,8 +116,8 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     let mut total = None;
     if let Some(out) = &settings.out {
         spec.own_dirs.extend(FileId::of(out));
-        match plan::check_collisions(&spec, out, ext) {
-            Ok(checked) => total = Some(checked.inputs),
+        match plan::check_collisions(&spec, out, ext, settings.force) {
+            Ok(checked) => total = Some(checked.to_clean),
             Err(m) => return refuse(m),
         }
         if let Err(e) = fs::create_dir_all(out) {
@@ -178,7 +178,7 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
             r.add(&done)?;
         }
         tally.add(&done);
-        progress.inc();
+        progress.done(done.status);
         Ok(())
     };
 
