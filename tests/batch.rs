@@ -1082,3 +1082,39 @@ fn an_input_with_no_story_fails_and_the_rest_are_cleaned() {
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v, serde_json::json!({"id": 3, "error": "no story found"}));
 }
+
+/// A folder that is not there: nothing can be done, so the run is refused (exit status 2)
+/// naming it, and `--out` is not created. Beside an input that is there, it is one failure.
+#[test]
+fn a_path_that_does_not_exist_is_named_and_refused() {
+    let t = tempfile::tempdir().unwrap();
+    let missing = t.path().join("no/such/dir");
+    let out = t.path().join("out");
+    let (code, stdout, err) = run!(missing, "--out", out);
+    assert_eq!(code, 2, "{err}");
+    assert!(stdout.is_empty());
+    assert_eq!(
+        err,
+        format!(
+            "newsclean: {}: cannot read: No such file or directory\n",
+            missing.display()
+        )
+    );
+    assert!(!err.contains("cleaned"), "{err}");
+    assert!(!out.exists());
+    let report = t.path().join("r.jsonl");
+    let (code, _, err) = run!(missing, t.path().join("gone.txt"), "--report", report);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(!report.exists());
+
+    let input = t.path().join("in");
+    article_tree(&input);
+    let (code, _, err) = run!(missing, input, "--out", out);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("{}: cannot read", missing.display())),
+        "{err}"
+    );
+    assert!(err.contains("5 cleaned, 0 skipped, 1 failed"), "{err}");
+}

@@ -90,6 +90,9 @@ struct Context<'a> {
 
 pub fn run(settings: &Settings) -> io::Result<Ended> {
     let refuse = |m: String| Ok(Ended::Refused(m));
+    if let Some(m) = nothing_there(&settings.roots) {
+        return refuse(m);
+    }
     if let Some(out) = &settings.out
         && let Err(m) = check_out(out, &settings.roots)
     {
@@ -219,6 +222,26 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     Ok(Ended::Ran {
         all_good: tally.failed == 0,
     })
+}
+
+/// When not one of the named inputs is there, nothing can be done: the refusal, naming each.
+/// (One that is missing beside others that are there is a failed input like any other.)
+fn nothing_there(roots: &[PathBuf]) -> Option<String> {
+    let mut missing = Vec::new();
+    for root in roots {
+        if root.as_os_str() == "-" {
+            return None;
+        }
+        match fs::metadata(root) {
+            Ok(_) => return None,
+            Err(e) => missing.push(format!(
+                "{}: cannot read: {}",
+                root.display(),
+                io_message(&e)
+            )),
+        }
+    }
+    (!missing.is_empty()).then(|| missing.join("\nnewsclean: "))
 }
 
 /// `--out` must be a folder (or not exist yet), and no input may sit inside it: its outputs
