@@ -1118,3 +1118,76 @@ fn a_path_that_does_not_exist_is_named_and_refused() {
     );
     assert!(err.contains("5 cleaned, 0 skipped, 1 failed"), "{err}");
 }
+
+/// A FIFO named on the command line is refused at once rather than waited on (a FIFO with no
+/// writer blocks the reader for ever); so are a socket and a device. Met in a folder, they are
+/// passed over. Standard input still reads a pipe.
+#[cfg(unix)]
+#[test]
+fn fifos_sockets_and_devices_are_refused_not_read() {
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("in");
+    put(&input, "good.txt", &fixture(TEXT, "a-reuters.txt"));
+    let fifo = input.join("pipe.txt");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let socket = input.join("sock.txt");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+
+    /// Runs to completion, or fails the test if it has not ended within a minute (it would
+    /// block for ever on the FIFO).
+    fn run_bounded(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("newsclean {args:?} blocked");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let o = child.wait_with_output().unwrap();
+        (
+            o.status.code().unwrap(),
+            String::from_utf8(o.stdout).unwrap(),
+            String::from_utf8(o.stderr).unwrap(),
+        )
+    }
+
+    for (path, what) in [
+        (fifo.as_path(), "is a named pipe (FIFO), not a regular file"),
+        (socket.as_path(), "is a socket, not a regular file"),
+        (
+            Path::new("/dev/null"),
+            "is a character device, not a regular file",
+        ),
+    ] {
+        // Alone (the single-file path) and beside a good file (a batch): the same message.
+        let (code, stdout, err) = run_bounded(&[path.as_os_str()]);
+        assert_eq!(code, 1, "{err}");
+        assert!(stdout.is_empty());
+        let line = format!("newsclean: {}: {what}", path.display());
+        assert!(err.starts_with(&line) && err.lines().count() == 1, "{err}");
+        let good = input.join("good.txt");
+        let (code, stdout, err) = run_bounded(&[path.as_os_str(), good.as_os_str()]);
+        assert_eq!(code, 1, "{err}");
+        assert_eq!(stdout.lines().count(), 1);
+        assert!(err.starts_with(&line), "{err}");
+    }
+    // In a walked folder: passed over, not opened.
+    let (code, stdout, err) = run_bounded(&[input.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(stdout.lines().count(), 1);
+    assert!(err.contains("1 cleaned, 0 skipped, 0 failed"), "{err}");
+}

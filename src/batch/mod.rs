@@ -286,7 +286,9 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
             )
             .map(Work::Record),
         ),
-        Found::File(input) => match fs::File::open(&input.path) {
+        Found::File(input) => match write::input_file(&input.path).and_then(|_| {
+            fs::File::open(&input.path).map_err(|e| format!("cannot read: {}", io_message(&e)))
+        }) {
             Ok(f) => Box::new(
                 records::Lines::new(
                     io::BufReader::with_capacity(BUF, f),
@@ -295,9 +297,9 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
                 )
                 .map(Work::Record),
             ),
-            Err(e) => Box::new(std::iter::once(Work::Found(Found::Problem {
+            Err(message) => Box::new(std::iter::once(Work::Found(Found::Problem {
                 path: input.path,
-                message: format!("cannot read: {}", io_message(&e)),
+                message,
             }))),
         },
         problem => Box::new(std::iter::once(Work::Found(problem))),
@@ -330,10 +332,9 @@ fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Done 
 
 fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
     let name = input.path.display().to_string();
-    let meta = match fs::metadata(&input.path) {
-        Ok(m) if m.is_dir() => return Done::failed(name, "is a folder".into()),
+    let meta = match write::input_file(&input.path) {
         Ok(m) => m,
-        Err(e) => return Done::failed(name, format!("cannot read: {}", io_message(&e))),
+        Err(e) => return Done::failed(name, e),
     };
     let target = ctx
         .settings
@@ -348,15 +349,7 @@ fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
     }
     let bytes = match write::read_limited(&input.path, &meta, ctx.options.max_bytes) {
         Ok(b) => b,
-        Err(write::ReadError::Io(e)) => {
-            return Done::failed(name, format!("cannot read: {}", io_message(&e)));
-        }
-        Err(write::ReadError::TooLarge { size, limit }) => {
-            return Done::failed(
-                name,
-                format!("input is {size} bytes, over the {limit}-byte limit"),
-            );
-        }
+        Err(e) => return Done::failed(name, e.message()),
     };
     let mut done = clean_bytes(ctx, &bytes, name);
     if let (Status::Cleaned, Some(t)) = (done.status, target) {
@@ -386,7 +379,7 @@ fn clean_stdin(ctx: &Context) -> Done {
         return Done::failed(name, format!("cannot read: {}", io_message(&e)));
     }
     if bytes.len() > limit {
-        return Done::failed(name, format!("input is over the {limit}-byte limit"));
+        return Done::failed(name, crate::Error::StreamTooLarge { limit }.to_string());
     }
     clean_bytes(ctx, &bytes, name)
 }
