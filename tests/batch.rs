@@ -66,6 +66,33 @@ fn gzip(data: &[u8]) -> Vec<u8> {
     e.finish().unwrap()
 }
 
+/// Waits until `count` files are under `out` while `child` runs. A hang detector, not a
+/// timer: it fails only when no new file has appeared for a minute (one output takes
+/// milliseconds), however long the whole wait takes on a loaded machine.
+fn wait_for_files(child: &mut std::process::Child, out: &Path, count: usize) {
+    let mut seen = 0;
+    let mut moved = Instant::now();
+    loop {
+        let n = files_under(out).len();
+        if n >= count {
+            return;
+        }
+        if n > seen {
+            seen = n;
+            moved = Instant::now();
+        }
+        assert!(
+            moved.elapsed() < Duration::from_secs(60),
+            "no progress for a minute ({n} files)"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before it could be stopped"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 /// Every file under `root`, as sorted paths relative to it.
 fn files_under(root: &Path) -> Vec<String> {
     fn go(root: &Path, dir: &Path, out: &mut Vec<String>) {
@@ -285,15 +312,7 @@ fn a_run_killed_mid_tree_leaves_only_whole_outputs_and_a_rerun_completes_it() {
             .spawn()
             .unwrap();
         // Wait until it is under way, then SIGKILL it (Child::kill is SIGKILL on Unix).
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while files_under(&out).len() < at {
-            assert!(Instant::now() < deadline, "no progress");
-            assert!(
-                child.try_wait().unwrap().is_none(),
-                "finished before it could be killed"
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        wait_for_files(&mut child, &out, at);
         child.kill().unwrap();
         child.wait().unwrap();
 
@@ -905,15 +924,7 @@ fn an_interrupted_run_leaves_a_report_of_whole_lines_matching_the_outputs() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(300);
-    while files_under(&out).len() < 300 {
-        assert!(Instant::now() < deadline, "no progress");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "finished before it could be interrupted"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    wait_for_files(&mut child, &out, 300);
     let sent = std::process::Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
