@@ -93,6 +93,20 @@ fn wait_for_files(child: &mut std::process::Child, out: &Path, count: usize) {
     }
 }
 
+/// Stops `child` as Ctrl-C does: SIGINT. A background job of a shell without job control
+/// (`cargo test &`, nohup, some CI runners) inherits SIGINT ignored, so SIGTERM follows it;
+/// newsclean handles neither, so both end it at whatever point it has reached.
+#[cfg(unix)]
+fn interrupt(child: &std::process::Child) {
+    for signal in ["-INT", "-TERM"] {
+        let sent = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill {signal}");
+    }
+}
+
 /// Every file under `root`, as sorted paths relative to it.
 fn files_under(root: &Path) -> Vec<String> {
     fn go(root: &Path, dir: &Path, out: &mut Vec<String>) {
@@ -925,11 +939,7 @@ fn an_interrupted_run_leaves_a_report_of_whole_lines_matching_the_outputs() {
         .spawn()
         .unwrap();
     wait_for_files(&mut child, &out, 300);
-    let sent = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    interrupt(&child);
     child.wait().unwrap();
 
     let text = fs::read_to_string(&report).unwrap();
@@ -986,11 +996,7 @@ fn an_interrupted_run_leaves_a_report_of_whole_lines_matching_the_outputs() {
         let v: Value = serde_json::from_str(&line).unwrap();
         sources.insert(v["source"].as_str().unwrap().to_string());
     }
-    let sent = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    interrupt(&child);
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut records, &mut rest).unwrap();
     child.wait().unwrap();
