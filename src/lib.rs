@@ -123,11 +123,14 @@ pub fn clean_text(text: &str, opts: &Options) -> Document {
 
 /// Clean one article given as a decoded HTML page.
 pub fn clean_html(page: &str, opts: &Options) -> Document {
-    let page = html::read(page);
-    let scope = if page.contained {
+    let read = html::read(page);
+    let scope = if read.contained {
         Scope::Container
     } else {
         Scope::Page
     };
-    pipeline::assemble(page.blocks, Kind::Html, page.meta, scope, opts)
+    let mut doc = pipeline::assemble(read.blocks, Kind::Html, read.meta, scope, opts);
+    // The pipeline numbers HTML blocks; `--explain` names the page's lines.
+    html::lines::to_source_lines(&mut doc, page, &read.needles);
+    doc
 }

@@ -6,11 +6,14 @@
 //! a million lines, 100,000 nested elements, a gzip bomb) are generated here, never
 //! committed.
 //!
-//! Time bounds are for this debug test build on a 2-core x86-64 machine, with another test
-//! binary possibly running beside it; they are generous (about 5× what the case takes when
-//! measured) because their job is to catch a hang or a quadratic path, which overshoots them
-//! by orders of magnitude, not to benchmark. Memory is bounded by construction (the input
-//! limit, the inflation cap) and measured by hand (docs/benchmarks.md, "Memory").
+//! Time bounds are hang detectors, not benchmarks: their job is to catch a hang or a
+//! quadratic path, which overshoots them by orders of magnitude. Each is at least 10× what
+//! the case took in the test build (this crate optimised, see `[profile.test]` in
+//! Cargo.toml) on a 2-core x86-64 machine with a CPU-bound process running beside the tests
+//! (December 2026): the slowest, the 100 MB line and the million lines, took 10 s and 9 s
+//! against 240 s and 120 s.
+//! Memory is bounded by construction (the input limit, the inflation cap) and measured by
+//! hand for the README ("Limits and bounded resources").
 
 use newsclean::{Document, Error, InputMode, Options};
 use std::path::Path;
@@ -24,10 +27,6 @@ fn within<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) 
     std::thread::spawn(move || {
         let _ = tx.send(f());
     });
-    // Bounds are hang detectors, not benchmarks: each case's figure is about its time on an
-    // idle machine in the debug build, and a loaded two-core machine may take several times
-    // that, so the wait is ten times the figure.
-    let secs = secs * 10;
     match rx.recv_timeout(Duration::from_secs(secs)) {
         Ok(v) => v,
         Err(RecvTimeoutError::Timeout) => panic!("not done within {secs} s (a hang?)"),
@@ -263,14 +262,15 @@ fn one_byte_over_the_limit_is_refused_before_any_work() {
 #[test]
 fn a_million_one_character_lines_are_cleaned() {
     // 2 MB, a million blocks: each alone is no prose. What must hold: a result, quickly, and
-    // nothing in it longer than a line of the input.
+    // nothing in it longer than a line of the input. (9 s beside a busy core: a million blocks
+    // through every rule. A path quadratic in the blocks would take 10^12 steps.)
     let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut bytes = Vec::with_capacity(2_000_000);
     for i in 0..1_000_000 {
         bytes.push(alphabet[i % alphabet.len()]);
         bytes.push(b'\n');
     }
-    let doc = clean_within(60, bytes, opts()).unwrap();
+    let doc = clean_within(120, bytes, opts()).unwrap();
     assert!(doc.paragraphs.iter().all(|p| p.chars().count() == 1));
     printable(&doc);
 }

@@ -66,6 +66,47 @@ fn gzip(data: &[u8]) -> Vec<u8> {
     e.finish().unwrap()
 }
 
+/// Waits until `count` files are under `out` while `child` runs. A hang detector, not a
+/// timer: it fails only when no new file has appeared for a minute (one output takes
+/// milliseconds), however long the whole wait takes on a loaded machine.
+fn wait_for_files(child: &mut std::process::Child, out: &Path, count: usize) {
+    let mut seen = 0;
+    let mut moved = Instant::now();
+    loop {
+        let n = files_under(out).len();
+        if n >= count {
+            return;
+        }
+        if n > seen {
+            seen = n;
+            moved = Instant::now();
+        }
+        assert!(
+            moved.elapsed() < Duration::from_secs(60),
+            "no progress for a minute ({n} files)"
+        );
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "finished before it could be stopped"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// Stops `child` as Ctrl-C does: SIGINT. A background job of a shell without job control
+/// (`cargo test &`, nohup, some CI runners) inherits SIGINT ignored, so SIGTERM follows it;
+/// newsclean handles neither, so both end it at whatever point it has reached.
+#[cfg(unix)]
+fn interrupt(child: &std::process::Child) {
+    for signal in ["-INT", "-TERM"] {
+        let sent = std::process::Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill {signal}");
+    }
+}
+
 /// Every file under `root`, as sorted paths relative to it.
 fn files_under(root: &Path) -> Vec<String> {
     fn go(root: &Path, dir: &Path, out: &mut Vec<String>) {
@@ -285,15 +326,7 @@ fn a_run_killed_mid_tree_leaves_only_whole_outputs_and_a_rerun_completes_it() {
             .spawn()
             .unwrap();
         // Wait until it is under way, then SIGKILL it (Child::kill is SIGKILL on Unix).
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while files_under(&out).len() < at {
-            assert!(Instant::now() < deadline, "no progress");
-            assert!(
-                child.try_wait().unwrap().is_none(),
-                "finished before it could be killed"
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        wait_for_files(&mut child, &out, at);
         child.kill().unwrap();
         child.wait().unwrap();
 
@@ -905,20 +938,8 @@ fn an_interrupted_run_leaves_a_report_of_whole_lines_matching_the_outputs() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(300);
-    while files_under(&out).len() < 300 {
-        assert!(Instant::now() < deadline, "no progress");
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "finished before it could be interrupted"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let sent = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    wait_for_files(&mut child, &out, 300);
+    interrupt(&child);
     child.wait().unwrap();
 
     let text = fs::read_to_string(&report).unwrap();
@@ -975,11 +996,7 @@ fn an_interrupted_run_leaves_a_report_of_whole_lines_matching_the_outputs() {
         let v: Value = serde_json::from_str(&line).unwrap();
         sources.insert(v["source"].as_str().unwrap().to_string());
     }
-    let sent = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    interrupt(&child);
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut records, &mut rest).unwrap();
     child.wait().unwrap();
@@ -1081,4 +1098,113 @@ fn an_input_with_no_story_fails_and_the_rest_are_cleaned() {
     assert_eq!(o.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v, serde_json::json!({"id": 3, "error": "no story found"}));
+}
+
+/// A folder that is not there: nothing can be done, so the run is refused (exit status 2)
+/// naming it, and `--out` is not created. Beside an input that is there, it is one failure.
+#[test]
+fn a_path_that_does_not_exist_is_named_and_refused() {
+    let t = tempfile::tempdir().unwrap();
+    let missing = t.path().join("no/such/dir");
+    let out = t.path().join("out");
+    let (code, stdout, err) = run!(missing, "--out", out);
+    assert_eq!(code, 2, "{err}");
+    assert!(stdout.is_empty());
+    assert_eq!(
+        err,
+        format!(
+            "newsclean: {}: cannot read: No such file or directory\n",
+            missing.display()
+        )
+    );
+    assert!(!err.contains("cleaned"), "{err}");
+    assert!(!out.exists());
+    let report = t.path().join("r.jsonl");
+    let (code, _, err) = run!(missing, t.path().join("gone.txt"), "--report", report);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(!report.exists());
+
+    let input = t.path().join("in");
+    article_tree(&input);
+    let (code, _, err) = run!(missing, input, "--out", out);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("{}: cannot read", missing.display())),
+        "{err}"
+    );
+    assert!(err.contains("5 cleaned, 0 skipped, 1 failed"), "{err}");
+}
+
+/// A FIFO named on the command line is refused at once rather than waited on (a FIFO with no
+/// writer blocks the reader for ever); so are a socket and a device. Met in a folder, they are
+/// passed over. Standard input still reads a pipe.
+#[cfg(unix)]
+#[test]
+fn fifos_sockets_and_devices_are_refused_not_read() {
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("in");
+    put(&input, "good.txt", &fixture(TEXT, "a-reuters.txt"));
+    let fifo = input.join("pipe.txt");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let socket = input.join("sock.txt");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+
+    /// Runs to completion, or fails the test if it has not ended within a minute (it would
+    /// block for ever on the FIFO).
+    fn run_bounded(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("newsclean {args:?} blocked");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let o = child.wait_with_output().unwrap();
+        (
+            o.status.code().unwrap(),
+            String::from_utf8(o.stdout).unwrap(),
+            String::from_utf8(o.stderr).unwrap(),
+        )
+    }
+
+    for (path, what) in [
+        (fifo.as_path(), "is a named pipe (FIFO), not a regular file"),
+        (socket.as_path(), "is a socket, not a regular file"),
+        (
+            Path::new("/dev/null"),
+            "is a character device, not a regular file",
+        ),
+    ] {
+        // Alone (the single-file path) and beside a good file (a batch): the same message.
+        let (code, stdout, err) = run_bounded(&[path.as_os_str()]);
+        assert_eq!(code, 1, "{err}");
+        assert!(stdout.is_empty());
+        let line = format!("newsclean: {}: {what}", path.display());
+        assert!(err.starts_with(&line) && err.lines().count() == 1, "{err}");
+        let good = input.join("good.txt");
+        let (code, stdout, err) = run_bounded(&[path.as_os_str(), good.as_os_str()]);
+        assert_eq!(code, 1, "{err}");
+        assert_eq!(stdout.lines().count(), 1);
+        assert!(err.starts_with(&line), "{err}");
+    }
+    // In a walked folder: passed over, not opened.
+    let (code, stdout, err) = run_bounded(&[input.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(stdout.lines().count(), 1);
+    assert!(err.contains("1 cleaned, 0 skipped, 0 failed"), "{err}");
 }

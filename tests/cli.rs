@@ -656,3 +656,22 @@ fn a_page_with_no_story_exits_1_naming_it() {
     assert_eq!(code, 1);
     assert_eq!(err, "newsclean: <stdin>: no story found\n");
 }
+
+#[test]
+fn max_bytes_takes_k_m_and_g() {
+    let (code, _, err) = run(&["--max-bytes", "1k", SEED], None);
+    assert_eq!(code, 1);
+    assert!(err.contains("over the 1024-byte limit"), "{err}");
+    ok_stdout(&["--max-bytes", "1M", SEED], None);
+    ok_stdout(&["--max-bytes", "2GiB", SEED], None);
+    let (code, out, err) = run(&["--max-bytes", "10x", SEED], None);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("--max-bytes") && err.contains("\"10x\" is not a size"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--max-bytes", "0", SEED], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("at least 1 byte"), "{err}");
+}

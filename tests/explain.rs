@@ -275,3 +275,45 @@ fn double_underscores_inside_a_word_glue_no_words() {
     // Emphasis at a word's edge is still emphasis.
     assert!(all.contains("Residents said a strong word."), "{all}");
 }
+
+/// On HTML input, `line` is the page's source line where the block's text starts (the block
+/// number it once was says nothing a user can find): the removed share line and the kept
+/// paragraphs each name their line, entity-written text, one-line runs of paragraphs and all.
+#[test]
+fn html_explain_names_the_source_line_of_each_block() {
+    let page = "<!doctype html>\n\
+                <html><head><title>Bridge closed after cracks found</title></head>\n\
+                <body>\n\
+                <article>\n\
+                <h1>Bridge closed after cracks found</h1>\n\
+                <p>The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.</p>\n\
+                <p>SHARE THIS ARTICLE ON</p>\n\
+                \n\
+                <p>&ldquo;We had no choice,&rdquo; the council&rsquo;s engineer said of the closure on Tuesday evening.</p><p>Residents said they would fight the closure at the next meeting of the council in March.</p>\n\
+                </article>\n\
+                </body></html>\n";
+    let opts = Options {
+        explain: true,
+        ..Default::default()
+    };
+    let doc = newsclean::clean(page.as_bytes(), &opts).unwrap();
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+    let line_of = |i: usize| {
+        doc.placed
+            .iter()
+            .find(|p| p.place == Place::Paragraph(i))
+            .unwrap_or_else(|| panic!("paragraph {i} not placed: {:?}", doc.placed))
+            .line
+    };
+    assert_eq!([line_of(0), line_of(1), line_of(2)], [6, 9, 9]);
+    let removed = doc.removed.as_ref().unwrap();
+    let share = removed
+        .iter()
+        .find(|r| r.text.contains("SHARE THIS ARTICLE"))
+        .unwrap_or_else(|| panic!("{removed:?}"));
+    assert_eq!(share.line, 7);
+    let title = doc.placed.iter().find(|p| p.place == Place::Title);
+    if let Some(t) = title {
+        assert_eq!(t.line, 5);
+    }
+}

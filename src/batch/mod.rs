@@ -90,6 +90,9 @@ struct Context<'a> {
 
 pub fn run(settings: &Settings) -> io::Result<Ended> {
     let refuse = |m: String| Ok(Ended::Refused(m));
+    if let Some(m) = nothing_there(&settings.roots) {
+        return refuse(m);
+    }
     if let Some(out) = &settings.out
         && let Err(m) = check_out(out, &settings.roots)
     {
@@ -116,8 +119,8 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     let mut total = None;
     if let Some(out) = &settings.out {
         spec.own_dirs.extend(FileId::of(out));
-        match plan::check_collisions(&spec, out, ext) {
-            Ok(checked) => total = Some(checked.inputs),
+        match plan::check_collisions(&spec, out, ext, settings.force) {
+            Ok(checked) => total = Some(checked.to_clean),
             Err(m) => return refuse(m),
         }
         if let Err(e) = fs::create_dir_all(out) {
@@ -178,7 +181,7 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
             r.add(&done)?;
         }
         tally.add(&done);
-        progress.inc();
+        progress.done(done.status);
         Ok(())
     };
 
@@ -219,6 +222,26 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     Ok(Ended::Ran {
         all_good: tally.failed == 0,
     })
+}
+
+/// When not one of the named inputs is there, nothing can be done: the refusal, naming each.
+/// (One that is missing beside others that are there is a failed input like any other.)
+fn nothing_there(roots: &[PathBuf]) -> Option<String> {
+    let mut missing = Vec::new();
+    for root in roots {
+        if root.as_os_str() == "-" {
+            return None;
+        }
+        match fs::metadata(root) {
+            Ok(_) => return None,
+            Err(e) => missing.push(format!(
+                "{}: cannot read: {}",
+                root.display(),
+                io_message(&e)
+            )),
+        }
+    }
+    (!missing.is_empty()).then(|| missing.join("\nnewsclean: "))
 }
 
 /// `--out` must be a folder (or not exist yet), and no input may sit inside it: its outputs
@@ -263,7 +286,9 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
             )
             .map(Work::Record),
         ),
-        Found::File(input) => match fs::File::open(&input.path) {
+        Found::File(input) => match write::input_file(&input.path).and_then(|_| {
+            fs::File::open(&input.path).map_err(|e| format!("cannot read: {}", io_message(&e)))
+        }) {
             Ok(f) => Box::new(
                 records::Lines::new(
                     io::BufReader::with_capacity(BUF, f),
@@ -272,9 +297,9 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
                 )
                 .map(Work::Record),
             ),
-            Err(e) => Box::new(std::iter::once(Work::Found(Found::Problem {
+            Err(message) => Box::new(std::iter::once(Work::Found(Found::Problem {
                 path: input.path,
-                message: format!("cannot read: {}", io_message(&e)),
+                message,
             }))),
         },
         problem => Box::new(std::iter::once(Work::Found(problem))),
@@ -307,10 +332,9 @@ fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Done 
 
 fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
     let name = input.path.display().to_string();
-    let meta = match fs::metadata(&input.path) {
-        Ok(m) if m.is_dir() => return Done::failed(name, "is a folder".into()),
+    let meta = match write::input_file(&input.path) {
         Ok(m) => m,
-        Err(e) => return Done::failed(name, format!("cannot read: {}", io_message(&e))),
+        Err(e) => return Done::failed(name, e),
     };
     let target = ctx
         .settings
@@ -325,15 +349,7 @@ fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
     }
     let bytes = match write::read_limited(&input.path, &meta, ctx.options.max_bytes) {
         Ok(b) => b,
-        Err(write::ReadError::Io(e)) => {
-            return Done::failed(name, format!("cannot read: {}", io_message(&e)));
-        }
-        Err(write::ReadError::TooLarge { size, limit }) => {
-            return Done::failed(
-                name,
-                format!("input is {size} bytes, over the {limit}-byte limit"),
-            );
-        }
+        Err(e) => return Done::failed(name, e.message()),
     };
     let mut done = clean_bytes(ctx, &bytes, name);
     if let (Status::Cleaned, Some(t)) = (done.status, target) {
@@ -363,7 +379,7 @@ fn clean_stdin(ctx: &Context) -> Done {
         return Done::failed(name, format!("cannot read: {}", io_message(&e)));
     }
     if bytes.len() > limit {
-        return Done::failed(name, format!("input is over the {limit}-byte limit"));
+        return Done::failed(name, crate::Error::StreamTooLarge { limit }.to_string());
     }
     clean_bytes(ctx, &bytes, name)
 }

@@ -55,29 +55,47 @@ pub fn up_to_date(input: &fs::Metadata, output: &Path) -> bool {
     }
 }
 
-/// What the pre-pass learnt: how many inputs there are (for the progress bar).
+/// What the pre-pass learnt, for the progress bar: how many inputs there are, and how many of
+/// them are work (not skipped as up to date), so a resumed run's estimate of the time left
+/// counts only the files it will clean.
 #[derive(Debug)]
 pub struct Checked {
     pub inputs: u64,
+    pub to_clean: u64,
 }
 
 /// Walks the inputs once, before any work, and refuses the run when two of them would write
 /// the same output. Memory stays small however large the tree: only a 64-bit hash of each
 /// output path is kept; when two hashes meet, a second walk gathers just those paths to tell a
-/// real collision (named in the message) from a hash coincidence.
-pub fn check_collisions(spec: &WalkSpec, out: &Path, ext: &str) -> Result<Checked, String> {
-    let key = |input: &walk::Input| {
+/// real collision (named in the message) from a hash coincidence. Without `force`, each
+/// input's output is looked at too, to count what is up to date.
+pub fn check_collisions(
+    spec: &WalkSpec,
+    out: &Path,
+    ext: &str,
+    force: bool,
+) -> Result<Checked, String> {
+    let key = |path: &Path| {
         let mut h = DefaultHasher::new();
-        output_path(out, &input.rel, ext).hash(&mut h);
+        path.hash(&mut h);
         h.finish()
     };
     let mut hashes = Vec::new();
+    let mut up_to_date_count = 0u64;
     for found in walk::walk(spec) {
         if let Found::File(input) = found {
-            hashes.push(key(&input));
+            let output = output_path(out, &input.rel, ext);
+            if !force && fs::metadata(&input.path).is_ok_and(|m| up_to_date(&m, &output)) {
+                up_to_date_count += 1;
+            }
+            hashes.push(key(&output));
         }
     }
     let inputs = hashes.len() as u64;
+    let checked = Checked {
+        inputs,
+        to_clean: inputs - up_to_date_count,
+    };
     hashes.sort_unstable();
     let twice: HashSet<u64> = hashes
         .windows(2)
@@ -86,17 +104,15 @@ pub fn check_collisions(spec: &WalkSpec, out: &Path, ext: &str) -> Result<Checke
         .collect();
     drop(hashes);
     if twice.is_empty() {
-        return Ok(Checked { inputs });
+        return Ok(checked);
     }
     let mut by_output: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
     for found in walk::walk(spec) {
-        if let Found::File(input) = found
-            && twice.contains(&key(&input))
-        {
-            by_output
-                .entry(output_path(out, &input.rel, ext))
-                .or_default()
-                .push(input.path);
+        if let Found::File(input) = found {
+            let output = output_path(out, &input.rel, ext);
+            if twice.contains(&key(&output)) {
+                by_output.entry(output).or_default().push(input.path);
+            }
         }
     }
     let clashes: Vec<String> = by_output
@@ -112,7 +128,7 @@ pub fn check_collisions(spec: &WalkSpec, out: &Path, ext: &str) -> Result<Checke
         })
         .collect();
     if clashes.is_empty() {
-        return Ok(Checked { inputs });
+        return Ok(checked);
     }
     const SHOWN: usize = 5;
     let mut msg = format!(
@@ -157,6 +173,28 @@ mod tests {
             output_path(out, Path::new(".hidden"), "json"),
             Path::new("clean/.hidden.json")
         );
+    }
+
+    #[test]
+    fn the_pre_pass_counts_only_inputs_to_clean() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in");
+        let out = dir.path().join("out");
+        fs::create_dir_all(&input).unwrap();
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            fs::write(input.join(name), "x").unwrap();
+        }
+        fs::create_dir_all(&out).unwrap();
+        // Written after its input: up to date.
+        fs::write(out.join("a.json"), "{}").unwrap();
+        let spec = WalkSpec {
+            roots: vec![input],
+            ..Default::default()
+        };
+        let checked = check_collisions(&spec, &out, "json", false).unwrap();
+        assert_eq!((checked.inputs, checked.to_clean), (3, 2));
+        let forced = check_collisions(&spec, &out, "json", true).unwrap();
+        assert_eq!((forced.inputs, forced.to_clean), (3, 3));
     }
 
     #[cfg(unix)]

@@ -165,8 +165,9 @@ impl Tally {
 }
 
 /// The progress bar: drawn on stderr only when stderr is a terminal and not `--quiet`;
-/// otherwise every call is a no-op. Messages printed while it shows go through [`Progress::say`]
-/// so they do not tear the bar.
+/// otherwise it is kept but not drawn. Messages printed while it shows go through
+/// [`Progress::say`] so they do not tear the bar. Its length is the inputs to clean: one
+/// skipped as up to date is no work, and does not move it (or the time-left estimate).
 pub struct Progress {
     bar: ProgressBar,
     pub started: Instant,
@@ -175,7 +176,7 @@ pub struct Progress {
 impl Progress {
     pub fn new(total: Option<u64>, quiet: bool) -> Progress {
         let bar = if quiet || !io::stderr().is_terminal() {
-            ProgressBar::hidden()
+            ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden())
         } else {
             let (bar, template) = match total {
                 Some(n) => (
@@ -200,8 +201,11 @@ impl Progress {
         }
     }
 
-    pub fn inc(&self) {
-        self.bar.inc(1);
+    /// One input is done: the bar moves unless it was skipped.
+    pub fn done(&self, status: Status) {
+        if status != Status::Skipped {
+            self.bar.inc(1);
+        }
     }
 
     /// Writes a message to stderr without tearing the bar.
@@ -258,6 +262,23 @@ mod tests {
         assert_eq!(lines[1]["status"], "failed");
         assert_eq!(lines[1]["error"], "binary");
         assert_eq!(lines[1]["counts"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn skipped_inputs_do_not_move_the_progress_bar() {
+        // The length is the pre-pass's count of inputs to clean: 2 of 5.
+        let p = Progress::new(Some(2), true);
+        for status in [
+            Status::Skipped,
+            Status::Cleaned,
+            Status::Skipped,
+            Status::Skipped,
+            Status::Failed,
+        ] {
+            p.done(status);
+        }
+        assert_eq!(p.bar.position(), 2);
+        assert_eq!(p.bar.length(), Some(2));
     }
 
     #[test]

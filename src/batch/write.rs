@@ -40,11 +40,64 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// The metadata of an input file, or why it is not one: something that is not there, or a
+/// FIFO, socket or device, which a read would block on (a FIFO with no writer) or never finish
+/// (`/dev/zero`). One message for the single-file and the batch path.
+pub fn input_file(path: &Path) -> Result<fs::Metadata, String> {
+    let meta = fs::metadata(path).map_err(|e| format!("cannot read: {}", super::io_message(&e)))?;
+    if meta.is_file() {
+        return Ok(meta);
+    }
+    if meta.is_dir() {
+        return Err("is a folder".into());
+    }
+    Err(format!(
+        "is {}, not a regular file (to read it, pipe it to standard input)",
+        special_kind(&meta)
+    ))
+}
+
+#[cfg(unix)]
+fn special_kind(meta: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &fs::Metadata) -> &'static str {
+    "a special file"
+}
+
 /// Why an input could not be read.
 #[derive(Debug)]
 pub enum ReadError {
     Io(io::Error),
     TooLarge { size: u64, limit: usize },
+}
+
+impl ReadError {
+    /// The one-line message, as the library's errors word it.
+    pub fn message(&self) -> String {
+        match self {
+            ReadError::Io(e) => format!("cannot read: {}", super::io_message(e)),
+            ReadError::TooLarge { size, limit } => crate::Error::TooLarge {
+                size: usize::try_from(*size).unwrap_or(usize::MAX),
+                limit: *limit,
+            }
+            .to_string(),
+        }
+    }
 }
 
 /// Reads a whole input, refusing one over `limit` bytes before reading it (by its size) and

@@ -105,9 +105,84 @@ pub struct Args {
     #[arg(long)]
     pub explain: bool,
 
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = 100 * 1024 * 1024)]
+    /// Refuse inputs larger than this: bytes, or a number with k, M or G (1024 multiples;
+    /// `10k`, `50M`, `1G`, also `KB`/`KiB`, any case).
+    #[arg(long, value_name = "SIZE", default_value = "100M", value_parser = parse_size)]
     pub max_bytes: usize,
+}
+
+/// `--max-bytes`: plain bytes or a number with a unit, `k`/`M`/`G` as 1024 multiples, any case,
+/// with an optional `B` or `iB` after the letter (`10k`, `50MB`, `1GiB`, `2048`, `512b`). At
+/// least one byte.
+pub fn parse_size(s: &str) -> Result<usize, String> {
+    let bad = || {
+        format!("{s:?} is not a size: give bytes, or a number with k, M or G (e.g. 10k, 50M, 1G)")
+    };
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    if digits.is_empty() {
+        return Err(bad());
+    }
+    let shift = match unit.trim_start().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(bad()),
+    };
+    let n: usize = digits.parse().map_err(|_| format!("{s:?} is too large"))?;
+    let bytes = n
+        .checked_mul(1usize << shift)
+        .ok_or_else(|| format!("{s:?} is too large"))?;
+    if bytes == 0 {
+        return Err("must be at least 1 byte".into());
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_k_m_g_as_1024_multiples_in_any_case() {
+        for (s, want) in [
+            ("2048", 2048),
+            ("512b", 512),
+            ("10k", 10 << 10),
+            ("10K", 10 << 10),
+            ("10KB", 10 << 10),
+            ("10 KiB", 10 << 10),
+            ("50M", 50 << 20),
+            ("50mb", 50 << 20),
+            ("50MiB", 50 << 20),
+            ("1G", 1 << 30),
+            ("1gib", 1 << 30),
+        ] {
+            assert_eq!(parse_size(s), Ok(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn bad_sizes_are_refused_with_the_value_named() {
+        for s in ["", "k", "10x", "1.5M", "-1", "10 M B", "M10"] {
+            let e = parse_size(s).unwrap_err();
+            assert!(e.contains("not a size"), "{s}: {e}");
+        }
+        assert!(parse_size("0").unwrap_err().contains("at least 1"));
+        assert!(parse_size("0k").unwrap_err().contains("at least 1"));
+        assert!(
+            parse_size("99999999999999999999")
+                .unwrap_err()
+                .contains("too large")
+        );
+        assert!(
+            parse_size("99999999999G")
+                .unwrap_err()
+                .contains("too large")
+        );
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -56,9 +56,6 @@ impl Config {
         if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
             return usage("standard input (-) can be named only once");
         }
-        if args.max_bytes == 0 {
-            return usage("--max-bytes must be at least 1");
-        }
         if args.jobs == Some(0) {
             return usage("--jobs must be at least 1");
         }

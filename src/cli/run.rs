@@ -3,7 +3,6 @@
 
 use super::{Config, Source};
 use crate::output::{self, Format};
-use anyhow::Context;
 use std::io::{self, Read, Write};
 
 /// How the run ended, for the exit status.
@@ -73,28 +72,16 @@ fn clean_one(source: &Source, config: &Config) -> anyhow::Result<crate::Document
                 .lock()
                 .take(limit as u64 + 1)
                 .read_to_end(&mut buf)
-                .context("cannot read standard input")?;
+                .map_err(|e| anyhow::anyhow!("cannot read: {}", crate::batch::io_message(&e)))?;
             if buf.len() > limit {
                 return Err(crate::Error::StreamTooLarge { limit }.into());
             }
             buf
         }
         Source::File(path) => {
-            let meta = std::fs::metadata(path)
-                .map_err(|e| anyhow::anyhow!("cannot read: {}", io_message(&e)))?;
-            match crate::batch::write::read_limited(path, &meta, limit) {
-                Ok(bytes) => bytes,
-                Err(crate::batch::write::ReadError::TooLarge { size, limit }) => {
-                    return Err(crate::Error::TooLarge {
-                        size: usize::try_from(size).unwrap_or(usize::MAX),
-                        limit,
-                    }
-                    .into());
-                }
-                Err(crate::batch::write::ReadError::Io(e)) => {
-                    anyhow::bail!("cannot read: {}", io_message(&e))
-                }
-            }
+            // The batch's checks and messages: a FIFO or device is refused, not opened.
+            let meta = write::input_file(path).map_err(anyhow::Error::msg)?;
+            write::read_limited(path, &meta, limit).map_err(|e| anyhow::anyhow!(e.message()))?
         }
     };
     let mut doc = crate::clean(&bytes, &config.options)?;
@@ -104,7 +91,7 @@ fn clean_one(source: &Source, config: &Config) -> anyhow::Result<crate::Document
     Ok(doc)
 }
 
-use crate::batch::io_message;
+use crate::batch::write;
 
 fn explain_to_stderr(name: &str, doc: &crate::Document) {
     let _ = io::stderr()

@@ -3,6 +3,7 @@
 //! logic serves both. The walk is iterative (ego-tree's `traverse`), so deep nesting cannot
 //! overflow the stack. Metadata comes from meta tags, JSON-LD and the page's own headline.
 
+pub mod lines;
 pub mod meta;
 pub mod strip;
 
@@ -80,6 +81,9 @@ pub struct Page {
     /// The markup named the story's container: its blocks are the story, and no run needs
     /// to be picked from them.
     pub contained: bool,
+    /// What to look for in the page to give each block's source line (index: the block's
+    /// `line`, which here numbers the blocks; see [`lines::to_source_lines`]).
+    pub needles: Vec<Option<lines::Needle>>,
 }
 
 pub fn read(html: &str) -> Page {
@@ -89,13 +93,19 @@ pub fn read(html: &str) -> Page {
     let total = text_len.get(&doc.root_element().id()).copied().unwrap_or(0);
     let found = container(&doc, &text_len, total);
     let root = found.unwrap_or_else(|| doc.root_element());
-    let mut blocks = lead_captions(root);
-    blocks.extend(walk(root, &text_len, total));
+    let (mut blocks, lead_needles) = lead_captions(root);
+    let walked = walk(root, &text_len, total);
+    blocks.extend(walked.blocks);
     mark_insets(&mut blocks);
+    // Lead captions are numbered 0 (before the walk's 1, 2, …): the first one's text stands
+    // for them all.
+    let mut needles = vec![lead_needles.into_iter().flatten().next()];
+    needles.extend(walked.needles);
     Page {
         blocks,
         meta,
         contained: found.is_some(),
+        needles,
     }
 }
 
@@ -185,18 +195,19 @@ static FIGCAPTION: LazyLock<Selector> =
     LazyLock::new(|| Selector::parse("figure figcaption").expect("figcaption selector"));
 
 /// A story body marked inside an `<article>` leaves out the lead photo printed above it: its
-/// captions come first, as captions.
-fn lead_captions(root: ElementRef) -> Vec<Block> {
+/// captions come first, as captions (with what to look for to find each in the page).
+fn lead_captions(root: ElementRef) -> (Vec<Block>, Vec<Option<lines::Needle>>) {
     let Some(article) = root
         .ancestors()
         .filter_map(ElementRef::wrap)
         .take(4)
         .find(|a| a.value().name() == "article")
     else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let body_start = root.id();
     let mut out = Vec::new();
+    let mut needles = Vec::new();
     for cap in article.select(&FIGCAPTION) {
         // Only figures before the body, not inside it.
         if cap.ancestors().any(|a| a.id() == body_start) {
@@ -219,9 +230,14 @@ fn lead_captions(root: ElementRef) -> Vec<Block> {
             b.caption = true;
             b.link_density = Some(0.0);
             out.push(b);
+            needles.push(
+                cap.text()
+                    .find(|t| !t.trim().is_empty())
+                    .and_then(lines::needle),
+            );
         }
     }
-    out
+    (out, needles)
 }
 
 /// Characters of paragraph text under every element (one post-order pass): where the page's
@@ -343,6 +359,11 @@ struct Builder {
     /// whether it carries a class, id or itemprop.
     open: Vec<(u32, bool, bool)>,
     serial: u32,
+    /// The current block's first text has been met (and its needle taken).
+    has_text: bool,
+    needle: Option<lines::Needle>,
+    /// What to look for of each block's first text, parallel to `blocks`.
+    needles: Vec<Option<lines::Needle>>,
 }
 
 impl Builder {
@@ -378,12 +399,21 @@ impl Builder {
             b.group = self.group();
             b.templated = self.templated();
             self.blocks.push(b);
+            self.needles.push(self.needle.take());
         }
         self.link_chars = 0;
+        self.has_text = false;
+        self.needle = None;
     }
 }
 
-fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Vec<Block> {
+/// The walk's blocks, and what to look for of each one's first text.
+struct Walked {
+    blocks: Vec<Block>,
+    needles: Vec<Option<lines::Needle>>,
+}
+
+fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Walked {
     let mut w = Builder::default();
     let mut skipping: Option<ego_tree::NodeId> = None;
     let node: NodeRef<Node> = *root;
@@ -427,6 +457,10 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                         if w.in_link > 0 {
                             w.link_chars += t.text.trim().len();
                         }
+                        if !w.has_text && !t.text.trim().is_empty() {
+                            w.has_text = true;
+                            w.needle = lines::needle(&t.text);
+                        }
                         w.buf.push_str(&t.text);
                     }
                     _ => {}
@@ -466,7 +500,10 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
         }
     }
     w.flush();
-    w.blocks
+    Walked {
+        blocks: w.blocks,
+        needles: w.needles,
+    }
 }
 
 #[cfg(test)]

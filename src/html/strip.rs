@@ -17,7 +17,7 @@ static OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const CLOSERS: [&str; 4] = ["</script", "</style", "</svg", "-->"];
 
 /// Finds `needle` (ASCII case-insensitively) in `hay` from `from`.
-fn find_ci(hay: &[u8], needle: &str, from: usize) -> Option<usize> {
+pub(crate) fn find_ci(hay: &[u8], needle: &str, from: usize) -> Option<usize> {
     let n = needle.as_bytes();
     let first = n[0];
     let mut i = from;
