@@ -44,8 +44,12 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
         if !(b.text.contains("{{") || b.text.contains("{%")) {
             continue;
         }
-        for caps in re.captures_iter(&b.text) {
-            let m = caps.get(0).expect("whole match");
+        // The fast search finds each tag; only a tag's own few bytes pay for the groups.
+        for found in re.find_iter(&b.text) {
+            let Some(caps) = re.captures(found.as_str()) else {
+                continue;
+            };
+            let m = found;
             let at = At {
                 block: i,
                 start: m.start(),

@@ -457,6 +457,9 @@ const TAIL: usize = 160;
 /// The most words a credit line has: a photographer or two, an agency, a desk.
 const CREDIT_WORDS_MAX: usize = 16;
 
+/// The most words a credit's label has ("Photo courtesy of the", "Image copyright").
+const LABEL_WORDS_MAX: usize = 5;
+
 /// `…Iraq.(Reuters / File)`, `… Photograph: Jane Doe/The Guardian`, `…Monday.Reuters`.
 pub fn glued_credit(block: &str) -> Option<Split<'_>> {
     bracketed_tail(block)
@@ -719,6 +722,11 @@ pub fn line(block: &str) -> Option<Line<'_>> {
     let t = t.strip_prefix('|').map_or(t, str::trim_start);
     // The shortest credit is a wire's initials ("AP").
     if t.len() < 2 || t.len() > 200 || t.contains('\n') {
+        return None;
+    }
+    // Every syntax below is a label of a few words over a credit of CREDIT_WORDS_MAX words at
+    // most: a longer block is a paragraph, and never pays for the regexes.
+    if memchr::memchr_iter(b' ', t.as_bytes()).count() >= CREDIT_WORDS_MAX + LABEL_WORDS_MAX {
         return None;
     }
     let c = compiled();
@@ -1063,17 +1071,25 @@ pub fn is_label_only(block: &str) -> bool {
         .trim()
         .trim_end_matches([':', '：', ',', '.', '…'])
         .trim_end();
-    t.contains(' ')
+    t.len() <= longest(CREDIT_LABELS)
+        && t.contains(' ')
         && CREDIT_LABELS
             .iter()
             .any(|l| l.contains(' ') && l.eq_ignore_ascii_case(t))
+}
+
+/// The longest entry of a table, in bytes: a line longer than that equals none of them.
+fn longest(table: &'static [&'static str]) -> usize {
+    table.iter().map(|l| l.len()).max().unwrap_or(0)
 }
 
 /// A line that is a caption label and nothing else: `Image caption`. The caption comes on
 /// the next line.
 pub fn is_caption_label_only(block: &str) -> bool {
     let t = block.trim().trim_end_matches([':', ',']).trim_end();
-    t.contains(' ') && CAPTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t))
+    t.len() <= longest(CAPTION_LABELS)
+        && t.contains(' ')
+        && CAPTION_LABELS.iter().any(|l| l.eq_ignore_ascii_case(t))
 }
 
 /// `Image caption, Firefighters …` → the caption text.

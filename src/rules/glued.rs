@@ -11,7 +11,7 @@
 //! told within a headline's length, nothing is cut and the doubt is reported instead: a kept
 //! ad line is a smaller loss than a dropped sentence.
 
-use super::{CasedLiterals, Reason};
+use super::Reason;
 use std::sync::LazyLock;
 
 /// How far a cut reaches past its marker.
@@ -137,24 +137,46 @@ static HEADLINE_SMALL_WORDS: &[&str] = &[
 ];
 
 struct Compiled {
-    literals: CasedLiterals,
-    /// The row of each phrase given to `literals`, in the same order.
+    /// Every phrase in the spellings scraped text uses, searched anchored at a position.
+    anchored: aho_corasick::AhoCorasick,
+    /// The row of each spelling given to `anchored`, in the same order.
     row: Vec<usize>,
+}
+
+impl Compiled {
+    /// The phrase that starts exactly at `at`, if one does: (spelling's index, its end).
+    /// At one position the longest phrase wins ("publicidade" over "publicidad").
+    fn phrase_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
+        let input = aho_corasick::Input::new(text)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        self.anchored
+            .find(input)
+            .map(|m| (m.pattern().as_usize(), m.end()))
+    }
 }
 
 fn compiled_table() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
-        // Longest first: at one position the longest phrase wins ("publicidade" over
-        // "publicidad"), whatever the rows' order.
-        let mut all: Vec<(&'static str, usize)> = TABLE
-            .iter()
-            .enumerate()
-            .flat_map(|(i, r)| r.phrases.iter().map(move |p| (*p, i)))
-            .collect();
-        all.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        let (phrases, row): (Vec<&str>, Vec<usize>) = all.into_iter().unzip();
+        let mut spellings = Vec::new();
+        let mut row = Vec::new();
+        for (i, r) in TABLE.iter().enumerate() {
+            for p in r.phrases {
+                for s in super::spellings(p) {
+                    if !spellings.contains(&s) {
+                        spellings.push(s);
+                        row.push(i);
+                    }
+                }
+            }
+        }
         Compiled {
-            literals: CasedLiterals::new(phrases),
+            anchored: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(&spellings)
+                .expect("glued phrases compile"),
             row,
         }
     });
@@ -183,57 +205,63 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     let mut cuts: Vec<Cut> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut resume = 0;
-    for (phrase, m) in table.literals.find_iter(text) {
-        if m.start() < resume {
+    // A leftover stands at a sentence's start: only there is the table looked up, anchored,
+    // so a paragraph costs one pass over its bytes and a lookup per sentence.
+    for at in sentence_starts(text) {
+        if at < resume {
             continue;
         }
-        let rule = &TABLE[table.row[phrase]];
-        if !at_sentence_start(text, m.start()) || !is_word_end(text, m.end(), rule.extent) {
-            continue;
-        }
-        let end = match rule.extent {
-            Phrase => {
-                let after = share_run_end(text, m.end()).unwrap_or(m.end());
-                let after = skip_trailing_marks(text, after);
-                if !before_sentence_start(text, after) && !is_distinctive(&text[m.start()..m.end()])
-                {
-                    continue;
-                }
-                after
-            }
-            Headline => match headline_end(text, m.end()) {
-                HeadlineEnd::NotALink => continue,
-                HeadlineEnd::Unclear(until) => {
+        if let Some((phrase, phrase_end)) = table.phrase_at(text, at) {
+            let rule = &TABLE[table.row[phrase]];
+            if is_word_end(text, phrase_end, rule.extent) {
+                let end = match rule.extent {
+                    Phrase => {
+                        let after = share_run_end(text, phrase_end).unwrap_or(phrase_end);
+                        let after = skip_trailing_marks(text, after);
+                        (before_sentence_start(text, after)
+                            || is_distinctive(&text[at..phrase_end]))
+                        .then_some(after)
+                    }
+                    Headline => match headline_end(text, phrase_end) {
+                        HeadlineEnd::NotALink => None,
+                        HeadlineEnd::Unclear(until) => {
+                            cuts.push(Cut {
+                                rule,
+                                text: text[at..until].trim().to_string(),
+                                kept: true,
+                            });
+                            None
+                        }
+                        HeadlineEnd::At(end) => Some(end),
+                    },
+                };
+                if let Some(end) = end {
                     cuts.push(Cut {
                         rule,
-                        text: text[m.start()..until].trim().to_string(),
-                        kept: true,
+                        text: text[at..end].trim().to_string(),
+                        kept: false,
                     });
+                    spans.push((at, end));
+                    resume = end;
                     continue;
                 }
-                HeadlineEnd::At(end) => end,
-            },
-        };
-        cuts.push(Cut {
-            rule,
-            text: text[m.start()..end].trim().to_string(),
-            kept: false,
-        });
-        spans.push((m.start(), end));
-        resume = end;
-    }
-    // A flattened share panel with no lead phrase: a run of network names standing between
-    // two sentences.
-    for (start, end) in bare_share_runs(text) {
-        if spans.iter().any(|&(s, e)| start < e && s < end) {
-            continue;
+            }
         }
-        cuts.push(Cut {
-            rule: &TABLE[SHARE_ROW],
-            text: text[start..end].trim().to_string(),
-            kept: false,
-        });
-        spans.push((start, end));
+        // A flattened share panel with no lead phrase: a run of network names standing
+        // between two sentences.
+        if let Some((end, names)) = share_run(text, at)
+            && names >= BARE_SHARE_RUN_NAMES
+            && before_sentence_start(text, end)
+            && (at > 0 || end < text.len())
+        {
+            cuts.push(Cut {
+                rule: &TABLE[SHARE_ROW],
+                text: text[at..end].trim().to_string(),
+                kept: false,
+            });
+            spans.push((at, end));
+            resume = end;
+        }
     }
     spans.sort_unstable();
     if cuts.is_empty() && spans.is_empty() {
@@ -266,26 +294,39 @@ const SHARE_ROW: usize = 1;
 /// The fewest network names a share panel with no lead phrase must show.
 const BARE_SHARE_RUN_NAMES: usize = 3;
 
-/// Runs of share-network names standing alone between two sentences (or at a block's end).
-fn bare_share_runs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for (i, c) in text.char_indices() {
-        if i < from || !(i == 0 || is_sentence_end(c)) {
-            continue;
+/// Where sentences start: the block's start and the first non-space after each sentence
+/// end (`.`, `!`, `?`, a closing quote or bracket, `|`, `•`), glued or not.
+fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let first = text.len() - text.trim_start().len();
+    std::iter::once(first).chain(text.bytes().enumerate().filter_map(move |(i, b)| {
+        if !END_LAST_BYTE[b as usize] {
+            return None;
         }
-        let at = if i == 0 { 0 } else { i + c.len_utf8() };
-        if let Some((end, names)) = share_run(text, at)
-            && names >= BARE_SHARE_RUN_NAMES
-            && before_sentence_start(text, end)
-            && (at > 0 || end < text.len())
-        {
-            out.push((at, end));
-            from = end;
+        // The byte ends a character: decode it, and keep only sentence ends.
+        let c = text.get(..=i)?.chars().next_back()?;
+        if !is_sentence_end(c) {
+            return None;
         }
-    }
-    out
+        let rest = &text[i + 1..];
+        let at = i + 1 + (rest.len() - rest.trim_start().len());
+        (at < text.len()).then_some(at)
+    }))
 }
+
+/// The last byte of every sentence end's UTF-8 form: the cheap test before decoding.
+static END_LAST_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    // . ! ? " ) | and the last bytes of ” ’ … » •
+    let ends = [
+        b'.', b'!', b'?', b'"', b')', b'|', 0x9D, 0x99, 0xA6, 0xBB, 0xA2,
+    ];
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Appends a piece of the story, one space between it and what is already there.
 fn push_joined(out: &mut String, piece: &str) {
@@ -307,13 +348,6 @@ fn is_sentence_end(c: char) -> bool {
         c,
         '.' | '!' | '?' | '"' | ')' | '”' | '’' | '…' | '»' | '|' | '•'
     )
-}
-
-/// Whether a leftover starting at `at` stands at a sentence's start: the block's start, or
-/// after a sentence end (with or without a space).
-fn at_sentence_start(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end();
-    before.is_empty() || before.chars().next_back().is_some_and(is_sentence_end)
 }
 
 /// Whether the phrase matched up to `end` ends a word there: a space, punctuation, the end,

@@ -11,7 +11,7 @@
 //!   (a list of links under a share or related heading, a reader proxy's envelope, YAML front
 //!   matter, a link reference definition), each with an id and a reason.
 
-use super::{CasedLiterals, Reason};
+use super::Reason;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -165,14 +165,18 @@ pub fn verdict_for(id: &str) -> &'static Verdict {
 }
 
 pub(crate) struct Compiled {
-    gates: CasedLiterals,
+    /// One ASCII-case-insensitive automaton: few enough patterns for its SIMD prefilter.
+    gates: aho_corasick::AhoCorasick,
     notes: Vec<Regex>,
     targets: regex::RegexSet,
 }
 
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| Compiled {
-        gates: CasedLiterals::new(NOTE_GATES.iter().copied()),
+        gates: aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(NOTE_GATES)
+            .expect("note gates compile"),
         notes: LINK_NOTES
             .iter()
             .map(|r| Regex::new(&format!("(?i){}", r.pattern)).expect("link note compiles"))
@@ -186,7 +190,7 @@ pub(crate) fn compiled() -> &'static Compiled {
 /// The link notes in `text`: (row, byte range), in order, not overlapping.
 pub fn find_notes(text: &str) -> Vec<(&'static NoteRule, std::ops::Range<usize>)> {
     let c = compiled();
-    if c.gates.find_iter(text).next().is_none() {
+    if !c.gates.is_match(text) {
         return Vec::new();
     }
     let mut found: Vec<(&'static NoteRule, std::ops::Range<usize>)> = Vec::new();

@@ -103,6 +103,35 @@ pub fn compile_all() {
     words::compiled();
 }
 
+/// A literal in the spellings scraped text writes it in: its own, lower case, Capitalised,
+/// UPPER and Title Case.
+pub(crate) fn spellings(lit: &str) -> Vec<String> {
+    let lower = lit.to_lowercase();
+    let mut capitalised = String::with_capacity(lower.len());
+    let mut chars = lower.chars();
+    if let Some(first) = chars.next() {
+        capitalised.extend(first.to_uppercase());
+        capitalised.push_str(chars.as_str());
+    }
+    let upper = lit.to_uppercase();
+    let title = lower
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out: Vec<String> = Vec::new();
+    for s in [lit.to_string(), lower, capitalised, upper, title] {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
 /// Literals searched case-sensitively in their own spelling and four more (lower,
 /// Capitalised, UPPER, Title Case): unlike
 /// an ASCII-case-insensitive automaton this keeps aho-corasick's SIMD prefilter, and scraped
@@ -115,29 +144,12 @@ pub(crate) struct CasedLiterals {
 
 impl CasedLiterals {
     pub(crate) fn new<'a>(literals: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut spellings = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         let mut original = Vec::new();
         for (i, lit) in literals.into_iter().enumerate() {
-            let lower = lit.to_lowercase();
-            let mut capitalised = String::with_capacity(lower.len());
-            let mut chars = lower.chars();
-            if let Some(first) = chars.next() {
-                capitalised.extend(first.to_uppercase());
-                capitalised.push_str(chars.as_str());
-            }
-            let upper = lit.to_uppercase();
-            let title = lower
-                .split(' ')
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
-            for s in [lit.to_string(), lower, capitalised, upper, title] {
-                if !spellings.contains(&s) {
-                    spellings.push(s);
+            for s in spellings(lit) {
+                if !seen.contains(&s) {
+                    seen.push(s);
                     original.push(i);
                 }
             }
@@ -147,7 +159,7 @@ impl CasedLiterals {
             // makes the scan of every paragraph several times cheaper.
             automaton: aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .build(&spellings)
+                .build(&seen)
                 .expect("literals compile"),
             original,
         }
