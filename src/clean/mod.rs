@@ -177,13 +177,14 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
         // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline; "Ana
         // Lopez | Reuters | Getty Images" and "© Jane Doe, AFP" are a photo's credit.
         let byline = crate::classify::meta::is_byline(text);
-        let credit = !byline && crate::rules::credit::is_credit_line(text);
+        // (Asked only where it decides: most blocks match no row and repeat nothing.)
+        let credit = || !byline && crate::rules::credit::is_credit_line(text);
         let row = if whole_row.is_some() {
             whole_row
-        } else if byline || credit {
+        } else if byline {
             None
         } else {
-            boilerplate::classify(text)
+            boilerplate::classify(text).filter(|_| !credit())
         };
         if row.is_none()
             && let Some((reason, rule)) = only_leftover
@@ -241,7 +242,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
         // A credit repeats under each photo ("Getty Images"): only a copy right after
         // itself is an echo.
         if echoes.is_echo(text, block.link_density.is_some())
-            && !(credit && blocks.last().is_some_and(|b| b.text != text))
+            && !(blocks.last().is_some_and(|b| b.text != text) && credit())
         {
             removed.push(Removed {
                 reason: Reason::Duplicate,

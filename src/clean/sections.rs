@@ -100,11 +100,20 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
         if taken_until.is_some_and(|end| (open.block, open.start) < end) {
             continue;
         }
-        let content = content_text(blocks, open, close);
-        if !content.chars().any(char::is_alphanumeric) {
+        let empty = if open.block == close.block {
+            !blocks[open.block].text[open.end..close.start]
+                .chars()
+                .any(char::is_alphanumeric)
+        } else {
+            !content_text(blocks, open, close)
+                .chars()
+                .any(char::is_alphanumeric)
+        };
+        if empty {
             // Empty: tags alone, which the inline table strips as template leftovers.
             continue;
         }
+        let content = content_text(blocks, open, close);
         let whole = section_text(blocks, open, close);
         if word_count(&content) > template::AD_SECTION_MAX_WORDS
             || close.block - open.block >= template::AD_SECTION_MAX_BLOCKS
