@@ -44,35 +44,14 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
         if !(b.text.contains("{{") || b.text.contains("{%")) {
             continue;
         }
-        // The fast search finds each tag; only a tag's own few bytes pay for the groups.
-        for found in re.find_iter(&b.text) {
-            let Some(caps) = re.captures(found.as_str()) else {
-                continue;
-            };
-            let m = found;
+        // The fast search finds each tag; the tag's few bytes are then read by hand.
+        for m in re.find_iter(&b.text) {
             let at = At {
                 block: i,
                 start: m.start(),
                 end: m.end(),
             };
-            let tag = if caps.name("open").is_some() || caps.name("jopen").is_some() {
-                let name = caps
-                    .name("name")
-                    .or_else(|| caps.name("jname"))
-                    .map_or("", |n| n.as_str());
-                let inverted = caps.name("open").is_some_and(|o| o.as_str() == "^")
-                    || caps.name("helper").is_some_and(|h| h.as_str() == "unless")
-                    || caps.name("jopen").is_some_and(|o| o.as_str() == "unless")
-                    || caps.name("jnot").is_some();
-                Tag::Open(
-                    template::ad_section_reason(name)
-                        .map(|(reason, gate)| (reason, (gate == template::Gate::Plug) != inverted)),
-                )
-            } else if caps.name("else").is_some() || caps.name("jelse").is_some() {
-                Tag::Else
-            } else {
-                Tag::Close
-            };
+            let tag = read_tag(m.as_str());
             match tag {
                 Tag::Open(plug) => stack.push((plug, at)),
                 Tag::Else => {
@@ -141,6 +120,55 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
         });
         cut(blocks, open, close);
     }
+}
+
+/// What a section tag matched by [`template::section_tags`] is: an opener (with the plug
+/// branch, when its name says ad or paywall), an `else`, or a closer.
+fn read_tag(tag: &str) -> Tag {
+    let mustache = tag.starts_with("{{");
+    let inner = tag
+        .trim_start_matches(['{', '%', '-'])
+        .trim_end_matches(['}', '%', '-'])
+        .trim();
+    let mut words = inner.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let (name, inverted) = if mustache {
+        match first.chars().next() {
+            Some('/') => return Tag::Close,
+            Some(sigil @ ('#' | '^')) => {
+                let rest = first[1..].trim();
+                let head = if rest.is_empty() {
+                    words.next().unwrap_or("")
+                } else {
+                    rest
+                };
+                match head {
+                    "if" | "with" => (words.next().unwrap_or(""), sigil == '^'),
+                    "unless" => (words.next().unwrap_or(""), sigil != '^'),
+                    name => (name, sigil == '^'),
+                }
+            }
+            _ => return Tag::Else,
+        }
+    } else {
+        match first {
+            "if" | "unless" => {
+                let mut name = words.next().unwrap_or("");
+                let mut inverted = first == "unless";
+                if name == "not" {
+                    inverted = !inverted;
+                    name = words.next().unwrap_or("");
+                }
+                (name, inverted)
+            }
+            "else" | "elif" => return Tag::Else,
+            _ => return Tag::Close,
+        }
+    };
+    Tag::Open(
+        template::ad_section_reason(name)
+            .map(|(reason, gate)| (reason, (gate == template::Gate::Plug) != inverted)),
+    )
 }
 
 /// The words between the opener and the closer.

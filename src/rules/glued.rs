@@ -116,6 +116,17 @@ static SHARE_NAMES: &[&str] = &[
     "bluesky", "mastodon", "copy", "mail", "xing", "vk", "line",
 ];
 
+/// The first bytes of the share-network names, lower case.
+static SHARE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut t = [false; 256];
+    for name in SHARE_NAMES {
+        if let Some(&b) = name.as_bytes().first() {
+            t[b as usize] = true;
+        }
+    }
+    t
+});
+
 /// Words that open a sentence though capitalised like a name: after one of them, the next
 /// word may be capitalised too ("The Prime Minister said").
 #[rustfmt::skip]
@@ -455,6 +466,14 @@ fn share_run(text: &str, at: usize) -> Option<(usize, usize)> {
         let rest = &text[pos..];
         let trimmed = rest.trim_start_matches([' ', '|', '•', '·', ',', '/', ':']);
         let start = pos + (rest.len() - trimmed.len());
+        // Most sentences open with a letter no network's name does.
+        if !trimmed
+            .as_bytes()
+            .first()
+            .is_some_and(|b| SHARE_FIRST_BYTES[b.to_ascii_lowercase() as usize])
+        {
+            break;
+        }
         let Some(len) = SHARE_NAMES.iter().find_map(|name| {
             let n = name.len();
             (trimmed.len() >= n
