@@ -295,11 +295,12 @@ fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
     let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
     // The caption over a photo's credit line ("Pic: PA") is the photo's, if it is no prose.
     for i in 1..rated.len() {
-        if blocks[i].link_density.is_none()
-            && crate::rules::credit::is_photo_line(&blocks[i].text)
-            && rated[i - 1].0 == Rating::Other
+        // (The credit-line reading, the costly test, last.)
+        if rated[i - 1].0 == Rating::Other
+            && blocks[i].link_density.is_none()
             && blocks[i - 1].link_density.is_none()
             && word_count(&blocks[i - 1].text) <= PHOTO_CAPTION_WORDS
+            && crate::rules::credit::is_photo_line(&blocks[i].text)
         {
             rated[i - 1].0 = Rating::Photo;
         }

@@ -186,6 +186,7 @@ fn compiled_table() -> &'static Compiled {
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&spellings)
                 .expect("glued phrases compile"),
             row,

@@ -175,6 +175,7 @@ pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| Compiled {
         gates: aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(NOTE_GATES)
             .expect("note gates compile"),
         notes: LINK_NOTES
