@@ -159,9 +159,6 @@ fn check(name: &str, text: &str, form: &Form, seed: u64) -> Result<(), String> {
     let line = *rng.pick(&at);
     let put: Injected = inject::inject_one(&mut lines, line, form, &mut rng);
     let dirty = lines.join("\n");
-    if std::env::var_os("INJECT_DEBUG").is_some() {
-        eprintln!("---- {name}\n{dirty}");
-    }
     let doc = newsclean::clean(dirty.as_bytes(), &opts()).map_err(|e| e.to_string())?;
     if story(&doc) != story(&base) {
         if let Some(path) = std::env::var_os("INJECT_FAILURE_FILE") {

@@ -171,13 +171,14 @@ pub fn ad_section_reason(name: &str) -> Option<(Reason, Gate)> {
     })
 }
 
-/// The section tags newsclean follows across blocks: Mustache / Handlebars openers (`{{#x}}`,
+/// The section tags newsclean follows across blocks (found here, read by
+/// `clean::sections`): Mustache / Handlebars openers (`{{#x}}`,
 /// `{{^x}}`, `{{#if x}}`, `{{#unless x}}`), their `{{else}}` and closers, and Jinja / Liquid's
 /// `{% if x %}`, `{% else %}`, `{% endif %}`.
 pub(crate) fn section_tags() -> &'static regex::Regex {
     static RE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(
-            r"\{\{\s*(?:(?P<open>[#^])\s*(?:(?P<helper>if|unless|with)\s+)?(?P<name>[\w.:-]+)[^{}]*|/\s*(?P<close>[\w.:-]+)\s*|(?P<else>else)\s*)\}\}|\{%-?\s*(?:(?P<jopen>if|unless)\s+(?P<jnot>not\s+)?(?P<jname>[\w.:-]+)[^{}%]*|(?P<jelse>else|elif[^{}%]*)|(?P<jclose>endif|endunless))\s*-?%\}",
+            r"\{\{\s*(?:(?:[#^])\s*(?:(?:if|unless|with)\s+)?(?:[\w.:-]+)[^{}]*|/\s*(?:[\w.:-]+)\s*|(?:else)\s*)\}\}|\{%-?\s*(?:(?:if|unless)\s+(?:not\s+)?(?:[\w.:-]+)[^{}%]*|(?:else|elif[^{}%]*)|(?:endif|endunless))\s*-?%\}",
         )
         .expect("section tags compile")
     });
