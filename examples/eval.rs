@@ -270,7 +270,7 @@ impl Tally {
             if left {
                 e.0 += 1;
                 leaked = true;
-                if self.examples.len() < 40 {
+                if self.examples.len() < 400 {
                     self.examples.push(format!(
                         "{} {:?}{} {}",
                         p.form_id,
@@ -289,7 +289,7 @@ impl Tally {
         }
         for s in sentences(out).filter(|s| !k2.contains(&inject::key(s))) {
             self.sentences_lost += 1;
-            if self.lost.len() < 20 {
+            if self.lost.len() < 400 {
                 self.lost.push(format!("{}: {s}", base.id));
             }
         }

@@ -445,6 +445,11 @@ fn mark_teaser_rails(blocks: &[Block], rated: &mut [(Rating, usize)]) {
 /// paragraphs, small enough that a sub-heading or a caption inside the article does not
 /// split it.
 const OTHER_COST: isize = 25;
+/// What a short label alone costs (a "Related" or "Advertisement" line, a sub-heading of two
+/// words): a story's paragraphs around it outweigh it however many such lines a page leaves
+/// between them, while a teaser's headline still costs a headline's worth.
+const LABEL_COST: isize = 10;
+const SHORT_LABEL_WORDS: usize = WIDGET_WORDS;
 
 /// The range of blocks that make up the story, or `None` when there is no prose at all.
 ///
@@ -459,14 +464,53 @@ pub fn pick(blocks: &[Block]) -> Option<std::ops::RangeInclusive<usize>> {
 /// them, and how long each may be.
 const WIDGET_GAP: usize = 12;
 const WIDGET_WORDS: usize = 5;
-const STORY_AFTER_WIDGET: isize = 150;
+const STORY_AFTER_WIDGET: usize = 150;
+/// A rail of headlines ("Most read" over six teaser titles) a story may span, in lines and
+/// words a line, and the words of prose the story must go on with after it.
+const RAIL_GAP: usize = 8;
+const RAIL_WORDS: usize = 20;
+const STORY_AFTER_RAIL: usize = 100;
 
-/// A gap of short labels, and few enough of them, for a story to span.
-fn spans_widget(gap: &[(Rating, usize)]) -> bool {
-    gap.len() <= WIDGET_GAP
+/// The story going on beyond a box the run stopped at: the best run of `side` (the blocks
+/// past the box, nearest first) if it starts at the box and holds enough prose for what the
+/// box is. A box of short labels needs a story's length after it, more the longer the box; a
+/// rail of headlines, each with no prose in it, a shorter one. What the side's run spans
+/// (a sub-heading, a leftover line) costs it nothing here: it is the prose that says story.
+/// Returns the side's last block.
+fn story_beyond(
+    gap: &[(Rating, usize)],
+    side: &[(Rating, usize)],
+    max_gap: usize,
+) -> Option<usize> {
+    let labels = gap.len() <= WIDGET_GAP
         && gap
             .iter()
-            .all(|r| r.0 != Rating::Other || r.1 <= WIDGET_WORDS)
+            .all(|r| r.0 != Rating::Other || r.1 <= WIDGET_WORDS);
+    let rail = gap.len() <= RAIL_GAP
+        && gap
+            .iter()
+            .all(|r| matches!(r.0, Rating::Other | Rating::Photo) && r.1 <= RAIL_WORDS);
+    let need = if labels {
+        STORY_AFTER_WIDGET.max(gap.len() * OTHER_COST as usize)
+    } else if rail
+        && side
+            .iter()
+            .take(2)
+            .all(|r| !matches!(r.0, Rating::Other | Rating::Photo))
+    {
+        // Past a rail, a story goes on paragraph after paragraph; teaser cards alternate a
+        // headline with its summary.
+        STORY_AFTER_RAIL
+    } else {
+        return None;
+    };
+    let (first, last, _) = best_run(side, max_gap, false)?;
+    let prose: usize = side[..=last]
+        .iter()
+        .filter(|r| !matches!(r.0, Rating::Other | Rating::Photo))
+        .map(|r| r.1)
+        .sum();
+    (first == 0 && prose >= need).then_some(last)
 }
 
 /// Lines a list inside a story may have at most, and words of prose the story must go on
@@ -566,12 +610,12 @@ pub fn pick_within(
             (s, _) => s?,
         },
     };
-    // Where the discussion the best run sits in begins: the last comment mark before it that
-    // a reader's time stamp soon follows ("2 days ago at 07:52 am"). A bare "Comments" link
+    // Where the discussion the best run sits in or runs into begins: the last comment mark
+    // before the run's end that a reader's time stamp soon follows ("2 days ago at 07:52 am"). A bare "Comments" link
     // in a share bar under the headline is followed by no such thing.
     let comments_from = comment_marks
         .iter()
-        .filter(|&&m| m < blocks[best.0].line)
+        .filter(|&&m| m < blocks[best.1].line)
         .map(|&m| blocks.partition_point(|b| b.line < m))
         .filter(|&cut| {
             blocks[cut..]
@@ -618,16 +662,12 @@ pub fn pick_within(
             {
                 start = g
             }
-            Some(g) if spans_widget(&rated[g + 1..start]) => {
-                // The story's first part, as long, above a box of labels.
+            Some(g) => {
+                // The story's first part, as long, above a box of labels or a rail.
                 let before: Vec<(Rating, usize)> = rated[..=g].iter().rev().copied().collect();
-                match best_run(&before, max_gap, false) {
-                    Some((0, last, score))
-                        if score >= STORY_AFTER_WIDGET.max(gap as isize * OTHER_COST) =>
-                    {
-                        start = g - last;
-                    }
-                    _ => break,
+                match story_beyond(&rated[g + 1..start], &before, max_gap) {
+                    Some(last) => start = g - last,
+                    None => break,
                 }
             }
             _ => break,
@@ -641,9 +681,7 @@ pub fn pick_within(
         if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable_after) {
             end = next;
         } else if next < blocks.len()
-            && spans_widget(&rated[end + 1..next])
-            && let Some((0, last, score)) = best_run(&rated[next..], max_gap, false)
-            && score >= STORY_AFTER_WIDGET.max(gap as isize * OTHER_COST)
+            && let Some(last) = story_beyond(&rated[end + 1..next], &rated[next..], max_gap)
         {
             // A box of short labels inside the story ("Most read in world news" over a few
             // kickers) with the story going on after it at length.
@@ -764,7 +802,11 @@ fn best_run(
             }
             Rating::Other | Rating::Photo => {
                 others_in_a_row += 1;
-                -OTHER_COST
+                if words <= SHORT_LABEL_WORDS {
+                    -LABEL_COST
+                } else {
+                    -OTHER_COST
+                }
             }
         };
         if others_in_a_row > max_gap {
@@ -1425,6 +1467,54 @@ mod tests {
         // Before a short tail of prose the labels are a menu: the story stops.
         let short: Vec<&str> = texts[..15].iter().copied().chain([P, P]).collect();
         assert_eq!(pick(&blocks(&short)), Some(0..=7));
+    }
+
+    #[test]
+    fn a_rail_of_headlines_inside_the_story_does_not_split_it() {
+        // The story's first part, a "most read" rail of headline teasers, the story again.
+        let rail = [
+            "Minister abandons ties with charity after weeks of pressure",
+            "Families told to expect delays as rail strike enters third day",
+            "Harbour authority defends seeking lower fees for ferry operators",
+            "Ticket holder in the valley wins the lottery jackpot prize",
+            "Storm warning issued for the coast as winds reach record speed",
+            "Council confirms new bus routes for the north of the city",
+        ];
+        let mut texts = vec![P; 5];
+        texts.extend(rail);
+        texts.extend(vec![P; 7]);
+        assert_eq!(pick(&blocks(&texts)), Some(0..=17));
+        // Past the rail, teaser cards (a headline, its summary, again) are no story of its own.
+        let mut cards: Vec<&str> = vec![P; 6];
+        cards.extend(rail);
+        for h in rail.iter().take(4) {
+            cards.extend([*h, P]);
+        }
+        assert_eq!(pick(&blocks(&cards)), Some(0..=5));
+    }
+
+    #[test]
+    fn short_leftover_lines_between_paragraphs_do_not_split_the_story() {
+        // A story whose paragraphs a page interleaves with labels and teaser headlines: each
+        // short label costs the run less than a headline does.
+        let p = "Engineers found cracks in two of the old bridge's supports during a routine check in the spring, and the council voted on Tuesday to close it to heavy traffic until the repairs are done.";
+        let texts = [
+            p,
+            "Advertisement",
+            "Story continues",
+            p,
+            "Man hurt in crash on the ring road dies in hospital",
+            p,
+            "You may like",
+            "Top picks",
+            "Related",
+            p,
+            "Related",
+            "Weather warning for the weekend as storms reach the coast",
+            p,
+            p,
+        ];
+        assert_eq!(pick(&blocks(&texts)), Some(0..=13));
     }
 
     #[test]

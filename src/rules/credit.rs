@@ -278,6 +278,9 @@ pub struct Compiled {
     pub credit_word: Regex,
     /// `… Label: credit` at the end of a block (label after a sentence end or at the start).
     pub label_tail: Regex,
+    /// A label run into the caption's last word with no stop or space ("…a rabbitCredit:
+    /// Getty", as a dump flattens a caption and its credit element).
+    pub label_tail_glued: Regex,
     /// `… Label: credit` after a word: only a credit that reads as one on its own counts.
     pub label_tail_unmarked: Regex,
     /// A block that starts `Label: ` / `Label, ` (two-word labels) / `Credit...`.
@@ -336,6 +339,10 @@ pub(crate) fn compiled() -> &'static Compiled {
                 .unwrap(),
             label_tail: Regex::new(&format!(
                 r"(?:[.!?”\x22’)]\s*(?:\|\s*)?|\s\|\s*)(\p{{Lu}}{{2,5}}\s+)?(?:(?i:{labels})\s*(?::|：|\.{{2,}}|…)|©)\s*(\S.*)$"
+            ))
+            .unwrap(),
+            label_tail_glued: Regex::new(&format!(
+                r"\p{{Ll}}((?i:{labels}))\s*(?::|：)\s*(\S.*)$"
             ))
             .unwrap(),
             label_tail_unmarked: Regex::new(&format!(
@@ -586,6 +593,27 @@ fn label_tail(block: &str) -> Option<Split<'_>> {
                     bracketed: false,
                 });
             }
+        }
+    }
+    // "…killed and ate a rabbitCredit: Getty": a capitalised label glued to a lower-case word,
+    // which prose never does.
+    if let Some(m) = c.label_tail_glued.captures(tail)
+        && let (Some(label), Some(credit)) = (m.get(1), m.get(2))
+        && label.as_str().starts_with(char::is_uppercase)
+    {
+        let credit = clean_credit(credit.as_str().trim());
+        let text = block[..from + label.start()].trim();
+        if !credit.is_empty()
+            && credit.split_whitespace().count() <= CREDIT_WORDS_MAX
+            && word_count(text) >= 2
+        {
+            return Some(Split {
+                text,
+                credit,
+                level: Level::Labelled,
+                loose: false,
+                bracketed: false,
+            });
         }
     }
     // "Demonstranten in Berlin Foto: Christoph Soeder / dpa": no stop before the label, but
@@ -1153,6 +1181,34 @@ fn word_count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_glued_to_the_captions_last_word() {
+        for (block, text, credit) in [
+            (
+                "Rescuers at the flooded station on the edge of the townCredit: Jane Doe",
+                "Rescuers at the flooded station on the edge of the town",
+                "Jane Doe",
+            ),
+            (
+                "The mayor at the opening of the new libraryPhoto: EPA",
+                "The mayor at the opening of the new library",
+                "EPA",
+            ),
+            (
+                "Demonstranten vor dem Rathaus am MontagFoto: dpa",
+                "Demonstranten vor dem Rathaus am Montag",
+                "dpa",
+            ),
+        ] {
+            let s = glued_credit(block).unwrap_or_else(|| panic!("{block}"));
+            assert_eq!((s.text, s.credit, s.level), (text, credit, Level::Labelled));
+            assert!(is_photo_credit(block));
+        }
+        // A lower-case label word glued on is a word of the sentence, not a label.
+        assert!(glued_credit("He said the money was a bank's credit: nothing more").is_none());
+        assert!(glued_credit("They left the photo: a blur").is_none());
+    }
 
     fn level(t: &str) -> Option<Level> {
         line(t).map(|l| l.level)
