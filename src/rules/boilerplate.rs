@@ -29,6 +29,9 @@ pub enum Shape {
     /// As `Pattern`, for a regex that can match anywhere in the key: the literal must occur in
     /// the key first, so most paragraphs never run the regex.
     Gated(&'static str, &'static str, usize),
+    /// Made of these words and interface and function words only, in a short line: see
+    /// [`super::furniture`].
+    Vocabulary(&'static [&'static str]),
 }
 
 pub struct BlockRule {
@@ -37,7 +40,7 @@ pub struct BlockRule {
     pub shape: Shape,
 }
 
-use Shape::{Contains, Exact, Gated, Pattern, Prefix};
+use Shape::{Contains, Exact, Gated, Pattern, Prefix, Vocabulary};
 
 const fn r(id: &'static str, reason: Reason, shape: Shape) -> BlockRule {
     BlockRule { id, reason, shape }
@@ -466,7 +469,7 @@ fn triggers() -> Triggers {
                 }
                 _ => opaque_limit = opaque_limit.max(n),
             },
-            Pattern(..) => {}
+            Pattern(..) | Vocabulary(_) => {}
         }
     }
     let mut by_first = vec![Vec::new(); 256];
@@ -624,6 +627,7 @@ pub(crate) fn compiled() -> &'static Compiled {
                     max_words = max_words.max(n);
                 }
                 Pattern(_, n) | Gated(_, _, n) => max_pattern_words = max_pattern_words.max(n),
+                Vocabulary(_) => {}
             }
         }
         Compiled {
@@ -748,11 +752,17 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
         .find(|(i, gate, re)| fits(*i) && gate.is_none_or(|g| key.contains(g)) && re.is_match(&key))
         .map(|(i, _, _)| *i);
     let by_pattern = [anchored, floating].into_iter().flatten().min();
-    [best, by_pattern]
+    let by_row = [best, by_pattern]
         .into_iter()
         .flatten()
         .min()
-        .map(|i| &TABLE[i])
+        .map(|i| &TABLE[i]);
+    // No row knows the line's wording: its vocabulary may still say what it is.
+    by_row.or_else(|| {
+        (words <= super::furniture::MAX_WORDS)
+            .then(|| super::furniture::classify(&key))
+            .flatten()
+    })
 }
 
 #[cfg(test)]

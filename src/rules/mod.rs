@@ -14,6 +14,7 @@ pub mod credit;
 pub mod dateline;
 pub mod discussion;
 pub mod dom;
+pub mod furniture;
 pub mod glued;
 pub mod markdown;
 pub mod template;
@@ -95,6 +96,7 @@ impl Reason {
 pub fn compile_all() {
     template::compiled();
     boilerplate::compiled();
+    furniture::compiled();
     glued::compiled();
     markdown::compiled();
     credit::compiled();
