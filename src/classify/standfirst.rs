@@ -44,19 +44,38 @@ pub fn restore_repeated_lead(blocks: &mut Vec<Block>, removed: &mut Vec<Removed>
     let Some(last_line) = blocks.last().map(|b| b.line) else {
         return false;
     };
+    // The later copies, each read once: a long dump repeats many short lines.
+    let first_line = blocks.first().map_or(0, |b| b.line);
+    let copies: Vec<(usize, Vec<String>)> = removed
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.reason == Reason::Duplicate
+                && !r.inline
+                && r.line > first_line
+                && r.line < last_line
+                && r.text.len() >= 2 * MIN_WORDS
+        })
+        .map(|(k, r)| (k, words(&r.text)))
+        .filter(|(_, w)| w.len() >= 2 * MIN_WORDS)
+        .collect();
+    if copies.is_empty() {
+        return false;
+    }
     let Some((at, dup)) = blocks.iter().take(REACH).enumerate().find_map(|(i, b)| {
         // A standfirst is often marked up as a sub-heading: any kind but a caption. Short
         // repeats (a photo credit printed twice) are not summaries.
-        if b.caption || words(&b.text).len() < 2 * MIN_WORDS {
+        if b.caption {
             return None;
         }
-        let dup = removed.iter().position(|r| {
-            r.reason == Reason::Duplicate
-                && !r.inline
-                && r.line > b.line
-                && r.line < last_line
-                && words(&r.text) == words(&b.text)
-        })?;
+        let own = words(&b.text);
+        if own.len() < 2 * MIN_WORDS {
+            return None;
+        }
+        let dup = copies
+            .iter()
+            .find(|(k, w)| removed[*k].line > b.line && *w == own)?
+            .0;
         Some((i, dup))
     }) else {
         return false;

@@ -169,7 +169,8 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
 /// A full date ("November 19, 2019", "Nov. 20, 2019"), optionally with a time of day.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b(,?(?: at)? \d{1,2}:\d{2} ?[ap]\.?m\b)?",
+        // ASCII word boundaries: the fast engines cannot take Unicode ones on non-ASCII text.
+        r"(?i-u:\b)(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2},? \d{4}(?-u:\b)(,?(?i: at)? \d{1,2}:\d{2} ?[apAP]\.?[mM](?-u:\b))?",
     )
     .expect("date pattern compiles")
 });

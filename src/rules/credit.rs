@@ -556,9 +556,12 @@ fn label_tail(block: &str) -> Option<Split<'_>> {
     }
     let tail = &block[from..];
     // Every label is followed by a colon, dots or an ellipsis, or is the copyright sign.
-    if memchr::memchr(b':', tail.as_bytes()).is_none()
-        && memchr::memmem::find(tail.as_bytes(), b"..").is_none()
-        && !tail.contains(['…', '：', '©'])
+    // (Byte searches: '…', '：' and '©' start with 0xE2, 0xEF and 0xC2, and an ASCII tail
+    // has none of them.)
+    let t = tail.as_bytes();
+    if memchr::memchr(b':', t).is_none()
+        && memchr::memmem::find(t, b"..").is_none()
+        && (memchr::memchr3(0xE2, 0xEF, 0xC2, t).is_none() || !tail.contains(['…', '：', '©']))
     {
         return None;
     }
