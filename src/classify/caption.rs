@@ -93,6 +93,47 @@ fn headline_like(text: &str) -> bool {
         })
 }
 
+/// Words from which a paragraph that ends like a sentence reads as the story's prose.
+const STORY_PROSE_WORDS: usize = 15;
+
+/// A paragraph of the story's prose: a long one that ends like a sentence.
+fn story_prose(b: &Block) -> bool {
+    b.kind == BlockKind::Paragraph
+        && !b.caption
+        && !b.credit
+        && ends_like_sentence(&b.text)
+        && word_count(&b.text) >= STORY_PROSE_WORDS
+}
+
+/// Whether an English sentence tells what happened, in the simple past ("The council voted
+/// on Tuesday …", "The retailer earned $2.8 billion …"), as a story's paragraph does and a
+/// photo's caption, which describes what it shows in the present, does not. A word in "-ed"
+/// after an article or a preposition is an adjective ("a flooded field").
+fn narrates_past(text: &str) -> bool {
+    let mut prev = "";
+    for w in text
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+    {
+        let lower = w.to_ascii_lowercase();
+        if crate::rules::words::IRREGULAR_PAST.contains(&lower.as_str())
+            || (lower.len() >= 5
+                && lower.ends_with("ed")
+                && !lower.ends_with("eed")
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !crate::rules::words::BEFORE_PARTICIPLE.contains(&prev))
+        {
+            return true;
+        }
+        prev = if w.starts_with(|c: char| c.is_uppercase()) {
+            ""
+        } else {
+            w
+        };
+    }
+    false
+}
+
 /// Whether a block may be the caption a neighbouring credit line of this level belongs to.
 /// Precision first: a story's paragraph taken for a caption is lost from the story.
 fn fits(block: &Block, level: Level) -> bool {
@@ -348,10 +389,22 @@ fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role])
         let ends_story = blocks[i + 1..]
             .iter()
             .all(|b| b.kind != BlockKind::Paragraph);
+        // A paragraph of the story's prose between two more, with a credit line after it, is
+        // more likely the story's than a photo's (a credit left with no caption, a caption
+        // the scraper lost): without a sign that it shows a picture it stays the story's.
+        let in_prose_flow = |j: usize| {
+            j > 0
+                && [j - 1, j, i + 1]
+                    .iter()
+                    .all(|&k| blocks.get(k).is_some_and(story_prose))
+        };
         let before = i > 0
             && (free_caption(roles, i - 1)
                 || (free_body(roles, i - 1, level)
-                    && (!ends_story || (level > Level::Bare && evidence(i - 1)))));
+                    && (!ends_story || (level > Level::Bare && evidence(i - 1)))
+                    && (!in_prose_flow(i - 1)
+                        || evidence(i - 1)
+                        || !narrates_past(&blocks[i - 1].text))));
         let after_caption = !line.before_only && free_caption(roles, i + 1);
         let after = after_caption || (!line.before_only && free_body(roles, i + 1, level));
         let sure_after = after_caption || (after && evidence(i + 1));
@@ -622,6 +675,23 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_credit_after_a_story_paragraph_that_narrates_does_not_take_it() {
+        // The caption was lost by the scraper and only its credit is left: the paragraph
+        // before it is the story's (long, in the past, between two more), and stays so.
+        let narrated = "The council voted on Tuesday to close the bridge for repairs, and the works began the next morning after engineers found cracks in two of its supports.";
+        assert_eq!(
+            roles(&[P, narrated, "Reuters", P2])[..2],
+            [Role::Body, Role::Body]
+        );
+        // A long caption in the same place that describes what it shows is still one.
+        let shown = "Rescuers carry an elderly woman to a boat through a street under water in the old quarter of Lahore on Tuesday morning, as the river rises.";
+        assert_eq!(
+            roles(&[P, shown, "Reuters", P2])[1],
+            cap(shown, Some("Reuters"))
+        );
     }
 
     #[test]

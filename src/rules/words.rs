@@ -24,6 +24,25 @@ pub static REPORTING_VERBS: &[&str] = &[
     "denied", "denies", "welcomed",
 ];
 
+/// Finite verbs in the simple past that have no "-ed": with them a sentence narrates, as a
+/// story's paragraph does, where a photo's caption describes in the present ("Rescuers carry
+/// a woman to a boat").
+#[rustfmt::skip]
+pub static IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "took", "came", "went", "made", "gave", "got",
+    "began", "became", "saw", "held", "won", "lost", "fell", "rose", "paid", "sold", "met",
+    "ran", "wrote", "spoke", "knew", "kept", "sent", "spent", "built", "stood", "heard", "found",
+    "left", "brought", "thought", "chose", "drove", "grew", "threw", "struck", "fought", "led",
+];
+
+/// Words before which a word in "-ed" is an adjective ("a flooded field", "the injured
+/// man"), not a verb in the past.
+#[rustfmt::skip]
+pub static BEFORE_PARTICIPLE: &[&str] = &[
+    "a", "an", "the", "its", "his", "her", "their", "our", "of", "in", "on", "at", "with",
+    "by", "from", "and", "or", "is", "are", "be", "been", "being", "newly", "recently",
+];
+
 /// Adverbs with which a story's sentence points at what follows it ("Check out our picks
 /// for the 10 best deals below.", "Below are all the teams that qualified"): the lines under
 /// it are the story's own list, as under a colon.
