@@ -20,57 +20,12 @@
 
 #[path = "../tests/support/inject.rs"]
 mod inject;
+#[path = "../tests/support/score.rs"]
+mod score;
+use score::{Score, score};
 
 use regex::Regex;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-struct Score {
-    id: String,
-    precision: f64,
-    recall: f64,
-    exact: bool,
-}
-
-fn tokens(re: &Regex, text: &str) -> Vec<String> {
-    re.find_iter(text).map(|m| m.as_str().to_string()).collect()
-}
-
-fn shingles(tokens: &[String]) -> HashMap<&[String], usize> {
-    let mut out = HashMap::new();
-    if tokens.len() < 4 {
-        if !tokens.is_empty() {
-            *out.entry(tokens).or_insert(0) += 1;
-        }
-        return out;
-    }
-    for w in tokens.windows(4) {
-        *out.entry(w).or_insert(0) += 1;
-    }
-    out
-}
-
-fn score(re: &Regex, id: &str, truth: &str, output: &str) -> Score {
-    let (t, o) = (tokens(re, truth), tokens(re, output));
-    let (ts, os) = (shingles(&t), shingles(&o));
-    let tp: usize = os
-        .iter()
-        .map(|(k, n)| (*n).min(*ts.get(k).unwrap_or(&0)))
-        .sum();
-    let (o_total, t_total): (usize, usize) = (os.values().sum(), ts.values().sum());
-    // A page where output and truth are both empty counts as 1 for both.
-    let ratio = |part: usize, whole: usize| match (o_total + t_total, whole) {
-        (0, _) => 1.0,
-        (_, 0) => 0.0,
-        _ => part as f64 / whole as f64,
-    };
-    Score {
-        id: id.to_string(),
-        precision: ratio(tp, o_total),
-        recall: ratio(tp, t_total),
-        exact: t == o,
-    }
-}
 
 fn read_input(path: &Path) -> Vec<u8> {
     // newsclean inflates .gz input itself.

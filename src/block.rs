@@ -44,6 +44,12 @@ pub struct Block {
     /// header): the rule, from [`crate::rules::markdown::VERDICTS`]. Such a block is not
     /// cleaned; it is reported removed as it stood.
     pub verdict: Option<&'static crate::rules::markdown::Verdict>,
+    /// Learned as the site's furniture (see [`crate::sites`]): dropped from the story's run
+    /// once it is picked, with the count that convicted it.
+    pub learned: Option<crate::document::SiteCount>,
+    /// Sentences inside the block learned as the site's furniture (a plug glued into a
+    /// paragraph), cut once the story's run is picked.
+    pub learned_cuts: Vec<(String, crate::document::SiteCount)>,
 }
 
 /// Blocks of plain paragraphs, for tests.
@@ -68,6 +74,8 @@ impl Block {
             group: None,
             templated: false,
             verdict: None,
+            learned: None,
+            learned_cuts: Vec::new(),
         }
     }
 }

@@ -83,8 +83,17 @@ impl Removed {
             line: block.line,
             inline: false,
             kept: false,
+            site: None,
         }
     }
+}
+
+/// For a removal learned from the batch: in how many of the site's pages the unit stood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SiteCount {
+    pub pages: u32,
+    /// The site's pages counted.
+    pub of: u32,
 }
 
 /// One removal: a whole block, or a fragment cut out of a block that was kept (`inline`).
@@ -102,4 +111,7 @@ pub struct Removed {
     /// could not be told, so its words were kept. Reported so that a reader can check.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub kept: bool,
+    /// Learned as the site's furniture (`site-template`): the count that convicted it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteCount>,
 }

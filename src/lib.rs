@@ -35,6 +35,7 @@ pub mod output;
 mod pipeline;
 pub mod quotes;
 pub mod rules;
+pub mod sites;
 pub mod text;
 
 pub use document::{Caption, Document, Place, Placed, Quote, Removed};
@@ -63,6 +64,8 @@ pub struct Options {
     pub max_bytes: usize,
     /// HTML nested deeper than this is refused with [`Error::TooDeep`].
     pub max_depth: usize,
+    /// The furniture learned from the batch for the input's site ([`sites`]): removed first.
+    pub furniture: Option<std::sync::Arc<sites::Furniture>>,
 }
 
 impl Default for Options {
@@ -72,6 +75,7 @@ impl Default for Options {
             explain: false,
             max_bytes: 100 * 1024 * 1024,
             max_depth: 2_000,
+            furniture: None,
         }
     }
 }

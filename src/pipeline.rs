@@ -16,6 +16,10 @@ pub(crate) fn assemble(
     scope: Scope,
     opts: &Options,
 ) -> Document {
+    let mut raw = raw;
+    if let Some(site) = &opts.furniture {
+        crate::sites::apply::mark_learned(&mut raw, site);
+    }
     let (raw, judged) = crate::text::notes::prejudge(raw);
     let cleaned = clean::clean(raw);
     let mut removed = crate::text::notes::merge_removed(cleaned.removed, judged, &cleaned.blocks);
@@ -78,6 +82,9 @@ pub(crate) fn assemble(
             break;
         }
     }
+    // Learned furniture goes last, so that the story is picked and settled as it would be
+    // without the table: learning takes furniture out of the story, never moves it.
+    crate::sites::apply::drop_marked(&mut blocks, &mut roles, &mut removed);
     // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
     if page.title.is_none()
         && let Some(line) = meta.title_line

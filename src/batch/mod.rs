@@ -22,6 +22,7 @@ mod order;
 pub mod plan;
 pub mod records;
 pub mod report;
+pub mod sites;
 pub mod walk;
 pub mod write;
 
@@ -52,6 +53,8 @@ pub struct Settings {
     /// Text or Markdown on stdout for what may be several articles: each gets a `==> path <==`
     /// header line, and a blank line parts one from the next (as `head` and `tail` do).
     pub headers: bool,
+    /// Site furniture learned from the inputs, or read from a saved table.
+    pub learning: sites::Learning,
 }
 
 /// How a batch ended.
@@ -86,6 +89,21 @@ struct Context<'a> {
     /// (the list is built either way; it is dropped before printing unless asked for).
     options: Options,
     ext: &'static str,
+    /// Each site's learned furniture, when the batch learns sites.
+    sites: Option<sites::Sites>,
+}
+
+impl Context<'_> {
+    /// The options for an input of `site`: with its furniture, if it has any.
+    fn options_for(&self, site: impl FnOnce() -> String) -> std::borrow::Cow<'_, Options> {
+        match self.sites.as_ref().and_then(|s| s.get(&site())) {
+            Some(f) => std::borrow::Cow::Owned(Options {
+                furniture: Some(f.clone()),
+                ..self.options.clone()
+            }),
+            None => std::borrow::Cow::Borrowed(&self.options),
+        }
+    }
 }
 
 pub fn run(settings: &Settings) -> io::Result<Ended> {
@@ -137,6 +155,23 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
         Err(e) => return refuse(format!("cannot start {} workers: {e}", settings.jobs)),
     };
 
+    let learned = match sites::prepare(
+        &settings.learning,
+        settings.out.as_deref(),
+        settings.force,
+        &spec,
+        settings.records.as_ref(),
+        &settings.options,
+        &pool,
+    ) {
+        Ok(l) => l,
+        Err(m) => return refuse(m),
+    };
+    if let Some(l) = &learned
+        && !settings.quiet
+    {
+        eprintln!("newsclean: {}", l.summary());
+    }
     let ctx = Context {
         settings,
         options: Options {
@@ -144,6 +179,7 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
             ..settings.options.clone()
         },
         ext,
+        sites: learned.map(|l| l.table.compile()),
     };
     let progress = Progress::new(total, settings.quiet);
     let mut tally = Tally::default();
@@ -351,7 +387,8 @@ fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
         Ok(b) => b,
         Err(e) => return Done::failed(name, e.message()),
     };
-    let mut done = clean_bytes(ctx, &bytes, name);
+    let options = ctx.options_for(|| sites::site_of_file(input));
+    let mut done = clean_bytes(ctx, &options, &bytes, name);
     if let (Status::Cleaned, Some(t)) = (done.status, target) {
         let rendered = std::mem::take(&mut done.stdout);
         if let Err(e) = write::atomic(&t, &rendered) {
@@ -381,13 +418,13 @@ fn clean_stdin(ctx: &Context) -> Done {
     if bytes.len() > limit {
         return Done::failed(name, crate::Error::StreamTooLarge { limit }.to_string());
     }
-    clean_bytes(ctx, &bytes, name)
+    clean_bytes(ctx, &ctx.options, &bytes, name)
 }
 
 /// Cleans and renders one document; the rendering goes in `stdout` (the caller moves it to a
 /// file under `--out`).
-fn clean_bytes(ctx: &Context, bytes: &[u8], name: String) -> Done {
-    let mut doc = match crate::clean(bytes, &ctx.options) {
+fn clean_bytes(ctx: &Context, options: &Options, bytes: &[u8], name: String) -> Done {
+    let mut doc = match crate::clean(bytes, options) {
         Ok(d) => d,
         Err(e) => {
             let mut d = Done::failed(name, e.to_string());
@@ -442,7 +479,16 @@ fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) ->
         }
     };
     let explain = ctx.settings.options.explain;
-    let outcome = records::clean(&bytes, fields, &ctx.options, explain);
+    // The record's source, for a record without a `url`: its name is `source:line`.
+    let source = line
+        .name
+        .rsplit_once(':')
+        .map_or(line.name.as_str(), |(s, _)| s);
+    let site = |record: &serde_json::Map<String, serde_json::Value>| {
+        let sites = ctx.sites.as_ref()?;
+        sites.get(&sites::site_of_record(record, source)).cloned()
+    };
+    let outcome = records::clean(&bytes, fields, &ctx.options, explain, site);
     let mut done = match outcome.result {
         Ok(doc) => Done {
             name: line.name,

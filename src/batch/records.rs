@@ -145,12 +145,19 @@ pub struct Outcome {
 
 /// Parses and cleans one record. `opts.input` is set from the field used: the HTML field is
 /// read as HTML, the text field as text.
-pub fn clean(bytes: &[u8], fields: &Fields, opts: &Options, explain: bool) -> Outcome {
+pub fn clean(
+    bytes: &[u8],
+    fields: &Fields,
+    opts: &Options,
+    explain: bool,
+    furniture: impl FnOnce(&Map<String, Value>) -> Option<std::sync::Arc<crate::sites::Furniture>>,
+) -> Outcome {
     let mut record = match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(map)) => map,
         Ok(_) => return failed(&Value::Null, "not a JSON object"),
         Err(e) => return failed(&Value::Null, &format!("not JSON: {e}")),
     };
+    let learned = furniture(&record);
     let id = record.remove(&fields.id).unwrap_or(Value::Null);
     let (content, mode) = match pick(&mut record, fields) {
         Ok(c) => c,
@@ -158,6 +165,7 @@ pub fn clean(bytes: &[u8], fields: &Fields, opts: &Options, explain: bool) -> Ou
     };
     let opts = Options {
         input: mode,
+        furniture: learned.or_else(|| opts.furniture.clone()),
         ..opts.clone()
     };
     match crate::clean(content.as_bytes(), &opts) {
@@ -241,7 +249,7 @@ mod tests {
     #[test]
     fn a_record_keeps_its_id_and_gets_the_document_fields() {
         let rec = br#"{"id": 42, "text": "The council closed the bridge on Tuesday after engineers found cracks in two of its supports."}"#;
-        let out = clean(rec, &fields(), &Options::default(), false);
+        let out = clean(rec, &fields(), &Options::default(), false, |_| None);
         let v: Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(v["id"], 42);
         assert_eq!(v["input"], "text");
@@ -260,12 +268,12 @@ mod tests {
             (br#"{"id": "x", "text": 5}"#, "not a string"),
             (br#"{"id": "x", "text": ""}"#, "empty input"),
         ] {
-            let out = clean(rec, &fields(), &Options::default(), false);
+            let out = clean(rec, &fields(), &Options::default(), false, |_| None);
             let v: Value = serde_json::from_slice(&out.line).unwrap();
             assert_eq!(v["id"], "x");
             assert!(v["error"].as_str().unwrap().contains(want), "{v}");
         }
-        let out = clean(b"[1, 2]", &fields(), &Options::default(), false);
+        let out = clean(b"[1, 2]", &fields(), &Options::default(), false, |_| None);
         let v: Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(v["id"], Value::Null);
         assert_eq!(v["error"], "not a JSON object");

@@ -121,6 +121,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                     line,
                     inline: false,
                     kept: false,
+                    site: None,
                 });
             }
             continue;
@@ -142,6 +143,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                             line,
                             inline: true,
                             kept: true,
+                            site: None,
                         });
                     } else if whole {
                         only_leftover.get_or_insert((c.rule.reason, c.rule.id));
@@ -197,6 +199,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                 line,
                 inline: false,
                 kept: false,
+                site: None,
             });
             continue;
         }
@@ -212,6 +215,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                     line,
                     inline: false,
                     kept: false,
+                    site: None,
                 });
                 continue;
             }
@@ -226,6 +230,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                 line,
                 inline: false,
                 kept: false,
+                site: None,
             });
             // A toggle the markup puts inside a caption element is that caption's label; the
             // block before it is not a caption for it. "Image:" introduces the caption under
@@ -251,6 +256,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                 line,
                 inline: false,
                 kept: false,
+                site: None,
             });
             continue;
         }
@@ -265,6 +271,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
             line,
             inline: true,
             kept: false,
+            site: None,
         }));
         removed.append(&mut doubts);
         blocks.push(Block { text, ..block });

@@ -104,6 +104,7 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
                 line: blocks[open.block].line,
                 inline: true,
                 kept: true,
+                site: None,
             });
             continue;
         }
@@ -117,6 +118,7 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
             line: blocks[open.block].line,
             inline: !alone,
             kept: false,
+            site: None,
         });
         cut(blocks, open, close);
     }

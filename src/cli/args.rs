@@ -62,6 +62,17 @@ pub struct Args {
     #[arg(long, value_name = "FILE", help_heading = "Batch")]
     pub report: Option<PathBuf>,
 
+    /// Learn each site's furniture from the batch itself: a first pass counts the blocks and
+    /// sentences that stand in many of a site's pages (a site is a record's URL host, or the
+    /// folder a file sits in), and the cleaning pass removes them as `site-template`. With
+    /// --out the table is saved as DIR/.newsclean-sites.json and reused by a rerun.
+    #[arg(long, help_heading = "Batch")]
+    pub learn_sites: bool,
+
+    /// Read learned sites from FILE if it exists; otherwise learn them and save FILE.
+    #[arg(long, value_name = "FILE", help_heading = "Batch")]
+    pub sites_table: Option<PathBuf>,
+
     /// No progress bar and no summary line on stderr (errors are still named).
     #[arg(short, long, help_heading = "Batch")]
     pub quiet: bool,

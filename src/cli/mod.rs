@@ -64,7 +64,16 @@ impl Config {
         }
         // What may be several articles: several inputs, or a folder (however many it holds).
         let several = paths.len() > 1 || paths.iter().any(|p| p.as_os_str() != "-" && p.is_dir());
-        let batch = records || args.out.is_some() || args.report.is_some() || several;
+        let learning = batch::sites::Learning {
+            learn: args.learn_sites,
+            table: args.sites_table,
+        };
+        let batch = records
+            || args.out.is_some()
+            || args.report.is_some()
+            || several
+            || learning.learn
+            || learning.table.is_some();
         // The design's defaults: text for one article, JSON Lines for several; one JSON
         // document per output file with --out.
         let format = match args.format {
@@ -110,6 +119,7 @@ impl Config {
                 format,
                 options: options.clone(),
                 headers,
+                learning,
             })
         } else {
             None

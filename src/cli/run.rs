@@ -109,9 +109,13 @@ pub fn explain_lines(name: &str, doc: &crate::Document) -> String {
             (false, true) => "cut",
             (false, false) => "removed",
         };
+        let learned = r
+            .site
+            .map(|c| format!(" (on {} of the site's {} pages)", c.pages, c.of))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
-            "newsclean: {name}:{}: {what} [{}/{}] {}",
+            "newsclean: {name}:{}: {what} [{}/{}] {}{learned}",
             r.line,
             r.reason.as_str(),
             r.rule,

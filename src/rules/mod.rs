@@ -64,6 +64,10 @@ pub enum Reason {
     Bio,
     /// A summary printed above the story (a dek) that the page's description repeats.
     Standfirst,
+    /// Furniture learned from the batch: a unit that stands in a large share of the site's
+    /// pages (see [`crate::sites`]).
+    #[serde(rename = "site-template")]
+    SiteTemplate,
 }
 
 impl Reason {
@@ -88,6 +92,7 @@ impl Reason {
             Reason::Outside => "outside",
             Reason::Bio => "bio",
             Reason::Standfirst => "standfirst",
+            Reason::SiteTemplate => "site-template",
         }
     }
 }

@@ -20,6 +20,7 @@ pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
                 line: b.line,
                 inline: false,
                 kept: false,
+                site: None,
             });
             continue;
         }
@@ -36,6 +37,7 @@ pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
                     line: b.line,
                     inline: true,
                     kept: false,
+                    site: None,
                 });
                 last = range.end;
             }
@@ -103,6 +105,7 @@ mod tests {
             line,
             inline,
             kept: false,
+            site: None,
         };
         let kept = [Block::new("kept", BlockKind::Paragraph, 5)];
         let out = merge_removed(
