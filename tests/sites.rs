@@ -33,7 +33,7 @@ fn story(i: usize) -> String {
 /// The story with the site's plug between its paragraphs, on two pages in three.
 fn furnished(i: usize) -> String {
     let s = story(i);
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         s
     } else {
         s.replacen("\n\nResidents", &format!("\n\n{PLUG}\n\nResidents"), 1)

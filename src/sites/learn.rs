@@ -4,13 +4,56 @@ use super::units::{Shape, Unit};
 use super::{Observed, TUNING, Table, table};
 use rustc_hash::FxHashMap as HashMap;
 
-/// One counted unit of one site.
+/// One counted unit of one site, in 8 bytes beside its 8-byte key: the site's number, with
+/// the unit's kind and shape in its top two bits (the key is the fingerprint mixed with the
+/// site's number, so the fingerprint is recovered from the two).
+#[derive(Clone, Copy)]
 struct Count {
     pages: u32,
-    site: u32,
-    unit: Unit,
-    shape: Shape,
-    fingerprint: u64,
+    site_and_kind: u32,
+}
+
+const INLINE_BIT: u32 = 1 << 31;
+const PROSE_BIT: u32 = 1 << 30;
+/// Sites past this many are counted as one more (never reached in practice: a billion hosts).
+const MAX_SITES: u32 = PROSE_BIT - 1;
+
+impl Count {
+    fn new(site: u32, unit: Unit, shape: Shape) -> Count {
+        let mut v = site.min(MAX_SITES);
+        if unit == Unit::Inline {
+            v |= INLINE_BIT;
+        }
+        if shape == Shape::Prose {
+            v |= PROSE_BIT;
+        }
+        Count {
+            pages: 0,
+            site_and_kind: v,
+        }
+    }
+    fn site(self) -> u32 {
+        self.site_and_kind & MAX_SITES
+    }
+    fn unit(self) -> Unit {
+        if self.site_and_kind & INLINE_BIT != 0 {
+            Unit::Inline
+        } else {
+            Unit::Block
+        }
+    }
+    fn shape(self) -> Shape {
+        if self.site_and_kind & PROSE_BIT != 0 {
+            Shape::Prose
+        } else {
+            Shape::Line
+        }
+    }
+}
+
+/// The key of a site's unit: its fingerprint mixed with the site's number.
+fn key(fingerprint: u64, site: u32) -> u64 {
+    fingerprint ^ u64::from(site).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Counts units per site. Memory is bounded by [`super::Tuning::max_fingerprints`]: when the
@@ -23,7 +66,7 @@ pub struct Learner {
     sites: HashMap<String, (u32, u32)>,
     names: Vec<String>,
     counts: HashMap<u64, Count>,
-    /// Text of the units that reached the lowest bar, for the table.
+    /// Text of the units that cleared their bar when last counted, for the table.
     samples: HashMap<u64, Box<str>>,
     prunes: u32,
     cap: usize,
@@ -38,13 +81,17 @@ impl Default for Learner {
 impl Learner {
     /// A learner that keeps at most `cap` fingerprints at once.
     pub fn with_capacity(cap: usize) -> Learner {
+        let cap = cap.max(16);
         Learner {
             sites: HashMap::default(),
             names: Vec::new(),
-            counts: HashMap::default(),
+            // Room for the whole count from the start: it is pruned before it would grow, so
+            // its memory is the same for ten thousand pages as for ten million (and only the
+            // slots used are ever touched).
+            counts: HashMap::with_capacity_and_hasher(cap + 1, Default::default()),
             samples: HashMap::default(),
             prunes: 0,
-            cap: cap.max(16),
+            cap,
         }
     }
 
@@ -63,17 +110,20 @@ impl Learner {
             }
         };
         let min = TUNING.line_min_pages.min(TUNING.prose_min_pages);
+        let site_pages = self.names.get(id as usize).map_or(0, |n| self.sites[n].1);
         for (fingerprint, unit, shape, text) in page.units {
-            let key = fingerprint ^ u64::from(id).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-            let c = self.counts.entry(key).or_insert(Count {
-                pages: 0,
-                site: id,
-                unit,
-                shape,
-                fingerprint,
-            });
+            let key = key(fingerprint, id);
+            let c = self
+                .counts
+                .entry(key)
+                .or_insert_with(|| Count::new(id, unit, shape));
             c.pages += 1;
-            if c.pages == min && !self.samples.contains_key(&key) {
+            // Text is kept only for a unit that clears its bar so far: a story printed a few
+            // times in a large site never does, so the samples stay few.
+            if c.pages >= min
+                && convicted(shape, c.pages, site_pages.max(TUNING.min_site_pages))
+                && !self.samples.contains_key(&key)
+            {
                 self.samples.insert(key, text);
             }
         }
@@ -89,6 +139,8 @@ impl Learner {
             floor += 1;
             self.counts.retain(|_, c| c.pages > floor);
         }
+        // The table keeps its buckets: the next fill reuses them, so memory stays where the
+        // first fill put it.
         let counts = &self.counts;
         self.samples.retain(|k, _| counts.contains_key(k));
         self.prunes += 1;
@@ -121,10 +173,10 @@ impl Learner {
     /// The units that cleared their bar, per site.
     pub fn table(&self) -> Table {
         let mut table = Table::default();
-        for (key, c) in &self.counts {
-            let name = &self.names[c.site as usize];
+        for (&k, &c) in &self.counts {
+            let name = &self.names[c.site() as usize];
             let pages = self.sites[name].1;
-            if !convicted(c.shape, c.pages, pages) {
+            if !convicted(c.shape(), c.pages, pages) {
                 continue;
             }
             let site = table
@@ -135,13 +187,13 @@ impl Learner {
                     furniture: Vec::new(),
                 });
             site.furniture.push(table::Learned {
-                fingerprint: format!("{:016x}", c.fingerprint),
-                unit: c.unit,
-                shape: c.shape,
+                fingerprint: format!("{:016x}", key(k, c.site())),
+                unit: c.unit(),
+                shape: c.shape(),
                 pages: c.pages.min(pages),
                 text: self
                     .samples
-                    .get(key)
+                    .get(&k)
                     .map(|s| s.to_string())
                     .unwrap_or_default(),
             });

@@ -60,8 +60,9 @@ pub struct Tuning {
     /// `copy_min_words` long), the prose stays: the page is a copy of a syndicated story.
     pub copy_share: f64,
     pub copy_min_words: usize,
-    /// Fingerprints counted at most, over all sites (about 40 bytes each): when full, the
-    /// rarest go (lossy counting), which furniture, being frequent, survives.
+    /// Fingerprints counted at most, over all sites (16 bytes each, in a table of twice as
+    /// many slots: about 17 MB): when full, the rarest go, which furniture, being frequent,
+    /// survives.
     pub max_fingerprints: usize,
 }
 
@@ -79,7 +80,7 @@ pub const TUNING: Tuning = Tuning {
     quote_min_words: 4,
     copy_share: 0.5,
     copy_min_words: 20,
-    max_fingerprints: 1 << 20,
+    max_fingerprints: 1 << 19,
 };
 
 /// One page as the learner sees it: its units' fingerprints, each once, with a sample of
