@@ -64,13 +64,15 @@ impl Config {
         }
         // What may be several articles: several inputs, or a folder (however many it holds).
         let several = paths.len() > 1 || paths.iter().any(|p| p.as_os_str() != "-" && p.is_dir());
-        let batch = records || args.out.is_some() || args.report.is_some() || several;
+        // A crawl archive holds many articles, however many archives are named.
+        let archives = !records && paths.iter().any(|p| batch::archive::is_archive(p));
+        let batch = records || args.out.is_some() || args.report.is_some() || several || archives;
         // The design's defaults: text for one article, JSON Lines for several; one JSON
         // document per output file with --out.
         let format = match args.format {
             Some(f) => f.into(),
             None if args.out.is_some() => Format::Json,
-            None if several || records => Format::Jsonl,
+            None if several || records || archives => Format::Jsonl,
             None => Format::Text,
         };
         if records {
