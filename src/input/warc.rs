@@ -476,6 +476,38 @@ impl<R: Read> Reader<R> {
                 Err(e) => return Err(err(header.id(), read_error(&e))),
             }
         }
+        // Looking past the record makes the gzip member it ended in check its checksum (when
+        // it ends here, as one member per record does), and what follows must start the next
+        // record: damaged bytes that happened to inflate are caught as this record's, not
+        // taken, and not blamed on a record without an id.
+        let framing = || {
+            err(
+                header.id(),
+                "record does not end where its Content-Length says".into(),
+            )
+        };
+        loop {
+            let (blank, fits) = match stream.fill_buf() {
+                Err(e) => return Err(err(header.id(), read_error(&e))),
+                Ok([]) => break,
+                Ok(next) => {
+                    let n = next.len().min(5);
+                    (b"\r\n".contains(&next[0]), next[..n] == b"WARC/"[..n])
+                }
+            };
+            if fits {
+                break;
+            }
+            if !blank {
+                return Err(framing());
+            }
+            match read_line(stream, 2) {
+                Ok(Some(l)) if trim_eol(&l).is_empty() => {}
+                Ok(None) => break,
+                Ok(Some(_)) => return Err(framing()),
+                Err(e) => return Err(err(header.id(), read_error(&e))),
+            }
+        }
         Ok(Some(Record { header, block }))
     }
 }
@@ -727,6 +759,29 @@ mod tests {
     }
 
     #[test]
+    fn a_member_whose_checksum_fails_is_its_records_error_not_taken() {
+        let recs: Vec<Vec<u8>> = (0..3)
+            .map(|i| {
+                gz(&record(
+                    &i.to_string(),
+                    "response",
+                    b"HTTP/1.1 200 OK\r\n\r\nhi",
+                ))
+            })
+            .collect();
+        let mut bad = recs[1].clone();
+        let crc = bad.len() - 8;
+        bad[crc] ^= 0xFF;
+        let got = all(&[&recs[0][..], &bad, &recs[2]].concat());
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[1].as_ref().unwrap_err(),
+            "Some(\"<urn:uuid:1>\"): corrupt gzip data (corrupt gzip stream does not have a matching checksum)"
+        );
+        assert_eq!(got[2].as_ref().unwrap().0, "<urn:uuid:2>");
+    }
+
+    #[test]
     fn a_truncated_archive_ends_with_an_error_naming_the_record() {
         let recs: Vec<u8> = (0..3)
             .flat_map(|i| gz(&record(&i.to_string(), "response", &[b'x'; 5000])))
@@ -778,6 +833,36 @@ mod tests {
             b"hello\nworld\n",
         ] {
             let _ = all(bytes);
+        }
+    }
+
+    #[test]
+    fn damaged_archives_never_panic_and_always_end() {
+        let recs: Vec<u8> = (0..4)
+            .flat_map(|i| {
+                let r = record(
+                    &i.to_string(),
+                    "response",
+                    b"HTTP/1.1 200 OK\r\n\r\n<p>story</p>",
+                );
+                if i % 2 == 0 { gz(&r) } else { r }
+            })
+            .collect();
+        let plain: Vec<u8> = (0..4)
+            .flat_map(|i| record(&i.to_string(), "response", b"HTTP/1.1 200 OK\r\n\r\nx"))
+            .collect();
+        let mut x: u32 = 7;
+        for base in [&recs, &plain] {
+            for cut in (0..base.len()).step_by(7) {
+                assert!(all(&base[..cut]).len() <= 5);
+            }
+            for _ in 0..600 {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let mut bytes = base.clone();
+                let at = (x >> 8) as usize % bytes.len();
+                bytes[at] ^= (x >> 24) as u8 | 1;
+                assert!(all(&bytes).len() <= 8);
+            }
         }
     }
 
