@@ -7,8 +7,9 @@
 #   scripts/warc-bench.sh [WORKDIR]            # default WORKDIR: /tmp/newsclean-warc-bench
 #   COPIES=6 BIG=60 JOBS=2 scripts/warc-bench.sh
 #
-# Rows: articles/s from newsclean's own summary line (cleaned + failed over wall time), wall
-# time and peak RSS from /usr/bin/time -v. Needs python3, GNU time and the pages in
+# Rows: articles/s from newsclean's own summary line (cleaned + failed over wall time), CPU
+# time (user + system: the steadier figure on a shared machine), wall time and peak RSS from
+# /usr/bin/time -v. Needs python3, GNU time and the pages in
 # ../shared/data/aeb/html (see docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,9 +41,10 @@ label, text = sys.argv[1], open(sys.argv[2]).read()
 m = re.search(r"newsclean: (\d+) cleaned, \d+ skipped, (\d+) failed; .* in ([\d.]+) s", text)
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
 wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text).group(1)
+cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", text).group(1)) for k in ("User", "System"))
 n = int(m.group(1)) + int(m.group(2))
 print(f"{label:>10}: {n} articles in {float(m.group(3)):.1f} s = {n / float(m.group(3)):.0f} articles/s; "
-      f"wall {wall}; peak RSS {rss / 1024:.1f} MB")
+      f"CPU {cpu:.1f} s = {n / cpu:.0f} articles per CPU-second; wall {wall}; peak RSS {rss / 1024:.1f} MB")
 EOF
 }
 

@@ -382,14 +382,14 @@ fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Out {
                 archive::process(piece, &ctx.options, ctx.settings.options.explain)
             });
             return Out::Archive(std::panic::catch_unwind(run).unwrap_or_else(|_| {
-                archive::Event::Record {
-                    done: Done::failed(
-                        format!("{}: a record", archive.name),
-                        "internal error (panic) while cleaning".into(),
-                    ),
-                    archive,
-                    pos,
-                }
+                let error = "internal error (panic) while cleaning";
+                let mut done = Done::failed(format!("{}: a record", archive.name), error.into());
+                let trace = records::Trace {
+                    source: Some(&archive.name),
+                    ..Default::default()
+                };
+                done.stdout = records::error_line_with(&serde_json::Value::Null, &trace, error);
+                archive::Event::Record { done, archive, pos }
             }));
         }
         other => other,
