@@ -17,6 +17,11 @@ pub struct Document {
     pub site: Option<String>,
     pub language: Option<String>,
     pub url: Option<String>,
+    /// The address the page was fetched from, when it came from a crawl archive
+    /// (`WARC-Target-URI`); `url` is the page's own canonical address when it names one.
+    pub fetched_url: Option<String>,
+    /// When the page was fetched (`WARC-Date`, RFC 3339), when it came from a crawl archive.
+    pub fetched: Option<String>,
     pub paragraphs: Vec<String>,
     pub captions: Vec<Caption>,
     pub quotes: Vec<Quote>,

@@ -82,6 +82,17 @@ impl Default for Options {
 
 /// Clean one article given as raw bytes (any encoding).
 pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
+    clean_with_charset(bytes, opts, None)
+}
+
+/// As [`clean`], with the charset the transport declared for the bytes (the `charset` of an
+/// HTTP `Content-Type` header, as a crawl archive keeps it): it is used before a `<meta
+/// charset>` in the page or a guess, as a browser would.
+pub fn clean_with_charset(
+    bytes: &[u8],
+    opts: &Options,
+    charset: Option<&str>,
+) -> Result<Document, Error> {
     if bytes.len() > opts.max_bytes {
         return Err(Error::TooLarge {
             size: bytes.len(),
@@ -90,7 +101,7 @@ pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
     }
     let inflated = input::gunzip(bytes, opts.max_bytes)?;
     let bytes = inflated.as_deref().unwrap_or(bytes);
-    let decoded = input::decode(bytes)?;
+    let decoded = input::decode_with_charset(bytes, charset)?;
     if decoded.text.trim().is_empty() {
         return Err(Error::Empty);
     }

@@ -155,6 +155,8 @@ pub(crate) fn assemble(
         site: page.site,
         language: page.language,
         url: page.url,
+        fetched_url: None,
+        fetched: None,
         paragraphs,
         captions,
         quotes,

@@ -733,6 +733,13 @@ fn records_go_through_a_shell_pipe_in_order_with_errors_in_place() {
         .collect();
     want.insert(30, "null".into());
     assert_eq!(ids, want);
+    // The line that is not JSON has no id: its number and first bytes trace it.
+    assert_eq!(out[30]["line"], 31);
+    assert_eq!(out[30]["head"], "this line is not JSON");
+    assert!(
+        out[2].get("line").is_none(),
+        "a record with an id needs no more"
+    );
     for (i, v) in out.iter().enumerate() {
         let bad = i == 30 || (i < 30 && i % 4 == 2) || (i > 30 && (i - 1) % 4 == 2);
         if bad {
@@ -746,8 +753,10 @@ fn records_go_through_a_shell_pipe_in_order_with_errors_in_place() {
     }
     assert_eq!(out[1]["input"], "html");
     assert_eq!(out[0]["input"], "text");
-    // Errors are named on stderr with their line number; 16 bad records.
-    assert!(err.contains("<stdin>:31: not JSON"), "{err}");
+    // Errors are named on stderr with their line number and their id, or for a line that is
+    // not JSON its first bytes; 16 bad records.
+    assert!(err.contains("<stdin>:31 (starts "), "{err}");
+    assert!(err.contains("<stdin>:3 (id 2): empty input"), "{err}");
     assert_eq!(err.lines().count(), 16, "{err}");
     // Same bytes with one worker.
     assert_eq!(run_pipe("1").stdout, o.stdout);
@@ -782,7 +791,7 @@ fn records_exit_1_on_a_bad_line_and_field_names_are_configurable() {
     );
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(
-        err.contains("<stdin>:2: no \"html\" or \"body\" field"),
+        err.contains("<stdin>:2 (id \"u2\"): no \"html\" or \"body\" field"),
         "{err}"
     );
     assert!(err.contains("1 cleaned, 0 skipped, 1 failed"), "{err}");

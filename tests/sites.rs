@@ -213,3 +213,67 @@ fn a_table_that_is_not_one_is_refused() {
     let stderr = String::from_utf8(run.stderr).unwrap();
     assert!(stderr.contains("not a sites table"), "{stderr}");
 }
+
+/// A WARC response record of an HTML page fetched from `uri`.
+fn warc_response(n: usize, uri: &str, html: &str) -> Vec<u8> {
+    let http = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{html}",
+        html.len()
+    );
+    let mut r = format!(
+        "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:r{n}>\r\n\
+         WARC-Date: 2024-01-01T10:00:00Z\r\nWARC-Target-URI: {uri}\r\n\
+         Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+        http.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(http.as_bytes());
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+#[test]
+fn an_archive_learns_by_the_fetched_host() {
+    let t = tempfile::tempdir().unwrap();
+    let mut warc = Vec::new();
+    for i in 0..30 {
+        let paras: String = furnished(i)
+            .split("\n\n")
+            .skip(1)
+            .map(|p| format!("<p>{}</p>", p.trim()))
+            .collect();
+        let html = format!(
+            "<html><head><title>Story {i}</title></head><body><article>{paras}</article></body></html>"
+        );
+        warc.extend(warc_response(
+            i,
+            &format!("https://www.ledger.example/news/{i}"),
+            &html,
+        ));
+    }
+    let archive = t.path().join("crawl.warc");
+    fs::write(&archive, &warc).unwrap();
+    let run = newsclean()
+        .arg(&archive)
+        .args(["--learn-sites", "--sites-table"])
+        .arg(t.path().join("sites.json"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8(run.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 30);
+    assert!(lines.iter().all(|l| !paragraphs(l).contains("duty desk")));
+    assert!(paragraphs(&lines[1]).contains("Residents of Brook"));
+    let table: Value =
+        serde_json::from_slice(&fs::read(t.path().join("sites.json")).unwrap()).unwrap();
+    assert_eq!(table["sites"]["ledger.example"]["pages"], 30);
+}

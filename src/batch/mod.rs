@@ -18,6 +18,7 @@
 //! slower input (at most the in-flight window; usually none or one per worker): a rerun
 //! reports them as skipped.
 
+pub mod archive;
 mod order;
 pub mod plan;
 pub mod records;
@@ -80,6 +81,13 @@ enum Work {
     Found(Found),
     Stdin,
     Record(records::Line),
+    Piece(archive::Piece),
+}
+
+/// What a worker hands the writer.
+enum Out {
+    Done(Done),
+    Archive(archive::Event),
 }
 
 /// Everything a worker needs, shared read-only.
@@ -191,7 +199,18 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
     let window = 64 * pool.current_num_threads();
 
     let mut articles = 0u64;
-    let emit = |done: Done| -> io::Result<()> {
+    let mut sink = archive::Sink::default();
+    let mut archives = 0u64;
+    // One input's outcome to stdout, stderr, the report and the tally; `note` (an archive's
+    // summary) goes to stderr first.
+    let mut emit_done = |done: Option<Done>, to_stdout: bool, note: &str| -> io::Result<Status> {
+        if !note.is_empty() {
+            out.flush()?;
+            progress.say(note);
+        }
+        let Some(done) = done else {
+            return Ok(Status::Skipped);
+        };
         if settings.headers && !done.stdout.is_empty() {
             if articles > 0 {
                 out.write_all(b"\n")?;
@@ -199,8 +218,10 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
             writeln!(out, "==> {} <==", done.name)?;
             articles += 1;
         }
-        out.write_all(&done.stdout)?;
-        if report.is_some() && !done.stdout.is_empty() {
+        if to_stdout {
+            out.write_all(&done.stdout)?;
+        }
+        if report.is_some() && to_stdout && !done.stdout.is_empty() {
             // Out before the report's line says it was written.
             out.flush()?;
         }
@@ -217,7 +238,37 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
             r.add(&done)?;
         }
         tally.add(&done);
-        progress.done(done.status);
+        Ok(done.status)
+    };
+    let mut emit = |o: Out| -> io::Result<()> {
+        match o {
+            Out::Done(done) | Out::Archive(archive::Event::UpToDate(done)) => {
+                let status = emit_done(Some(done), true, "")?;
+                progress.done(status);
+            }
+            Out::Archive(archive::Event::Record { archive, pos, done }) => {
+                let to_stdout = sink.record(&archive, &done)?;
+                progress.archive(&archive.name, pos, archive.size);
+                emit_done(Some(done), to_stdout, "")?;
+            }
+            Out::Archive(archive::Event::Skipped {
+                archive,
+                pos,
+                reason,
+            }) => {
+                sink.skipped(&archive, reason)?;
+                progress.archive(&archive.name, pos, archive.size);
+            }
+            Out::Archive(archive::Event::End { archive, error }) => {
+                archives += 1;
+                let status = match sink.end(&archive, error) {
+                    Ok(_) if settings.quiet => emit_done(None, false, "")?,
+                    Ok(summary) => emit_done(None, false, &summary)?,
+                    Err(e) => emit_done(Some(Done::failed(archive.name.clone(), e)), true, "")?,
+                };
+                progress.done(status);
+            }
+        }
         Ok(())
     };
 
@@ -229,14 +280,29 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
             lines,
             window,
             |w| process(&ctx, w, Some(fields)),
-            emit,
+            &mut emit,
         )
     } else {
-        let items = found.map(|f| match f {
-            Found::File(input) if input.path.as_os_str() == "-" => Work::Stdin,
-            f => Work::Found(f),
+        let out_dir = settings.out.as_deref();
+        let items = found.flat_map(move |f| -> Box<dyn Iterator<Item = Work> + Send> {
+            match f {
+                Found::File(input) if input.path.as_os_str() == "-" => {
+                    Box::new(std::iter::once(Work::Stdin))
+                }
+                Found::File(input) if archive::is_archive(&input.path) => Box::new(
+                    archive::pieces(
+                        input,
+                        out_dir,
+                        settings.force,
+                        settings.options.max_bytes,
+                        out_dir.is_none() && settings.format != Format::Jsonl,
+                    )
+                    .map(Work::Piece),
+                ),
+                f => Box::new(std::iter::once(Work::Found(f))),
+            }
         });
-        order::run_ordered(&pool, items, window, |w| process(&ctx, w, None), emit)
+        order::run_ordered(&pool, items, window, |w| process(&ctx, w, None), &mut emit)
     };
     progress.finish();
     result?;
@@ -245,7 +311,7 @@ pub fn run(settings: &Settings) -> io::Result<Ended> {
         r.finish()?;
     }
     if !settings.quiet {
-        let unit = if settings.records.is_some() {
+        let unit = if settings.records.is_some() || archives > 0 {
             "records"
         } else {
             "files"
@@ -344,12 +410,37 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
 
 /// One item, start to finish, on a worker. A panic in the cleaner (a bug) fails that input
 /// only: an overnight run does not die at input 900,000.
-fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Done {
+fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Out {
+    let work = match work {
+        Work::Piece(piece) => {
+            let (archive, pos) = (piece.archive.clone(), piece.pos);
+            let run = std::panic::AssertUnwindSafe(|| {
+                archive::process(
+                    piece,
+                    &ctx.options,
+                    ctx.settings.options.explain,
+                    ctx.sites.as_ref(),
+                )
+            });
+            return Out::Archive(std::panic::catch_unwind(run).unwrap_or_else(|_| {
+                let error = "internal error (panic) while cleaning";
+                let mut done = Done::failed(format!("{}: a record", archive.name), error.into());
+                let trace = records::Trace {
+                    source: Some(&archive.name),
+                    ..Default::default()
+                };
+                done.stdout = records::error_line_with(&serde_json::Value::Null, &trace, error);
+                archive::Event::Record { done, archive, pos }
+            }));
+        }
+        other => other,
+    };
     let name = match &work {
         Work::Found(Found::File(i)) => i.path.display().to_string(),
         Work::Found(Found::Problem { path, .. }) => path.display().to_string(),
         Work::Stdin => "<stdin>".to_string(),
         Work::Record(line) => line.name.clone(),
+        Work::Piece(_) => String::new(),
     };
     let run = std::panic::AssertUnwindSafe(|| match work {
         Work::Found(Found::File(input)) => clean_file(ctx, &input),
@@ -361,9 +452,12 @@ fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Done 
             Some(f) => clean_record(ctx, line, f),
             None => Done::failed(line.name, "not a record run".into()),
         },
+        Work::Piece(_) => unreachable!("handled above"),
     });
-    std::panic::catch_unwind(run)
-        .unwrap_or_else(|_| Done::failed(name, "internal error (panic) while cleaning".into()))
+    Out::Done(
+        std::panic::catch_unwind(run)
+            .unwrap_or_else(|_| Done::failed(name, "internal error (panic) while cleaning".into())),
+    )
 }
 
 fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
@@ -473,8 +567,17 @@ fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) ->
     let bytes = match line.bytes {
         Ok(b) => b,
         Err(e) => {
-            let mut d = Done::failed(line.name, e.clone());
-            d.stdout = records::error_line(&serde_json::Value::Null, &e);
+            let name = match &line.head {
+                Some(h) => format!("{} (starts {h:?})", line.name),
+                None => line.name,
+            };
+            let mut d = Done::failed(name, e.clone());
+            let trace = records::Trace {
+                line: Some(line.number),
+                head: line.head,
+                ..Default::default()
+            };
+            d.stdout = records::error_line_with(&serde_json::Value::Null, &trace, &e);
             return d;
         }
     };
@@ -483,15 +586,21 @@ fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) ->
     let source = line
         .name
         .rsplit_once(':')
-        .map_or(line.name.as_str(), |(s, _)| s);
+        .map_or(line.name.as_str(), |(s, _)| s)
+        .to_string();
     let site = |record: &serde_json::Map<String, serde_json::Value>| {
         let sites = ctx.sites.as_ref()?;
-        sites.get(&sites::site_of_record(record, source)).cloned()
+        sites.get(&sites::site_of_record(record, &source)).cloned()
     };
-    let outcome = records::clean(&bytes, fields, &ctx.options, explain, site);
+    let outcome = records::clean(&bytes, line.number, fields, &ctx.options, explain, site);
+    let name = if outcome.names.is_empty() {
+        line.name
+    } else {
+        format!("{} {}", line.name, outcome.names)
+    };
     let mut done = match outcome.result {
         Ok(doc) => Done {
-            name: line.name,
+            name,
             status: Status::Cleaned,
             output: None,
             counts: Some(Counts::of(&doc)),
@@ -500,7 +609,7 @@ fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) ->
             stdout: Vec::new(),
             stderr: String::new(),
         },
-        Err(e) => Done::failed(line.name, e),
+        Err(e) => Done::failed(name, e),
     };
     done.bytes = bytes.len() as u64;
     done.stdout = outcome.line;

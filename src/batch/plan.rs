@@ -43,6 +43,15 @@ pub fn output_path(out: &Path, rel: &Path, ext: &str) -> PathBuf {
     out.join(stem_path)
 }
 
+/// The extension of an input's output: a crawl archive's is always JSON Lines.
+pub fn ext_for<'a>(input: &Path, ext: &'a str) -> &'a str {
+    if super::archive::is_archive(input) {
+        "jsonl"
+    } else {
+        ext
+    }
+}
+
 /// Whether the output can be kept: it exists and is not older than its input (make's rule: an
 /// output written in the same clock tick as its input counts as up to date).
 pub fn up_to_date(input: &fs::Metadata, output: &Path) -> bool {
@@ -84,7 +93,7 @@ pub fn check_collisions(
     let mut up_to_date_count = 0u64;
     for found in walk::walk(spec) {
         if let Found::File(input) = found {
-            let output = output_path(out, &input.rel, ext);
+            let output = output_path(out, &input.rel, ext_for(&input.path, ext));
             if !force && fs::metadata(&input.path).is_ok_and(|m| up_to_date(&m, &output)) {
                 up_to_date_count += 1;
             }
@@ -109,7 +118,7 @@ pub fn check_collisions(
     let mut by_output: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
     for found in walk::walk(spec) {
         if let Found::File(input) = found {
-            let output = output_path(out, &input.rel, ext);
+            let output = output_path(out, &input.rel, ext_for(&input.path, ext));
             if twice.contains(&key(&output)) {
                 by_output.entry(output).or_default().push(input.path);
             }

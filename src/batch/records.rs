@@ -26,6 +26,10 @@ pub struct Fields {
 pub struct Line {
     /// `<stdin>:12` or `path:12`, for messages and the report.
     pub name: String,
+    /// Its number in the stream (blank lines counted), from 1.
+    pub number: u64,
+    /// Its first bytes, when it is refused unread (over the limit).
+    pub head: Option<String>,
     pub bytes: Result<Vec<u8>, String>,
 }
 
@@ -86,15 +90,20 @@ impl<R: BufRead> Iterator for Lines<R> {
                             buf.pop();
                         }
                     } else if buf.len() > self.limit {
+                        let head = Some(head(&buf));
                         if let Err(e) = self.skip_line() {
                             self.done = true;
                             return Some(Line {
                                 name,
+                                number: self.number,
+                                head,
                                 bytes: Err(format!("cannot read: {}", super::io_message(&e))),
                             });
                         }
                         return Some(Line {
                             name,
+                            number: self.number,
+                            head,
                             bytes: Err(format!(
                                 "line is over the {}-byte limit (--max-bytes)",
                                 self.limit
@@ -106,6 +115,8 @@ impl<R: BufRead> Iterator for Lines<R> {
                     }
                     return Some(Line {
                         name,
+                        number: self.number,
+                        head: None,
                         bytes: Ok(buf),
                     });
                 }
@@ -113,6 +124,8 @@ impl<R: BufRead> Iterator for Lines<R> {
                     self.done = true;
                     return Some(Line {
                         name,
+                        number: self.number,
+                        head: None,
                         bytes: Err(format!("cannot read: {}", super::io_message(&e))),
                     });
                 }
@@ -130,62 +143,158 @@ struct Cleaned<'a> {
     doc: &'a Document,
 }
 
+/// What identifies an input beside its id, on its error line: for a line that is not a JSON
+/// record (so has no id to give), its number in the stream and its first bytes; for an archive
+/// record, the archive and the address it was fetched from.
+#[derive(Debug, Default, Serialize)]
+pub struct Trace<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fetched_url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub head: Option<String>,
+}
+
 /// A record that could not be cleaned, in the place of its output line.
 #[derive(Serialize)]
 struct Failed<'a> {
     id: &'a Value,
+    #[serde(flatten)]
+    trace: &'a Trace<'a>,
     error: &'a str,
 }
 
-/// The outcome of one record: its output line, and the document or the error.
+/// How many bytes of a line that is not a record its error line quotes.
+pub const HEAD_BYTES: usize = 40;
+
+/// The first bytes of a line, as text (cut at a character boundary, bad bytes as U+FFFD).
+pub fn head(bytes: &[u8]) -> String {
+    let mut end = bytes.len().min(HEAD_BYTES);
+    // Do not cut a UTF-8 sequence in two.
+    while end < bytes.len() && end > 0 && (bytes[end] & 0xC0) == 0x80 {
+        end -= 1;
+    }
+    String::from_utf8_lossy(&bytes[..end]).into_owned()
+}
+
+/// The outcome of one record: its output line, and the document or the error, and what
+/// names the record in messages (`(id 7)`, or for a line without an id its first bytes).
 pub struct Outcome {
     pub line: Vec<u8>,
     pub result: Result<Document, String>,
+    pub names: String,
 }
 
-/// Parses and cleans one record. `opts.input` is set from the field used: the HTML field is
-/// read as HTML, the text field as text.
+/// Parses and cleans one record, line `number` of its stream. `opts.input` is set from the
+/// field used: the HTML field is read as HTML, the text field as text. A failed record's line
+/// carries its id; when it has none (not JSON, or no id field), its line number and first bytes.
+/// `furniture` gives the record's site's learned furniture, if any.
 pub fn clean(
     bytes: &[u8],
+    number: u64,
     fields: &Fields,
     opts: &Options,
     explain: bool,
     furniture: impl FnOnce(&Map<String, Value>) -> Option<std::sync::Arc<crate::sites::Furniture>>,
 ) -> Outcome {
+    let untraced = |error: &str| {
+        let trace = Trace {
+            line: Some(number),
+            head: Some(head(bytes)),
+            ..Default::default()
+        };
+        Outcome {
+            line: error_line_with(&Value::Null, &trace, error),
+            result: Err(error.to_string()),
+            names: format!("(starts {:?})", head(bytes)),
+        }
+    };
     let mut record = match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(map)) => map,
-        Ok(_) => return failed(&Value::Null, "not a JSON object"),
-        Err(e) => return failed(&Value::Null, &format!("not JSON: {e}")),
+        Ok(_) => return untraced("not a JSON object"),
+        Err(e) => return untraced(&format!("not JSON: {e}")),
     };
-    let learned = furniture(&record);
-    let id = record.remove(&fields.id).unwrap_or(Value::Null);
+    let learned;
+    let opts = match furniture(&record) {
+        Some(f) => {
+            learned = Options {
+                furniture: Some(f),
+                ..opts.clone()
+            };
+            &learned
+        }
+        None => opts,
+    };
+    let id = match record.remove(&fields.id) {
+        None | Some(Value::Null) => return clean_untraced(record, fields, opts, explain, untraced),
+        Some(id) => id,
+    };
+    let names = format!("(id {id})");
     let (content, mode) = match pick(&mut record, fields) {
         Ok(c) => c,
-        Err(e) => return failed(&id, &e),
+        Err(e) => return failed(&id, &e, names),
     };
     let opts = Options {
         input: mode,
-        furniture: learned.or_else(|| opts.furniture.clone()),
         ..opts.clone()
     };
     match crate::clean(content.as_bytes(), &opts) {
-        Ok(doc) if doc.paragraphs.is_empty() => failed(&id, &crate::Error::NoStory.to_string()),
+        Ok(doc) if doc.paragraphs.is_empty() => {
+            failed(&id, &crate::Error::NoStory.to_string(), names)
+        }
         Ok(mut doc) => {
             let kept = doc.removed.take();
             if explain {
                 doc.removed = kept.clone();
             }
-            let mut line = Vec::with_capacity(content.len() / 2);
-            // Serialising owned strings and numbers to a Vec cannot fail.
-            let _ = serde_json::to_writer(&mut line, &Cleaned { id: &id, doc: &doc });
-            line.push(b'\n');
+            let line = record_line(&id, &doc);
             doc.removed = kept;
             Outcome {
                 line,
                 result: Ok(doc),
+                names,
             }
         }
-        Err(e) => failed(&id, &e.to_string()),
+        Err(e) => failed(&id, &e.to_string(), names),
+    }
+}
+
+/// A record without an id: cleaned as any other, but when it fails, its line and first
+/// bytes are what name it.
+fn clean_untraced(
+    mut record: Map<String, Value>,
+    fields: &Fields,
+    opts: &Options,
+    explain: bool,
+    untraced: impl Fn(&str) -> Outcome,
+) -> Outcome {
+    let (content, mode) = match pick(&mut record, fields) {
+        Ok(c) => c,
+        Err(e) => return untraced(&e),
+    };
+    let opts = Options {
+        input: mode,
+        ..opts.clone()
+    };
+    match crate::clean(content.as_bytes(), &opts) {
+        Ok(doc) if doc.paragraphs.is_empty() => untraced(&crate::Error::NoStory.to_string()),
+        Ok(mut doc) => {
+            let kept = doc.removed.take();
+            if explain {
+                doc.removed = kept.clone();
+            }
+            let line = record_line(&Value::Null, &doc);
+            doc.removed = kept;
+            Outcome {
+                line,
+                result: Ok(doc),
+                names: String::new(),
+            }
+        }
+        Err(e) => untraced(&e.to_string()),
     }
 }
 
@@ -203,17 +312,32 @@ fn pick(record: &mut Map<String, Value>, fields: &Fields) -> Result<(String, Inp
     Err(format!("no {:?} or {:?} field", fields.html, fields.text))
 }
 
-fn failed(id: &Value, error: &str) -> Outcome {
+fn failed(id: &Value, error: &str, names: String) -> Outcome {
     Outcome {
         line: error_line(id, error),
         result: Err(error.to_string()),
+        names,
     }
 }
 
 /// `{"id": …, "error": "…"}` and a newline.
 pub fn error_line(id: &Value, error: &str) -> Vec<u8> {
+    error_line_with(id, &Trace::default(), error)
+}
+
+/// `{"id": …, <trace>, "error": "…"}` and a newline.
+pub fn error_line_with(id: &Value, trace: &Trace, error: &str) -> Vec<u8> {
     let mut line = Vec::new();
-    let _ = serde_json::to_writer(&mut line, &Failed { id, error });
+    let _ = serde_json::to_writer(&mut line, &Failed { id, trace, error });
+    line.push(b'\n');
+    line
+}
+
+/// A cleaned document as a record line: `{"id": …, <the document's fields>}` and a newline.
+pub fn record_line(id: &Value, doc: &Document) -> Vec<u8> {
+    let mut line = Vec::with_capacity(16 * 1024);
+    // Serialising owned strings and numbers to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut line, &Cleaned { id, doc });
     line.push(b'\n');
     line
 }
@@ -249,7 +373,7 @@ mod tests {
     #[test]
     fn a_record_keeps_its_id_and_gets_the_document_fields() {
         let rec = br#"{"id": 42, "text": "The council closed the bridge on Tuesday after engineers found cracks in two of its supports."}"#;
-        let out = clean(rec, &fields(), &Options::default(), false, |_| None);
+        let out = clean(rec, 1, &fields(), &Options::default(), false, |_| None);
         let v: Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(v["id"], 42);
         assert_eq!(v["input"], "text");
@@ -268,14 +392,66 @@ mod tests {
             (br#"{"id": "x", "text": 5}"#, "not a string"),
             (br#"{"id": "x", "text": ""}"#, "empty input"),
         ] {
-            let out = clean(rec, &fields(), &Options::default(), false, |_| None);
+            let out = clean(rec, 1, &fields(), &Options::default(), false, |_| None);
             let v: Value = serde_json::from_slice(&out.line).unwrap();
             assert_eq!(v["id"], "x");
             assert!(v["error"].as_str().unwrap().contains(want), "{v}");
         }
-        let out = clean(b"[1, 2]", &fields(), &Options::default(), false, |_| None);
+        let out = clean(b"[1, 2]", 9, &fields(), &Options::default(), false, |_| {
+            None
+        });
         let v: Value = serde_json::from_slice(&out.line).unwrap();
         assert_eq!(v["id"], Value::Null);
         assert_eq!(v["error"], "not a JSON object");
+    }
+
+    #[test]
+    fn a_line_without_an_id_is_named_by_its_number_and_first_bytes() {
+        let long = format!("not json at all, {}", "é".repeat(40));
+        let out = clean(
+            long.as_bytes(),
+            17,
+            &fields(),
+            &Options::default(),
+            false,
+            |_| None,
+        );
+        let v: Value = serde_json::from_slice(&out.line).unwrap();
+        assert_eq!(v["id"], Value::Null);
+        assert_eq!(v["line"], 17);
+        let head = v["head"].as_str().unwrap();
+        assert!(
+            head.starts_with("not json at all, é") && head.len() <= HEAD_BYTES,
+            "{head}"
+        );
+        assert!(v["error"].as_str().unwrap().starts_with("not JSON"));
+        assert!(out.names.contains("not json at all"), "{}", out.names);
+        // A JSON record with no id is traced the same way.
+        let out = clean(
+            br#"{"text": ""}"#,
+            3,
+            &fields(),
+            &Options::default(),
+            false,
+            |_| None,
+        );
+        let v: Value = serde_json::from_slice(&out.line).unwrap();
+        assert_eq!(
+            (v["line"].as_u64(), v["head"].as_str()),
+            (Some(3), Some(r#"{"text": ""}"#))
+        );
+        // With an id, the id is enough.
+        let out = clean(
+            br#"{"id": 5, "text": ""}"#,
+            3,
+            &fields(),
+            &Options::default(),
+            false,
+            |_| None,
+        );
+        let v: Value = serde_json::from_slice(&out.line).unwrap();
+        assert_eq!(v["id"], 5);
+        assert!(v.get("line").is_none());
+        assert_eq!(out.names, "(id 5)");
     }
 }

@@ -181,11 +181,11 @@ impl Progress {
             let (bar, template) = match total {
                 Some(n) => (
                     ProgressBar::new(n),
-                    "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} ({eta} left)",
+                    "{elapsed_precise} [{wide_bar}] {human_pos}/{human_len} ({eta} left) {msg}",
                 ),
                 None => (
                     ProgressBar::new_spinner(),
-                    "{elapsed_precise} {spinner} {human_pos} inputs",
+                    "{elapsed_precise} {spinner} {human_pos} inputs {msg}",
                 ),
             };
             bar.set_draw_target(ProgressDrawTarget::stderr());
@@ -206,6 +206,23 @@ impl Progress {
         if status != Status::Skipped {
             self.bar.inc(1);
         }
+    }
+
+    /// How far into an archive the run is, by its bytes as stored (compressed).
+    pub fn archive(&self, name: &str, pos: u64, size: u64) {
+        if self.bar.is_hidden() {
+            return;
+        }
+        let pct = if size > 0 {
+            pos.min(size) as f64 * 100.0 / size as f64
+        } else {
+            100.0
+        };
+        self.bar.set_message(format!(
+            "{name}: {:.1} of {:.1} MB ({pct:.0}%)",
+            pos as f64 / 1e6,
+            size as f64 / 1e6
+        ));
     }
 
     /// Writes a message to stderr without tearing the bar.

@@ -158,11 +158,36 @@ pub fn prepare(
             },
         )
     } else {
+        let items = walk::walk(spec).flat_map(move |f| match f {
+            Found::File(input) if super::archive::is_archive(&input.path) => {
+                archive_items(&input.path, options.max_bytes)
+            }
+            f => Box::new(std::iter::once(Item::File(f))),
+        });
         order::run_ordered(
             pool,
-            walk::walk(spec),
+            items,
             window,
-            |found| observe_file(found, options),
+            |item| match item {
+                Item::File(found) => observe_file(found, options),
+                Item::Record {
+                    site,
+                    body,
+                    mode,
+                    charset,
+                } => {
+                    let opts = Options {
+                        input: mode,
+                        ..options.clone()
+                    };
+                    let page = std::panic::catch_unwind(|| {
+                        sites::observe_with_charset(&body, &opts, charset.as_deref())
+                    })
+                    .ok()?
+                    .ok()?;
+                    Some((site, page))
+                }
+            },
             |seen| {
                 if let Some((site, page)) = seen {
                     learner.add(&site, page);
@@ -191,6 +216,50 @@ pub fn prepare(
         seconds: started.elapsed().as_secs_f64(),
         saved,
         reused: false,
+    }))
+}
+
+/// What the first pass reads: a file, or an article record of a crawl archive.
+enum Item {
+    File(Found),
+    Record {
+        site: String,
+        body: Vec<u8>,
+        mode: crate::InputMode,
+        charset: Option<String>,
+    },
+}
+
+/// The article records of an archive, read a record at a time; each one's site is its
+/// fetched address's host (or the archive's name). Damaged records are passed over: the
+/// cleaning pass reports them.
+fn archive_items(path: &Path, limit: usize) -> Box<dyn Iterator<Item = Item> + Send> {
+    use crate::input::warc;
+    let Ok(mut reader) =
+        std::fs::File::open(path).and_then(|f| warc::Reader::new(f, limit, super::archive::wanted))
+    else {
+        return Box::new(std::iter::empty());
+    };
+    let name = path.display().to_string();
+    Box::new(std::iter::from_fn(move || {
+        loop {
+            let record = match reader.next()? {
+                Ok(r) => r,
+                Err(_) => continue,
+            };
+            let Ok(taken) = super::archive::take(&record) else {
+                continue;
+            };
+            let site = super::archive::target_uri(&record.header)
+                .and_then(site_of_url)
+                .unwrap_or_else(|| name.clone());
+            return Some(Item::Record {
+                site,
+                body: taken.body.into_owned(),
+                mode: taken.mode,
+                charset: taken.charset,
+            });
+        }
     }))
 }
 

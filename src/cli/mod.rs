@@ -68,10 +68,13 @@ impl Config {
             learn: args.learn_sites,
             table: args.sites_table,
         };
+        // A crawl archive holds many articles, however many archives are named.
+        let archives = !records && paths.iter().any(|p| batch::archive::is_archive(p));
         let batch = records
             || args.out.is_some()
             || args.report.is_some()
             || several
+            || archives
             || learning.learn
             || learning.table.is_some();
         // The design's defaults: text for one article, JSON Lines for several; one JSON
@@ -79,7 +82,7 @@ impl Config {
         let format = match args.format {
             Some(f) => f.into(),
             None if args.out.is_some() => Format::Json,
-            None if several || records => Format::Jsonl,
+            None if several || records || archives => Format::Jsonl,
             None => Format::Text,
         };
         if records {

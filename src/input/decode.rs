@@ -1,5 +1,6 @@
 //! Any bytes to UTF-8, the way a browser would read a saved page or a text dump:
-//! BOM, then (for HTML) a `<meta charset>` prescan, then valid UTF-8, then UTF-16 without a
+//! BOM, then the charset the transport declared (an HTTP `Content-Type` header kept in a
+//! crawl archive), then (for HTML) a `<meta charset>` prescan, then valid UTF-8, then UTF-16 without a
 //! BOM (NUL-byte pattern), then chardetng's guess. Undecodable bytes become U+FFFD; decoding
 //! never fails and never panics.
 
@@ -17,6 +18,20 @@ pub struct Decoded<'a> {
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
+    decode_with_charset(bytes, None)
+}
+
+/// As [`decode`], with the charset label the transport declared (`windows-1251` from
+/// `Content-Type: text/html; charset=windows-1251`), which comes after a BOM and before a
+/// `<meta charset>`, as in a browser. A label that names no encoding is passed over. As with
+/// `<meta>`, a UTF-8 label on bytes that are not UTF-8 is not trusted, and neither is a legacy
+/// label on bytes that are valid UTF-8 with non-ASCII letters in them (servers that send
+/// `ISO-8859-1` by default over UTF-8 pages are common; valid multi-byte UTF-8 by accident in
+/// legacy text is not).
+pub fn decode_with_charset<'a>(
+    bytes: &'a [u8],
+    transport: Option<&str>,
+) -> Result<Decoded<'a>, Error> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(with(enc, &bytes[bom_len..], "bom"));
     }
@@ -25,6 +40,22 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
     }
     if let Some(kind) = binary_kind(bytes) {
         return Err(Error::Binary(kind));
+    }
+    if let Some(enc) = transport.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
+        let utf8 = std::str::from_utf8(bytes).is_ok();
+        let enc = if enc == UTF_16LE || enc == UTF_16BE {
+            UTF_8
+        } else {
+            enc
+        };
+        let trusted = if enc == UTF_8 {
+            utf8
+        } else {
+            !utf8 || bytes.is_ascii()
+        };
+        if trusted {
+            return Ok(with(enc, bytes, "transport"));
+        }
     }
     if let Some(enc) = meta_charset(bytes) {
         // A page that declares UTF-8 but is not is common; trust the bytes over the label.
@@ -222,6 +253,31 @@ mod tests {
             })
             .collect();
         assert!(matches!(decode(&noise), Err(Error::Binary(_))));
+    }
+
+    #[test]
+    fn the_transport_charset_comes_before_meta_and_detection() {
+        // "Привет" in windows-1251, no meta tag.
+        let page = b"<html><body><p>\xcf\xf0\xe8\xe2\xe5\xf2</p></body></html>";
+        let d = decode_with_charset(page, Some("windows-1251")).unwrap();
+        assert_eq!(d.decided_by, "transport");
+        assert!(d.text.contains("Привет"));
+        // Over a meta tag that says otherwise.
+        let page = b"<meta charset=\"iso-8859-1\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+        assert!(
+            decode_with_charset(page, Some("cp1251"))
+                .unwrap()
+                .text
+                .contains("Привет")
+        );
+        // A legacy label over valid UTF-8 with non-ASCII letters is not trusted.
+        let d = decode_with_charset("<p>café</p>".as_bytes(), Some("iso-8859-1")).unwrap();
+        assert_eq!(d.text, "<p>café</p>");
+        // An unknown label is passed over.
+        assert_eq!(
+            decode_with_charset(b"hi", Some("x-nonsense")).unwrap().text,
+            "hi"
+        );
     }
 
     #[test]

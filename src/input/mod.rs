@@ -2,8 +2,9 @@
 
 pub mod decode;
 pub mod sniff;
+pub mod warc;
 
-pub use decode::{Decoded, decode};
+pub use decode::{Decoded, decode, decode_with_charset};
 
 use crate::error::Error;
 use std::io::Read;

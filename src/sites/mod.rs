@@ -93,6 +93,16 @@ pub struct Observed {
 /// Reads one input as cleaning would (decoded, its kind sniffed, split into blocks by its
 /// reader) and reduces it to what the learner counts.
 pub fn observe(bytes: &[u8], opts: &Options) -> Result<Observed, Error> {
+    observe_with_charset(bytes, opts, None)
+}
+
+/// [`observe`] with the charset a transport declared (an HTTP header), as
+/// [`crate::clean_with_charset`] reads it.
+pub fn observe_with_charset(
+    bytes: &[u8],
+    opts: &Options,
+    charset: Option<&str>,
+) -> Result<Observed, Error> {
     if bytes.len() > opts.max_bytes {
         return Err(Error::TooLarge {
             size: bytes.len(),
@@ -101,7 +111,7 @@ pub fn observe(bytes: &[u8], opts: &Options) -> Result<Observed, Error> {
     }
     let inflated = crate::input::gunzip(bytes, opts.max_bytes)?;
     let bytes = inflated.as_deref().unwrap_or(bytes);
-    let decoded = crate::input::decode(bytes)?;
+    let decoded = crate::input::decode_with_charset(bytes, charset)?;
     let kind = match opts.input {
         crate::InputMode::Text => Kind::Text,
         crate::InputMode::Html => Kind::Html,
