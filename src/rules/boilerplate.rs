@@ -10,9 +10,9 @@
 //! Site-specific rows name their site in the id.
 
 use super::Reason::*;
+use super::lazy::{ByteSet, Gate, LazyMatcher};
 use super::{CasedLiterals, Reason};
 use crate::text::word_count;
-use regex::{Regex, RegexSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -402,9 +402,11 @@ pub fn link_shaped(text: &str) -> bool {
 pub struct Compiled {
     exact: HashMap<&'static str, usize>,
     prefixes: Vec<(usize, &'static str)>,
-    /// `Pattern` rows by block length: a 40-word paragraph is only tried against rows whose
-    /// limit allows 40 words.
-    tiers: Vec<Tier>,
+    /// `Pattern` and `Gated` rows, in table order.
+    patterns: Vec<PatternRow>,
+    /// For each first byte of a key, the `patterns` that can match a key starting with it, in
+    /// table order: most rows are anchored at a known word, so a key meets only a few.
+    patterns_by_first: Vec<Vec<u16>>,
     /// The most words an `Exact` phrase has.
     max_exact_words: usize,
     /// No row fires on a block with more words than this; only `Contains` rows on more than
@@ -542,60 +544,60 @@ impl Triggers {
     }
 }
 
-/// The `Pattern` rows that can fire on blocks of up to `max_words` words (and more than the
-/// previous tier's).
-struct Tier {
-    max_words: usize,
-    /// Rows anchored at the start, in one set: the automaton dies within the first few bytes
-    /// of a key that does not fit, so one short pass finds every anchored row.
-    anchored: RegexSet,
-    anchored_rows: Vec<usize>,
-    /// Unanchored rows, each alone with its gate literal, if any.
-    floating: Vec<(usize, Option<&'static str>, Regex)>,
+/// A `Pattern` or `Gated` row, compiled the first time a key passes its gates: most inputs
+/// need only a few of the table's regexes, and compiling all of them cost a process that
+/// cleans one short article some 25 times what the cleaning did.
+struct PatternRow {
+    row: usize,
+    limit: usize,
+    /// The table's own gate literal (`Gated` rows).
+    word: Option<&'static str>,
+    /// What every match must show, derived from the pattern.
+    gate: Gate,
+    re: LazyMatcher,
 }
 
-const TIER_BOUNDS: [usize; 0] = [];
-
-/// The lazy DFA's cache for the anchored set, per thread. At regex's default (2 MB) the set's
-/// many rows fill it, the DFA gives up and every block is matched by the slow NFA simulation
-/// (PikeVM: 9% of the whole pipeline's time on the benchmark's HTML pages). At 8 MB it
-/// stays on the DFA; the cache grows only as states are built (about 6 MB more peak RSS).
-const SET_DFA_CACHE: usize = 8 << 20;
-
-fn tier(lo: usize, hi: usize) -> Tier {
-    let mut anchored = Vec::new();
-    let mut anchored_rows = Vec::new();
-    let mut floating = Vec::new();
-    for (i, row) in TABLE.iter().enumerate() {
-        let (gate, p, n) = match row.shape {
-            Pattern(p, n) => (None, p, n),
-            Gated(g, p, n) => (Some(g), p, n),
-            _ => continue,
-        };
-        if n <= lo {
-            continue;
-        }
+impl PatternRow {
+    fn new(row: usize, word: Option<&'static str>, pattern: &str, limit: usize) -> PatternRow {
         // ASCII word boundaries keep the fast DFA usable on non-ASCII text.
-        let p = p.replace(r"\b", r"(?-u:\b)");
-        if p.starts_with('^') && !p.contains("|^") {
-            anchored.push(p);
-            anchored_rows.push(i);
-        } else {
-            floating.push((
-                i,
-                gate,
-                Regex::new(&p).expect("boilerplate pattern compiles"),
-            ));
+        let p = pattern.replace(r"\b", r"(?-u:\b)");
+        PatternRow {
+            row,
+            limit,
+            word,
+            gate: Gate::new(&p),
+            re: LazyMatcher::new(p),
         }
     }
-    Tier {
-        max_words: hi,
-        anchored: regex::RegexSetBuilder::new(&anchored)
-            .dfa_size_limit(SET_DFA_CACHE)
-            .build()
-            .expect("boilerplate patterns compile"),
-        anchored_rows,
-        floating,
+
+    fn is_match(&self, key: &str, present: &ByteSet, words: usize) -> bool {
+        words <= self.limit
+            && self.gate.admits(key, present)
+            && self.word.is_none_or(|g| key.contains(g))
+            && self.re.is_match(key)
+    }
+}
+
+fn patterns_by_first(patterns: &[PatternRow]) -> Vec<Vec<u16>> {
+    let mut by_first = vec![Vec::new(); 256];
+    for (i, p) in patterns.iter().enumerate() {
+        let i = u16::try_from(i).expect("fewer than 65536 rows");
+        match p.gate.first_bytes() {
+            Some(bytes) => {
+                for b in bytes {
+                    by_first[b as usize].push(i);
+                }
+            }
+            None => by_first.iter_mut().for_each(|v| v.push(i)),
+        }
+    }
+    by_first
+}
+
+/// Compiles every row's regex, so a typo in a pattern fails `cargo test`.
+pub(crate) fn compile_every_pattern() {
+    for p in &compiled().patterns {
+        p.re.get();
     }
 }
 
@@ -630,14 +632,20 @@ pub(crate) fn compiled() -> &'static Compiled {
                 Vocabulary(_) => {}
             }
         }
+        let patterns: Vec<PatternRow> = TABLE
+            .iter()
+            .enumerate()
+            .filter_map(|(i, row)| match row.shape {
+                Pattern(p, n) => Some(PatternRow::new(i, None, p, n)),
+                Gated(g, p, n) => Some(PatternRow::new(i, Some(g), p, n)),
+                _ => None,
+            })
+            .collect();
         Compiled {
             exact,
             prefixes,
-            tiers: std::iter::once(0)
-                .chain(TIER_BOUNDS)
-                .zip(TIER_BOUNDS.into_iter().chain([usize::MAX]))
-                .map(|(lo, hi)| tier(lo, hi))
-                .collect(),
+            patterns_by_first: patterns_by_first(&patterns),
+            patterns,
             max_exact_words,
             max_words: max_words.max(max_pattern_words).max(max_short_words),
             max_short_words: max_short_words.max(max_pattern_words),
@@ -734,24 +742,16 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
     if words > c.max_pattern_words {
         return best.map(|i| &TABLE[i]);
     }
-    let fits = |i: usize| matches!(TABLE[i].shape, Pattern(_, n) | Gated(_, _, n) if words <= n);
-    let tier = c
-        .tiers
+    // The first row in table order decides: rows after the best one found so far need not be
+    // tried (nor compiled).
+    let first = key.as_bytes().first().map_or(0, |&b| b as usize);
+    let present = ByteSet::of(&key);
+    let by_pattern = c.patterns_by_first[first]
         .iter()
-        .find(|t| words <= t.max_words)
-        .expect("the last tier is unbounded");
-    let anchored = tier
-        .anchored
-        .matches(&key)
-        .into_iter()
-        .map(|k| tier.anchored_rows[k])
-        .find(|&i| fits(i));
-    let floating = tier
-        .floating
-        .iter()
-        .find(|(i, gate, re)| fits(*i) && gate.is_none_or(|g| key.contains(g)) && re.is_match(&key))
-        .map(|(i, _, _)| *i);
-    let by_pattern = [anchored, floating].into_iter().flatten().min();
+        .map(|&i| &c.patterns[i as usize])
+        .take_while(|p| best.is_none_or(|b| p.row < b))
+        .find(|p| p.is_match(&key, &present, words))
+        .map(|p| p.row);
     let by_row = [best, by_pattern]
         .into_iter()
         .flatten()

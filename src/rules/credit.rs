@@ -14,6 +14,7 @@
 //! photo's credit at all. A wire's name alone (`Reuters`) also signs stories off; a
 //! photographer's name over an agency (`JOHN SMITH/AFP`) signs nothing but photos.
 
+use super::lazy::LazyRegex;
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
@@ -275,26 +276,26 @@ pub struct Line<'a> {
 
 pub struct Compiled {
     /// Any credit word, agency or outlet, whole-word.
-    pub credit_word: Regex,
+    pub(crate) credit_word: LazyRegex,
     /// `… Label: credit` at the end of a block (label after a sentence end or at the start).
-    pub label_tail: Regex,
+    pub(crate) label_tail: LazyRegex,
     /// A label run into the caption's last word with no stop or space ("…a rabbitCredit:
     /// Getty", as a dump flattens a caption and its credit element).
-    pub label_tail_glued: Regex,
+    pub(crate) label_tail_glued: LazyRegex,
     /// `… Label: credit` after a word: only a credit that reads as one on its own counts.
-    pub label_tail_unmarked: Regex,
+    pub(crate) label_tail_unmarked: LazyRegex,
     /// A block that starts `Label: ` / `Label, ` (two-word labels) / `Credit...`.
-    pub label_line: Regex,
+    pub(crate) label_line: LazyRegex,
     /// `Photo by `, `Courtesy of `.
-    pub label_by: Regex,
+    pub(crate) label_by: LazyRegex,
     /// `Image caption, text`.
-    pub caption_label: Regex,
+    pub(crate) caption_label: LazyRegex,
     /// A bare `Name Surname/Outlet` credit line.
-    pub slash_credit: Regex,
+    pub(crate) slash_credit: LazyRegex,
     /// Caption cues, any of them.
-    pub cues: Regex,
+    pub(crate) cues: LazyRegex,
     /// Caption evidence, any of it.
-    pub evidence: Regex,
+    pub(crate) evidence: LazyRegex,
     /// The first words of the credit labels: a gate before `label_tail`.
     pub label_words: aho_corasick::AhoCorasick,
     /// Agencies by their name as written and in capitals.
@@ -335,28 +336,22 @@ pub(crate) fn compiled() -> &'static Compiled {
                 .collect()
         };
         Compiled {
-            credit_word: Regex::new(&format!(r"(?:^|[^\p{{L}}])(?:{words})(?:$|[^\p{{L}}])"))
-                .unwrap(),
-            label_tail: Regex::new(&format!(
+            credit_word: LazyRegex::new(format!(r"(?:^|[^\p{{L}}])(?:{words})(?:$|[^\p{{L}}])")),
+            label_tail: LazyRegex::new(format!(
                 r"(?:[.!?”\x22’)]\s*(?:\|\s*)?|\s\|\s*)(\p{{Lu}}{{2,5}}\s+)?(?:(?i:{labels})\s*(?::|：|\.{{2,}}|…)|©)\s*(\S.*)$"
-            ))
-            .unwrap(),
-            label_tail_glued: Regex::new(&format!(
+            )),
+            label_tail_glued: LazyRegex::new(format!(
                 r"\p{{Ll}}((?i:{labels}))\s*(?::|：)\s*(\S.*)$"
-            ))
-            .unwrap(),
-            label_tail_unmarked: Regex::new(&format!(
+            )),
+            label_tail_unmarked: LazyRegex::new(format!(
                 r"\s(?:(?:{labels})\s*(?::|：)|©)\s*(\S.*)$"
-            ))
-            .unwrap(),
-            label_line: Regex::new(&format!(
+            )),
+            label_line: LazyRegex::new(format!(
                 r"^(?i:(?:{labels})\s*(?::|：|\.{{2,}}|…|\s\|)|(?:{spaced})\s*,)\s*"
-            ))
-            .unwrap(),
-            label_by: Regex::new(&format!(r"^(?i:{by})\s+")).unwrap(),
-            caption_label: Regex::new(&format!(r"^(?:{caption_labels})(?:\s*[:,]\s*|( ))"))
-                .unwrap(),
-            slash_credit: Regex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$").unwrap(),
+            )),
+            label_by: LazyRegex::new(format!(r"^(?i:{by})\s+")),
+            caption_label: LazyRegex::new(format!(r"^(?:{caption_labels})(?:\s*[:,]\s*|( ))")),
+            slash_credit: LazyRegex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$"),
             label_words: aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(
@@ -366,12 +361,10 @@ pub(crate) fn compiled() -> &'static Compiled {
                         .chain(["©"]),
                 )
                 .expect("label words compile"),
-            cues: Regex::new(
-                &format!("(?i){}", CAPTION_CUES.join("|")).replace(r"\b", r"(?-u:\b)"),
-            )
-            .unwrap(),
-            evidence: Regex::new(&CAPTION_EVIDENCE.join("|").replace(r"\b", r"(?-u:\b)"))
-                .unwrap(),
+            cues: LazyRegex::new(
+                format!("(?i){}", CAPTION_CUES.join("|")).replace(r"\b", r"(?-u:\b)"),
+            ),
+            evidence: LazyRegex::new(CAPTION_EVIDENCE.join("|").replace(r"\b", r"(?-u:\b)")),
             agencies,
             desk_words: cased(DESK_WORDS),
             outlets: cased(OUTLETS),
@@ -381,6 +374,25 @@ pub(crate) fn compiled() -> &'static Compiled {
         }
     });
     &C
+}
+
+/// Compiles every regex of the table, so a typo in a pattern fails `cargo test`.
+pub(crate) fn compile_every_pattern() {
+    let c = compiled();
+    for re in [
+        &c.credit_word,
+        &c.label_tail,
+        &c.label_tail_glued,
+        &c.label_tail_unmarked,
+        &c.label_line,
+        &c.label_by,
+        &c.caption_label,
+        &c.slash_credit,
+        &c.cues,
+        &c.evidence,
+    ] {
+        let _: &regex::Regex = re;
+    }
 }
 
 fn alternation(words: &[&str]) -> String {

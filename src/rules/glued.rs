@@ -186,7 +186,9 @@ fn compiled_table() -> &'static Compiled {
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .ascii_case_insensitive(true)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                // Searched anchored at one position, where a walk ends within a few bytes: a
+                // contiguous NFA walks as fast there and builds several times faster.
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .build(&spellings)
                 .expect("glued phrases compile"),
             row,

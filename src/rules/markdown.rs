@@ -12,6 +12,7 @@
 //!   matter, a link reference definition), each with an id and a reason.
 
 use super::Reason;
+use super::lazy::LazyRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -167,8 +168,16 @@ pub fn verdict_for(id: &str) -> &'static Verdict {
 pub(crate) struct Compiled {
     /// One ASCII-case-insensitive automaton: few enough patterns for its SIMD prefilter.
     gates: aho_corasick::AhoCorasick,
-    notes: Vec<Regex>,
-    targets: regex::RegexSet,
+    /// Compiled when a text first passes the gates: most texts never do.
+    notes: Vec<LazyRegex>,
+}
+
+fn targets() -> &'static regex::RegexSet {
+    static T: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+        regex::RegexSet::new(SHARE_TARGETS.iter().map(|r| format!("(?i){}", r.pattern)))
+            .expect("share targets compile")
+    });
+    &T
 }
 
 pub(crate) fn compiled() -> &'static Compiled {
@@ -180,12 +189,18 @@ pub(crate) fn compiled() -> &'static Compiled {
             .expect("note gates compile"),
         notes: LINK_NOTES
             .iter()
-            .map(|r| Regex::new(&format!("(?i){}", r.pattern)).expect("link note compiles"))
+            .map(|r| LazyRegex::new(format!("(?i){}", r.pattern)))
             .collect(),
-        targets: regex::RegexSet::new(SHARE_TARGETS.iter().map(|r| format!("(?i){}", r.pattern)))
-            .expect("share targets compile"),
     });
     &C
+}
+
+/// Compiles every regex of the tables, so a typo in a pattern fails `cargo test`.
+pub(crate) fn compile_every_pattern() {
+    for re in &compiled().notes {
+        let _: &Regex = re;
+    }
+    targets();
 }
 
 /// The link notes in `text`: (row, byte range), in order, not overlapping.
@@ -221,7 +236,7 @@ pub fn find_notes(text: &str) -> Vec<(&'static NoteRule, std::ops::Range<usize>)
 
 /// Whether a link's destination is a share button's.
 pub fn is_share_target(url: &str) -> bool {
-    compiled().targets.is_match(url)
+    targets().is_match(url)
 }
 
 #[cfg(test)]

@@ -16,11 +16,14 @@ pub mod discussion;
 pub mod dom;
 pub mod furniture;
 pub mod glued;
+mod lazy;
 pub mod markdown;
 pub mod template;
 pub mod words;
 
 use serde::Serialize;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Why a block (or a fragment of one) was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -101,10 +104,13 @@ impl Reason {
 pub fn compile_all() {
     template::compiled();
     boilerplate::compiled();
+    boilerplate::compile_every_pattern();
     furniture::compiled();
     glued::compiled();
     markdown::compiled();
+    markdown::compile_every_pattern();
     credit::compiled();
+    credit::compile_every_pattern();
     dateline::compiled();
     discussion::compiled();
     words::compiled();
@@ -144,9 +150,35 @@ pub(crate) fn spellings(lit: &str) -> Vec<String> {
 /// an ASCII-case-insensitive automaton this keeps aho-corasick's SIMD prefilter, and scraped
 /// text writes a phrase in one of those ways.
 pub(crate) struct CasedLiterals {
-    automaton: aho_corasick::AhoCorasick,
+    spellings: Vec<String>,
+    /// Searched until `DFA_AFTER` bytes have been: a contiguous NFA builds several times
+    /// faster than a DFA, which matters to a process that cleans one short article.
+    nfa: aho_corasick::AhoCorasick,
+    /// Built once that many bytes have been searched: a state lookup per byte several times
+    /// cheaper, which matters to long articles and batches. Both find the same matches.
+    dfa: OnceLock<aho_corasick::AhoCorasick>,
+    searched: AtomicUsize,
     /// Index of the literal each spelling came from.
     original: Vec<usize>,
+}
+
+/// Bytes searched before the DFA is built: its build costs about what the NFA's slower search
+/// does over half a megabyte, so past this a long input or a batch wins it back quickly.
+const DFA_AFTER: usize = 64 << 10;
+
+fn build_automaton(
+    spellings: &[String],
+    kind: aho_corasick::AhoCorasickKind,
+) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        // Leftmost-first: only with it may the automaton use its SIMD prefilter, which
+        // makes the scan of every paragraph several times cheaper.
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        // The kind chosen, whatever the number of spellings: past a hundred patterns the
+        // crate would pick an NFA for the DFA too.
+        .kind(Some(kind))
+        .build(spellings)
+        .expect("literals compile")
 }
 
 impl CasedLiterals {
@@ -162,17 +194,23 @@ impl CasedLiterals {
             }
         }
         CasedLiterals {
-            // Leftmost-first: only with it may the automaton use its SIMD prefilter, which
-            // makes the scan of every paragraph several times cheaper.
-            // A DFA whatever the number of spellings: past a hundred patterns the crate
-            // would pick an NFA, a state lookup per byte several times slower.
-            automaton: aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(&seen)
-                .expect("literals compile"),
+            nfa: build_automaton(&seen, aho_corasick::AhoCorasickKind::ContiguousNFA),
+            dfa: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+            spellings: seen,
             original,
         }
+    }
+
+    fn automaton(&self, len: usize) -> &aho_corasick::AhoCorasick {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa;
+        }
+        if self.searched.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER {
+            return &self.nfa;
+        }
+        self.dfa
+            .get_or_init(|| build_automaton(&self.spellings, aho_corasick::AhoCorasickKind::DFA))
     }
 
     /// Non-overlapping matches: (index of the literal, match).
@@ -180,7 +218,7 @@ impl CasedLiterals {
         &'h self,
         text: &'h str,
     ) -> impl Iterator<Item = (usize, aho_corasick::Match)> + 'h {
-        self.automaton
+        self.automaton(text.len())
             .find_iter(text)
             .map(|m| (self.original[m.pattern().as_usize()], m))
     }
