@@ -20,8 +20,8 @@ pub const RULE: &str = "site-template";
 /// picker sees the page as it would without the table, so learning can take furniture out of
 /// the story, never move where the story is found.
 pub(crate) fn mark_learned(blocks: &mut [Block], site: &Furniture) {
-    let pieces = units::pieces(blocks);
-    let hits: Vec<(&units::Piece, u32)> = pieces
+    let found = units::pieces_where(blocks, |fp| site.get(fp).is_some());
+    let hits: Vec<(&units::Piece, u32)> = found
         .iter()
         .filter_map(|p| {
             let (unit, _, pages) = site.get(p.fingerprint)?;
@@ -31,19 +31,23 @@ pub(crate) fn mark_learned(blocks: &mut [Block], site: &Furniture) {
     if hits.is_empty() {
         return;
     }
-    let line_words: usize = pieces
-        .iter()
-        .filter(|p| p.unit == Unit::Block && p.shape == Shape::Line)
-        .map(|p| word_count(&blocks[p.block].text))
-        .sum();
-    let prose_words = blocks.iter().map(|b| word_count(&b.text)).sum::<usize>() - line_words;
+    // Only learned prose can make the page a syndicated copy: the rest of the page is
+    // weighed only then.
     let learned_prose: usize = hits
         .iter()
         .filter(|(p, _)| p.shape == Shape::Prose)
         .map(|(p, _)| word_count(&blocks[p.block].text[p.span.clone()]))
         .sum();
-    let copy = prose_words >= TUNING.copy_min_words
-        && learned_prose as f64 > TUNING.copy_share * prose_words as f64;
+    let copy = learned_prose > 0 && {
+        let line_words: usize = units::pieces(blocks)
+            .iter()
+            .filter(|p| p.unit == Unit::Block && p.shape == Shape::Line)
+            .map(|p| word_count(&blocks[p.block].text))
+            .sum();
+        let prose_words = blocks.iter().map(|b| word_count(&b.text)).sum::<usize>() - line_words;
+        prose_words >= TUNING.copy_min_words
+            && learned_prose as f64 > TUNING.copy_share * prose_words as f64
+    };
     let count = |pages: u32| SiteCount {
         pages,
         of: site.pages,

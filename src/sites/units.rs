@@ -42,38 +42,46 @@ pub struct Piece {
 /// The pieces of a page that may be learned: a block the learner must never take (long
 /// prose, a quote, a byline or a dateline, a line with no letters) gives none.
 pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
+    pieces_where(blocks, |_| true)
+}
+
+/// [`pieces`], judging the shape only of units whose fingerprint `wanted` accepts (a page
+/// looked up in a site's table: most of its units are not there, and need no more than their
+/// fingerprint).
+pub fn pieces_where(blocks: &[Block], wanted: impl Fn(u64) -> bool) -> Vec<Piece> {
     let t = &super::TUNING;
-    let mut out = Vec::with_capacity(blocks.len() + blocks.len() / 2);
-    for (i, b) in blocks.iter().enumerate() {
-        let text = b.text.as_str();
-        if let Some(shape) = shape(text, t.max_block_words)
-            && let Some(fp) = fingerprint(Unit::Block, text)
+    let mut out = Vec::new();
+    let mut piece = |unit: Unit, block: usize, text: &str, span: std::ops::Range<usize>| {
+        let max = match unit {
+            Unit::Block => t.max_block_words,
+            Unit::Inline => t.max_inline_words,
+        };
+        let s = &text[span.clone()];
+        if word_count(s) > max {
+            return;
+        }
+        if let Some(fp) = fingerprint(unit, s)
+            && wanted(fp)
+            && let Some(shape) = shape(s, max)
         {
             out.push(Piece {
                 fingerprint: fp,
-                unit: Unit::Block,
+                unit,
                 shape,
-                block: i,
-                span: 0..text.len(),
+                block,
+                span,
             });
         }
+    };
+    for (i, b) in blocks.iter().enumerate() {
+        let text = b.text.as_str();
+        piece(Unit::Block, i, text, 0..text.len());
         let sentences = sentences(text);
         if sentences.len() < 2 {
             continue;
         }
         for span in sentences {
-            let s = &text[span.clone()];
-            if let Some(shape) = shape(s, t.max_inline_words)
-                && let Some(fp) = fingerprint(Unit::Inline, s)
-            {
-                out.push(Piece {
-                    fingerprint: fp,
-                    unit: Unit::Inline,
-                    shape,
-                    block: i,
-                    span,
-                });
-            }
+            piece(Unit::Inline, i, text, span);
         }
     }
     out
@@ -108,7 +116,10 @@ fn shape(text: &str, max_words: usize) -> Option<Shape> {
 /// A dateline on a line of its own ("WASHINGTON (Reuters) -", "NEW DELHI:"), read as it
 /// would open a paragraph.
 fn is_dateline(text: &str, words: usize) -> bool {
-    words <= 7 && crate::rules::dateline::split(&format!("{text} The")).is_some()
+    // A dateline alone ends where the story would begin: at a dash, a colon or a comma.
+    words <= 7
+        && text.trim_end().ends_with(['-', '—', '–', ':', ','])
+        && crate::rules::dateline::split(&format!("{text} The")).is_some()
 }
 
 fn has_quotation(text: &str) -> bool {
@@ -129,17 +140,26 @@ pub fn fingerprint(unit: Unit, text: &str) -> Option<u64> {
     let mut in_word = false;
     let mut in_digits = false;
     for c in text.chars() {
-        if c.is_alphabetic() {
+        let (alpha, digit) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_digit())
+        } else {
+            (c.is_alphabetic(), c.is_numeric())
+        };
+        if alpha {
             if !in_word {
                 h.byte(b' ');
             }
-            for l in c.to_lowercase() {
-                h.char(l);
+            if c.is_ascii() {
+                h.byte(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    h.char(l);
+                }
             }
             letters = true;
             in_word = true;
             in_digits = false;
-        } else if c.is_numeric() {
+        } else if digit {
             if !in_word {
                 h.byte(b' ');
             }
