@@ -22,10 +22,12 @@
 //! assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ryder"));
 //! ```
 
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod block;
 pub mod classify;
 pub mod clean;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod document;
 pub mod error;
