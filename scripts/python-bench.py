@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Speed and memory of the Python package over a folder of pages (default: the 181
+ScrapingHub benchmark pages, gzipped), beside the Rust loop.
+
+    python-bench.py [FOLDER] [--passes N] [--rust PATH-TO-examples/profile]
+
+Prints pages/s for `clean` in a loop, `clean_many` with jobs=1 and jobs=2, and, with
+--rust, the Rust loop (`examples/profile`, `newsclean::clean` over the same files, one
+thread), each the best of --repeat runs of --passes passes; then RSS after each of 10 passes
+of `clean_many(jobs=2)`.
+"""
+
+import argparse
+import os
+import pathlib
+import resource
+import subprocess
+import time
+
+import newsclean
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def rss_mb():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def best(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", nargs="?", default=str(ROOT / "../shared/data/aeb/html"))
+    ap.add_argument("--passes", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--rust", help="path to target/release/examples/profile")
+    args = ap.parse_args()
+
+    exts = (".txt", ".html", ".gz")
+    paths = sorted(p for p in pathlib.Path(args.folder).iterdir() if p.name.endswith(exts))
+    pages = [p.read_bytes() for p in paths]
+    n = len(pages) * args.passes
+    print(f"{len(pages)} pages, {sum(map(len, pages)) / 1e6:.1f} MB, {args.passes} passes, "
+          f"best of {args.repeat}")
+
+    def loop():
+        for _ in range(args.passes):
+            for p in pages:
+                try:
+                    newsclean.clean(p)
+                except newsclean.Error:
+                    pass
+
+    def many(jobs):
+        def run():
+            for _ in range(args.passes):
+                for _ in newsclean.clean_many(pages, jobs=jobs):
+                    pass
+        return run
+
+    rows = []
+    if args.rust:
+        # The example loads the files, then loops; its load time is measured with 0 passes.
+        def rust(passes):
+            return lambda: subprocess.run([args.rust, str(passes), args.folder], check=True,
+                                          stdout=subprocess.DEVNULL)
+        t = best(rust(args.passes), args.repeat) - best(rust(0), args.repeat)
+        rows.append(("Rust loop (examples/profile), 1 thread", t))
+    rows.append(("clean() in a Python loop", best(loop, args.repeat)))
+    rows.append(("clean_many(jobs=1)", best(many(1), args.repeat)))
+    rows.append(("clean_many(jobs=2)", best(many(2), args.repeat)))
+    base = rows[0][1]
+    for name, t in rows:
+        print(f"{name:42} {n / t:8.1f} pages/s  {base / t:5.2f}x of the first row")
+
+    print("RSS after each pass of clean_many(jobs=2), MB:")
+    seen = []
+    for _ in range(10):
+        for _ in newsclean.clean_many(pages, jobs=2):
+            pass
+        seen.append(rss_mb())
+    print(" ".join(f"{m:.1f}" for m in seen))
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MB "
+          f"(pid {os.getpid()})")
+
+
+if __name__ == "__main__":
+    main()
