@@ -6,8 +6,8 @@ ScrapingHub benchmark pages, gzipped), beside the Rust loop.
 
 Prints pages/s for `clean` in a loop, `clean_many` with jobs=1 and jobs=2, and, with
 --rust, the Rust loop (`examples/profile`, `newsclean::clean` over the same files, one
-thread), each the best of --repeat runs of --passes passes; then RSS after each of 10 passes
-of `clean_many(jobs=2)`.
+thread): --repeat interleaved rounds of --passes passes each, best and median; then RSS after
+each of 10 passes of `clean_many(jobs=2)`.
 """
 
 import argparse
@@ -43,7 +43,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", nargs="?", default=str(ROOT / "../shared/data/aeb/html"))
     ap.add_argument("--passes", type=int, default=3)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--rust", help="path to target/release/examples/profile")
     args = ap.parse_args()
 
@@ -52,7 +52,7 @@ def main():
     pages = [p.read_bytes() for p in paths]
     n = len(pages) * args.passes
     print(f"{len(pages)} pages, {sum(map(len, pages)) / 1e6:.1f} MB, {args.passes} passes, "
-          f"best of {args.repeat}")
+          f"{args.repeat} rounds")
 
     def loop():
         for _ in range(args.passes):
@@ -69,20 +69,27 @@ def main():
                     pass
         return run
 
-    rows = []
+    configs = []
     if args.rust:
-        # The example loads the files, then loops; its load time is measured with 0 passes.
+        # The example loads the files, then loops: its load time (0 passes) is subtracted.
         def rust(passes):
             return lambda: subprocess.run([args.rust, str(passes), args.folder], check=True,
                                           stdout=subprocess.DEVNULL)
-        t = best(rust(args.passes), args.repeat) - best(rust(0), args.repeat)
-        rows.append(("Rust loop (examples/profile), 1 thread", t))
-    rows.append(("clean() in a Python loop", best(loop, args.repeat)))
-    rows.append(("clean_many(jobs=1)", best(many(1), args.repeat)))
-    rows.append(("clean_many(jobs=2)", best(many(2), args.repeat)))
-    base = rows[0][1]
-    for name, t in rows:
-        print(f"{name:42} {n / t:8.1f} pages/s  {base / t:5.2f}x of the first row")
+        load = best(rust(0), args.repeat)
+        configs.append(("Rust loop (examples/profile), 1 thread", rust(args.passes), load))
+    configs.append(("clean() in a Python loop", loop, 0.0))
+    configs.append(("clean_many(jobs=1)", many(1), 0.0))
+    configs.append(("clean_many(jobs=2)", many(2), 0.0))
+    # Interleaved rounds, so that a burst of load elsewhere on the machine hits every row.
+    times = {name: [] for name, _, _ in configs}
+    for _ in range(args.repeat):
+        for name, fn, offset in configs:
+            times[name].append(best(fn, 1) - offset)
+    first = min(times[configs[0][0]])
+    for name, _, _ in configs:
+        ts = sorted(times[name])
+        print(f"{name:42} best {n / ts[0]:7.1f} pages/s, median {n / ts[len(ts) // 2]:7.1f}"
+              f"  ({first / ts[0]:.2f}x the first row, best against best)")
 
     print("RSS after each pass of clean_many(jobs=2), MB:")
     seen = []

@@ -259,11 +259,57 @@ fn clean(
 
 type Outcome = Result<String, Failure>;
 
+/// Worker pools, kept for the process's life and shared by `clean_many` calls with the same
+/// `jobs`: threads made afresh for each call would each take a fresh malloc arena, and the
+/// process's memory would climb with the number of calls. Tagged with the process id, so that
+/// a child forked after a pool was made (multiprocessing, a cluster's worker) makes its own:
+/// a pool's threads do not survive a fork.
+struct Pools {
+    pid: u32,
+    by_jobs: Vec<(usize, Arc<rayon::ThreadPool>)>,
+}
+
+static POOLS: Mutex<Pools> = Mutex::new(Pools {
+    pid: 0,
+    by_jobs: Vec::new(),
+});
+
+/// The most pools kept at once; the least recently used goes first.
+const POOLS_KEPT: usize = 4;
+
+fn pool(jobs: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    let pid = std::process::id();
+    if pools.pid != pid {
+        // Inherited from the parent: their threads are not in this process. Never dropped,
+        // since dropping would signal threads that are not there.
+        std::mem::forget(std::mem::take(&mut pools.by_jobs));
+        pools.pid = pid;
+    }
+    if let Some(at) = pools.by_jobs.iter().position(|(j, _)| *j == jobs) {
+        let entry = pools.by_jobs.remove(at);
+        let pool = Arc::clone(&entry.1);
+        pools.by_jobs.push(entry);
+        return Ok(pool);
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("newsclean-{i}"))
+        .build()
+        .map_err(|e| PyException::new_err(format!("cannot start worker threads: {e}")))?;
+    let pool = Arc::new(pool);
+    if pools.by_jobs.len() == POOLS_KEPT {
+        pools.by_jobs.remove(0);
+    }
+    pools.by_jobs.push((jobs, Arc::clone(&pool)));
+    Ok(pool)
+}
+
 /// The state of one `clean_many` run.
 struct Run {
     /// The caller's iterator; `None` once it is exhausted.
     source: Option<Py<PyIterator>>,
-    pool: rayon::ThreadPool,
+    pool: Arc<rayon::ThreadPool>,
     opts: Arc<Options>,
     tx: mpsc::Sender<(u64, Outcome)>,
     rx: Mutex<mpsc::Receiver<(u64, Outcome)>>,
@@ -398,11 +444,7 @@ fn clean_many(
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     let source = items.try_iter()?.unbind();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .thread_name(|i| format!("newsclean-{i}"))
-        .build()
-        .map_err(|e| PyException::new_err(format!("cannot start worker threads: {e}")))?;
+    let pool = pool(jobs)?;
     let (tx, rx) = mpsc::channel();
     Ok(CleanMany {
         run: Mutex::new(Run {

@@ -143,3 +143,18 @@ def test_one_iterator_shared_by_threads_gives_each_result_once():
     for t in threads:
         t.join()
     assert len(got) == 40
+
+
+def _clean_in_child(pages):
+    return list(newsclean.clean_many(pages, jobs=2))
+
+
+def test_a_forked_child_cleans_after_its_parent_did():
+    import multiprocessing
+
+    pages = [SEED.read_bytes()] * 6
+    expected = list(newsclean.clean_many(pages, jobs=2))  # the parent's pool exists now
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(2) as workers:
+        results = workers.map_async(_clean_in_child, [pages, pages]).get(timeout=60)
+    assert results == [expected, expected]
