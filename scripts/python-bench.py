@@ -45,12 +45,28 @@ def main():
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--rust", help="path to target/release/examples/profile")
+    ap.add_argument("--only", choices=["loop", "many"],
+                    help="for callgrind: warm up with one page, run --passes passes of clean() "
+                         "in a loop or of clean_many(jobs=1), print nothing")
     args = ap.parse_args()
 
     exts = (".txt", ".html", ".gz")
     paths = sorted(p for p in pathlib.Path(args.folder).iterdir() if p.name.endswith(exts))
     pages = [p.read_bytes() for p in paths]
     n = len(pages) * args.passes
+    if args.only:
+        newsclean.clean(pages[0])  # the rule tables are compiled before the passes
+        for _ in range(args.passes):
+            if args.only == "many":
+                for _ in newsclean.clean_many(pages, jobs=1):
+                    pass
+            else:
+                for p in pages:
+                    try:
+                        newsclean.clean(p)
+                    except newsclean.Error:
+                        pass
+        return
     print(f"{len(pages)} pages, {sum(map(len, pages)) / 1e6:.1f} MB, {args.passes} passes, "
           f"{args.repeat} rounds")
 
