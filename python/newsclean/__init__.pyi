@@ -1,6 +1,22 @@
 """Type stubs for newsclean: raw scraped news articles in, the clean story out."""
 
-from typing import Any, Iterable, Iterator, Literal, Optional, Union
+from typing import Any, Iterable, Iterator, Literal, Optional, Union, final
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "BinaryInputError",
+    "CleanMany",
+    "EmptyInputError",
+    "Error",
+    "InflatesTooLargeError",
+    "NoStoryError",
+    "StreamTooLargeError",
+    "TooDeepError",
+    "TooLargeError",
+    "__version__",
+    "clean",
+    "clean_many",
+]
 
 __version__: str
 """The version of the newsclean library inside (equal to the package's)."""
@@ -8,9 +24,9 @@ __version__: str
 DEFAULT_MAX_BYTES: int
 """The default ``max_bytes``: 100 MiB."""
 
-Input = Literal["auto", "text", "html"]
-Data = Union[bytes, bytearray, str]
-Document = dict[str, Any]
+_Input = Literal["auto", "text", "html"]
+_Data = Union[bytes, bytearray, str]
+_Document = dict[str, Any]
 """The command line's ``--format json`` object: ``source`` (always ``None`` here), ``input``
 (``"text"`` or ``"html"``), ``title``, ``byline``, ``dateline``, ``published``, ``site``,
 ``language``, ``url`` (``str`` or ``None``), ``paragraphs`` (``list[str]``), ``captions``
@@ -47,12 +63,12 @@ class NoStoryError(Error):
     """Cleaning left no paragraph (``"no story found"``)."""
 
 def clean(
-    data: Data,
+    data: _Data,
     *,
-    input: Input = "auto",
+    input: _Input = "auto",
     explain: bool = False,
     max_bytes: Optional[int] = None,
-) -> Document:
+) -> _Document:
     """Clean one article and return the dict the command line prints with ``--format json``.
 
     ``data`` is the raw article: ``bytes`` in any encoding (gzip is inflated) or a decoded
@@ -64,18 +80,19 @@ def clean(
     ``data`` of another type, ``ValueError`` for an unknown ``input``.
     """
 
-class CleanMany(Iterator[Document]):
+@final
+class CleanMany(Iterator[_Document]):
     """The iterator :func:`clean_many` returns."""
 
     def __iter__(self) -> CleanMany: ...
-    def __next__(self) -> Document: ...
+    def __next__(self) -> _Document: ...
 
 def clean_many(
     items: Iterable[Any],
     *,
     jobs: Optional[int] = None,
     ordered: bool = True,
-    input: Input = "auto",
+    input: _Input = "auto",
     explain: bool = False,
     max_bytes: Optional[int] = None,
 ) -> CleanMany:
