@@ -22,10 +22,12 @@
 //! assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ryder"));
 //! ```
 
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod block;
 pub mod classify;
 pub mod clean;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod document;
 pub mod error;
@@ -43,6 +45,9 @@ pub use error::Error;
 pub use input::Kind;
 
 use classify::story::Scope;
+
+/// This library's version, as in its `Cargo.toml`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// How to read the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,25 +107,43 @@ pub fn clean_with_charset(
     let inflated = input::gunzip(bytes, opts.max_bytes)?;
     let bytes = inflated.as_deref().unwrap_or(bytes);
     let decoded = input::decode_with_charset(bytes, charset)?;
-    if decoded.text.trim().is_empty() {
+    clean_decoded(&decoded.text, opts)
+}
+
+/// Clean one article already decoded to text (a page or a dump, sniffed unless
+/// [`Options::input`] says which), with the checks [`clean`] makes after decoding: the size
+/// limit, empty input, HTML nesting depth. For callers that hold a string, such as the Python
+/// package, so that a page's `<meta charset>` is not applied to text that is decoded already.
+pub fn clean_str(text: &str, opts: &Options) -> Result<Document, Error> {
+    if text.len() > opts.max_bytes {
+        return Err(Error::TooLarge {
+            size: text.len(),
+            limit: opts.max_bytes,
+        });
+    }
+    clean_decoded(text, opts)
+}
+
+fn clean_decoded(text: &str, opts: &Options) -> Result<Document, Error> {
+    if text.trim().is_empty() {
         return Err(Error::Empty);
     }
     let kind = match opts.input {
         InputMode::Text => Kind::Text,
         InputMode::Html => Kind::Html,
-        InputMode::Auto => input::sniff(&decoded.text),
+        InputMode::Auto => input::sniff(text),
     };
     match kind {
-        Kind::Text => Ok(clean_text(&decoded.text, opts)),
+        Kind::Text => Ok(clean_text(text, opts)),
         Kind::Html => {
-            let depth = html::nesting_depth(&decoded.text, opts.max_depth);
+            let depth = html::nesting_depth(text, opts.max_depth);
             if depth > opts.max_depth {
                 return Err(Error::TooDeep {
                     depth,
                     limit: opts.max_depth,
                 });
             }
-            Ok(clean_html(&decoded.text, opts))
+            Ok(clean_html(text, opts))
         }
     }
 }
