@@ -39,11 +39,18 @@ pub fn table_path(learning: &Learning, out: Option<&Path>) -> Option<PathBuf> {
         .or_else(|| out.map(|o| o.join(TABLE_FILE)))
 }
 
-/// The site of a file found under a root: the folder it sits in, under the root.
+/// The site of a file: the folder it sits in under the folder named (`crawl/bbc/2024/a.html`
+/// found in `crawl` is of `bbc/2024`); for a file named itself or sitting right in the folder
+/// named, the name of the folder it is in (`crawl/bbc/a.html` named alone is of `bbc`).
 pub fn site_of_file(input: &walk::Input) -> String {
     match input.rel.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_string_lossy().replace('\\', "/"),
-        _ => ".".into(),
+        _ => input
+            .path
+            .canonicalize()
+            .ok()
+            .and_then(|p| Some(p.parent()?.file_name()?.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| ".".into()),
     }
 }
 
@@ -343,10 +350,14 @@ mod tests {
             rel: "bbc/2024/a.html".into(),
         };
         assert_eq!(site_of_file(&input), "bbc/2024");
+        let t = tempfile::tempdir().unwrap();
+        let named = t.path().join("bbc").join("a.txt");
+        std::fs::create_dir_all(named.parent().unwrap()).unwrap();
+        std::fs::write(&named, "x").unwrap();
         let input = walk::Input {
-            path: "a.txt".into(),
+            path: named,
             rel: "a.txt".into(),
         };
-        assert_eq!(site_of_file(&input), ".");
+        assert_eq!(site_of_file(&input), "bbc");
     }
 }
