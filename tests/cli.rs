@@ -675,3 +675,27 @@ fn max_bytes_takes_k_m_and_g() {
     assert_eq!(code, 2);
     assert!(err.contains("at least 1 byte"), "{err}");
 }
+
+#[test]
+fn list_rules_names_every_rule_with_its_reason_and_home() {
+    let (code, out, _) = run(&["--list-rules"], None);
+    assert_eq!(code, 0);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("outside-story\t"))
+        .expect("the story picker's rule is listed");
+    assert_eq!(line.split('\t').nth(1), Some("outside"));
+    assert_eq!(line.split('\t').nth(2), Some("classify::story"));
+    assert!(out.lines().count() > 150);
+    let (code, out, _) = run(&["--list-rules", "-f", "json"], None);
+    assert_eq!(code, 0);
+    let rules: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let share = rules
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "share-widget")
+        .unwrap();
+    assert_eq!(share["reason"], "share");
+    assert_eq!(share["module"], "rules::boilerplate");
+}

@@ -116,6 +116,11 @@ pub struct Args {
     #[arg(long)]
     pub explain: bool,
 
+    /// Print every rule --explain can name (id, reason, the module that holds it, what it
+    /// matches; `-f json` or `-f jsonl` for JSON), then exit.
+    #[arg(long)]
+    pub list_rules: bool,
+
     /// Refuse inputs larger than this: bytes, or a number with k, M or G (1024 multiples;
     /// `10k`, `50M`, `1G`, also `KB`/`KiB`, any case).
     #[arg(long, value_name = "SIZE", default_value = "100M", value_parser = parse_size)]

@@ -18,6 +18,7 @@ pub mod furniture;
 pub mod glued;
 mod lazy;
 pub mod markdown;
+pub mod registry;
 pub mod template;
 pub mod words;
 

@@ -1,0 +1,155 @@
+//! Every rule `--explain` can name, in one list: its id, the reason it reports, where it lives
+//! and what it matches. `newsclean --list-rules` prints it; a test checks that every rule met
+//! in the fixtures' removals is listed.
+//!
+//! Table rows (boilerplate, vocabulary, glued, template, link notes, Markdown verdicts) are
+//! read from their tables, so a new row is listed as soon as it is written. The decisions the
+//! pipeline's stages make on their own (the story picker, the duplicate rule, the headline and
+//! standfirst checks) are listed in [`STAGE_RULES`].
+
+use super::Reason;
+use serde::Serialize;
+
+/// One rule as `--list-rules` prints it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rule {
+    pub id: &'static str,
+    pub reason: Reason,
+    /// The module that holds it.
+    pub module: &'static str,
+    pub description: String,
+}
+
+/// The pipeline stages' own decisions: (id, reason, module, what it does).
+#[rustfmt::skip]
+pub static STAGE_RULES: &[(&str, Reason, &str, &str)] = &[
+    ("outside-story", Reason::Outside, "classify::story",
+        "outside the run of blocks picked as the story: a page's menus, teasers, rails and footers"),
+    ("before-headline", Reason::Outside, "classify::headline",
+        "before the page's headline in a dump: the site's header and navigation"),
+    ("page-headline", Reason::Outside, "classify::headline",
+        "the headline itself, printed again in the text (kept as the title)"),
+    ("headline-repeat", Reason::Duplicate, "classify::headline",
+        "a repeat of the headline further down"),
+    ("exact-repeat", Reason::Duplicate, "clean",
+        "a block repeating one close before it (a caption or credit printed twice), or a long block repeated anywhere"),
+    ("story-repeat", Reason::Duplicate, "classify::settle",
+        "a second copy of the story's paragraphs (a page printing its story twice)"),
+    ("repeated-lead", Reason::Standfirst, "classify::standfirst",
+        "a summary above the story that its first paragraph repeats"),
+    ("description-standfirst", Reason::Standfirst, "classify::standfirst",
+        "a summary above the story that the page's description repeats"),
+    ("not-in-article-body", Reason::Outside, "classify::article_body",
+        "a block the page's own JSON-LD articleBody does not hold, at the story's edge"),
+    ("lead-stamp", Reason::Timestamp, "classify::meta",
+        "a date or time stamp line at the head of the story"),
+    ("lead-in-label", Reason::Outside, "classify::story",
+        "a section label or kicker standing alone before the story's first paragraph"),
+    ("trailing-heading", Reason::Related, "classify::story",
+        "a heading after the story's last paragraph with nothing of the story under it (\"More stories\")"),
+    ("author-bio", Reason::Bio, "classify::story",
+        "the note on the writer after the story, with an email address or a handle"),
+    ("link-list", Reason::Navigation, "clean",
+        "a link-shaped line under a list's heading (reported with the heading's reason: navigation, related, share)"),
+    ("no-words", Reason::Markup, "clean",
+        "a block with no letter or digit left once cleaned (reported with the rule that emptied it, when one did)"),
+    (super::template::AD_SECTION_RULE, Reason::Advert, "clean::sections",
+        "a template section that exists for an advert or a paywall, with its content"),
+    ("site-template", Reason::SiteTemplate, "sites",
+        "furniture learned from the batch: a unit standing in a large share of the site's pages"),
+];
+
+fn shape_description(shape: &super::boilerplate::Shape) -> String {
+    use super::boilerplate::Shape;
+    match shape {
+        Shape::Exact(phrases) => format!(
+            "a block that is exactly one of {} phrases, such as {:?}",
+            phrases.len(),
+            phrases.first().copied().unwrap_or_default()
+        ),
+        Shape::Prefix(p, n) => format!("a block of up to {n} words starting {p:?}"),
+        Shape::Contains(p, n) => format!("a block of up to {n} words containing {p:?}"),
+        Shape::Pattern(p, n) => format!("a block of up to {n} words matching {p}"),
+        Shape::Gated(g, p, n) => format!("a block of up to {n} words with {g:?}, matching {p}"),
+        Shape::Vocabulary(words) => format!(
+            "a short line of interface and function words only, with one of {} such as {:?}",
+            words.len(),
+            words.first().copied().unwrap_or_default()
+        ),
+    }
+}
+
+/// Every rule, in the order the stages run.
+pub fn all() -> Vec<Rule> {
+    let mut out = Vec::new();
+    for r in super::template::TABLE {
+        out.push(Rule {
+            id: r.id,
+            reason: r.reason,
+            module: "rules::template",
+            description: format!("template syntax inside a block, matching {}", r.pattern),
+        });
+    }
+    for r in super::glued::TABLE {
+        let what = match r.extent {
+            super::glued::Extent::Phrase => "the phrase alone",
+            super::glued::Extent::Headline => "the marker and the linked headline after it",
+        };
+        out.push(Rule {
+            id: r.id,
+            reason: r.reason,
+            module: "rules::glued",
+            description: format!(
+                "glued into the story's text, {what}: {} phrases such as {:?}",
+                r.phrases.len(),
+                r.phrases.first().copied().unwrap_or_default()
+            ),
+        });
+    }
+    for r in super::markdown::LINK_NOTES {
+        out.push(Rule {
+            id: r.id,
+            reason: r.reason,
+            module: "rules::markdown",
+            description: format!("a note on a link, matching {}", r.pattern),
+        });
+    }
+    for v in super::markdown::VERDICTS {
+        out.push(Rule {
+            id: v.id,
+            reason: v.reason,
+            module: "rules::markdown",
+            description: v.description.to_string(),
+        });
+    }
+    for r in super::boilerplate::TABLE {
+        out.push(Rule {
+            id: r.id,
+            reason: r.reason,
+            module: "rules::boilerplate",
+            description: shape_description(&r.shape),
+        });
+    }
+    for r in super::furniture::FAMILIES {
+        out.push(Rule {
+            id: r.id,
+            reason: r.reason,
+            module: "rules::furniture",
+            description: shape_description(&r.shape),
+        });
+    }
+    for &(id, reason, module, description) in STAGE_RULES {
+        out.push(Rule {
+            id,
+            reason,
+            module,
+            description: description.to_string(),
+        });
+    }
+    out
+}
+
+/// The rules with this id (an id can stand for one rule in several tables).
+pub fn find(id: &str) -> Vec<Rule> {
+    all().into_iter().filter(|r| r.id == id).collect()
+}
