@@ -300,6 +300,12 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
             roles[at] = Role::Consumed;
             continue;
         }
+        // A credit label over nothing ("Photo credits" between two paragraphs): the photo
+        // and its credit were not scraped; the label is no part of the story.
+        if credit::is_label_only(text) && at > 0 && at + 1 < blocks.len() {
+            roles[at] = Role::Consumed;
+            continue;
+        }
         // `Image caption` over the caption's line.
         if credit::is_caption_label_only(text)
             && let Some(next) = blocks.get(at + 1)
@@ -464,6 +470,19 @@ fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role])
         match side {
             Some(side) => take(blocks, lines, roles, i, side),
             None if line.level >= Level::Photo => roles[i] = Role::Consumed,
+            // A name with an outlet ("Ana Moreau for NPR") between two paragraphs of the
+            // story's prose is a photo's credit whose caption the scraper lost: an author's
+            // line stands at the story's head or foot, not in its middle. (A word in brackets,
+            // "[Wired]", is a quoted source's name in a roundup, and stays.)
+            None if line.level == Level::Named
+                && credit::is_credit_line(&blocks[i].text)
+                && i > 0
+                && [i - 1, i + 1]
+                    .iter()
+                    .all(|&k| blocks.get(k).is_some_and(story_prose) && roles[k] == Role::Body) =>
+            {
+                roles[i] = Role::Consumed
+            }
             None => {}
         }
     }
@@ -675,6 +694,31 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_named_credit_left_without_its_caption_in_the_storys_middle_goes() {
+        assert_eq!(
+            roles(&[P, "Ana Moreau for NPR", P2]),
+            [Role::Body, Role::Consumed, Role::Body]
+        );
+        // At the story's foot it is the writer's sign-off; a source in brackets stays.
+        assert_eq!(
+            roles(&[P, P2, "Ana Moreau for NPR"])[..2],
+            [Role::Body, Role::Body]
+        );
+        assert_eq!(
+            roles(&[P, "[Wired]", P2]),
+            [Role::Body, Role::Body, Role::Body]
+        );
+    }
+
+    #[test]
+    fn a_credit_label_over_nothing_goes() {
+        assert_eq!(
+            roles(&[P, "Photo credits", P2]),
+            [Role::Body, Role::Consumed, Role::Body]
+        );
     }
 
     #[test]
