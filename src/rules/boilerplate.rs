@@ -265,6 +265,11 @@ pub static TABLE: &[BlockRule] = &[
         r"^(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d+ ?(?:min|mins|minute|minutes)\.? read)(?:\s*[·•|]\s*(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}|\d+ ?(?:min|mins|minute|minutes)\.? read|updated .+))+$",
         14,
     )),
+    // "6 min readMarch 3, 2024": a read time and a date with the separator lost.
+    r("stamp-line-joined", Timestamp, Pattern(
+        r"^(?:\d+ ?(?:min|mins|minute|minutes)\.? read ?(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4})|(?:[a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.? \d{4}) ?\d+ ?(?:min|mins|minute|minutes)\.? read)$",
+        8,
+    )),
     r("time-only", Timestamp, Pattern(r"^\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,5})?$", 4)),
     // ---- listen-to-this-article widgets
     r("audio-widget", Audio, Exact(&[
@@ -814,6 +819,9 @@ mod tests {
             Some(Timestamp)
         );
         assert_eq!(reason("5 min read"), Some(Timestamp));
+        assert_eq!(reason("1125 min readMarch 4, 2023"), Some(Timestamp));
+        assert_eq!(reason("4 March 2023 6 min read"), Some(Timestamp));
+        assert_eq!(reason("Read the March 4, 2023 report"), None);
         assert_eq!(reason("Listen to this article"), Some(Audio));
         assert_eq!(reason("23 Comments"), Some(Comments));
         assert_eq!(reason("Top Rated Comments"), Some(Comments));
