@@ -155,6 +155,10 @@ pub static TABLE: &[BlockRule] = &[
         "editor's picks", "editors' picks", "popular now", "up next",
         "related reading", "further reading", "around the web",
         // The same in the other languages of the pages newsclean meets.
+        "à découvrir", "voir aussi", "dans la même rubrique", "weitere artikel",
+        "auch interessant", "lo más leído", "más noticias", "articoli correlati",
+        "ti potrebbe interessare", "mais lidas", "lees ook", "meer nieuws", "czytaj także",
+        "czytaj też", "популярное", "ilginizi çekebilir", "bunlar da ilginizi çekebilir",
         "você pode gostar", "você também pode gostar", "veja também", "leia também",
         "leia mais", "notícias relacionadas", "te puede interesar", "también te puede interesar",
         "ver también", "lee también", "noticias relacionadas", "à lire aussi", "lire aussi",
