@@ -16,8 +16,11 @@ pub struct Language {
     pub confidence: Option<f64>,
 }
 
-/// How much of the story the detector reads: enough for a verdict, bounded in cost.
-const SAMPLE: usize = 4000;
+/// How much of the story the detector reads (bytes, from the headline on): enough for a
+/// verdict, bounded in cost. Detection costs about 0.8 M instructions an article at 1,000 bytes
+/// and 1.1 M at 4,000 (callgrind, December 2026), most of it fixed: the distance to each
+/// language's trigram profile.
+const SAMPLE: usize = 1000;
 
 /// The language of a story whose markup declared `declared` (in the order the page's sources
 /// were read, first the most trusted) and whose text is `text`.
