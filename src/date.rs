@@ -520,4 +520,46 @@ mod tests {
         assert_eq!(s.to_rfc3339(), "2024-03-19T08:30:00Z");
         assert!(from_line("Published by the council in a report").is_none());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 512,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+
+        /// Anything at all: no panic; what is read is valid RFC 3339 (or a valid date) that
+        /// reads back to itself.
+        #[test]
+        fn any_text_reads_safely(s in "\\PC{0,40}") {
+            check(&s);
+        }
+
+        #[test]
+        fn date_shaped_text_reads_safely(
+            s in "[0-9]{1,7}[-/][0-9]{1,3}[-/][0-9]{1,3}([T ][0-9]{1,3}:[0-9]{1,3}(:[0-9]{1,3}(\\.[0-9]{1,12})?)?( ?[AP]M)?(Z|[-+][0-9]{1,5}|[-+][0-9]{2}:[0-9]{2}| [A-Z]{2,4})?)?"
+        ) {
+            check(&s);
+        }
+
+        #[test]
+        fn worded_text_reads_safely(
+            s in "([A-Z][a-z]{2,5},? )?[0-9]{1,3} [A-Z][a-z]{2,9},? [0-9]{1,6}( [0-9]{1,3}:[0-9]{1,3}( [ap]\\.?m\\.?)?( [A-Z]{2,4}|[-+][0-9]{4})?)?"
+        ) {
+            check(&s);
+        }
+    }
+
+    fn check(s: &str) {
+        let _ = from_url(s);
+        let _ = from_line(s);
+        if let Some(out) = normalize(s) {
+            assert_eq!(normalize(&out).as_deref(), Some(out.as_str()), "{s:?}");
+            if out.len() == 10 {
+                assert!(out.parse::<jiff::civil::Date>().is_ok(), "{s:?} -> {out}");
+            } else {
+                assert!(out.parse::<jiff::Timestamp>().is_ok(), "{s:?} -> {out}");
+            }
+        }
+    }
 }
