@@ -13,9 +13,18 @@ pub struct Document {
     pub title: Option<String>,
     pub byline: Option<String>,
     pub dateline: Option<String>,
+    /// RFC 3339 with the page's offset, or the date alone (`2024-03-19`) when the page gave
+    /// no time or no zone.
     pub published: Option<String>,
+    /// When the story was last changed, as `published`.
+    pub modified: Option<String>,
     pub site: Option<String>,
+    /// The markup's language tag when the text agrees with it, else the language detected from
+    /// the text (ISO 639-1).
     pub language: Option<String>,
+    /// How sure the detection from the text was (0.0–1.0); `null` when `language` is the
+    /// markup's own.
+    pub language_confidence: Option<f64>,
     pub url: Option<String>,
     /// The address the page was fetched from, when it came from a crawl archive
     /// (`WARC-Target-URI`); `url` is the page's own canonical address when it names one.

@@ -29,10 +29,12 @@ pub mod classify;
 pub mod clean;
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod date;
 pub mod document;
 pub mod error;
 pub mod html;
 pub mod input;
+pub mod lang;
 pub mod output;
 mod pipeline;
 pub mod quotes;

@@ -145,15 +145,22 @@ pub(crate) fn assemble(
         }
     }
     let quotes = quotes::find(&paragraphs);
+    let title = page.title.or(meta.title);
+    let language = crate::lang::decide(
+        &page.languages,
+        title.iter().chain(&paragraphs).map(String::as_str),
+    );
     Document {
         source: None,
         input: kind,
-        title: page.title.or(meta.title),
+        title,
         byline: page.byline.or(meta.byline),
         dateline: dateline.map(|(_, d)| d.line),
         published: page.published,
+        modified: page.modified,
         site: page.site,
-        language: page.language,
+        language_confidence: language.as_ref().and_then(|l| l.confidence),
+        language: language.map(|l| l.tag),
         url: page.url,
         fetched_url: None,
         fetched: None,

@@ -28,8 +28,9 @@ _Input = Literal["auto", "text", "html"]
 _Data = Union[bytes, bytearray, str]
 _Document = dict[str, Any]
 """The command line's ``--format json`` object: ``source`` (always ``None`` here), ``input``
-(``"text"`` or ``"html"``), ``title``, ``byline``, ``dateline``, ``published``, ``site``,
-``language``, ``url`` (``str`` or ``None``), ``paragraphs`` (``list[str]``), ``captions``
+(``"text"`` or ``"html"``), ``title``, ``byline``, ``dateline``, ``published``,
+``modified``, ``site``, ``language``, ``url`` (``str`` or ``None``), ``language_confidence``
+(``float`` or ``None``), ``paragraphs`` (``list[str]``), ``captions``
 (``text``, ``credit``, ``after_paragraph``), ``quotes`` (``text``, ``speaker``,
 ``paragraph``) and, with ``explain=True``, ``removed``."""
 

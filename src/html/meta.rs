@@ -1,6 +1,7 @@
-//! Page metadata: title, byline, published time, site, language, canonical URL — from meta
-//! tags and JSON-LD (`NewsArticle` and kin), the page's own `<h1>` and `<title>`. What a page
-//! does not say stays `None`.
+//! Page metadata: title, byline, published and modified dates, site, declared language,
+//! canonical URL — from meta tags and JSON-LD (`NewsArticle` and kin), `<time>` elements, the
+//! address and date lines, the page's own `<h1>` and `<title>`. What a page does not say stays
+//! `None`.
 
 use scraper::{Html, Selector};
 use serde_json::Value;
@@ -10,9 +11,15 @@ use std::sync::LazyLock;
 pub struct PageMeta {
     pub title: Option<String>,
     pub byline: Option<String>,
+    /// RFC 3339, or a date alone (see [`crate::date`]).
     pub published: Option<String>,
+    pub modified: Option<String>,
     pub site: Option<String>,
+    /// The first language the markup declares, tidied (`en-GB`).
     pub language: Option<String>,
+    /// Every language the markup declares, in the order they were read: `<html lang>`,
+    /// content-language, og:locale, JSON-LD `inLanguage`.
+    pub languages: Vec<String>,
     pub url: Option<String>,
     /// The story's text as the page's JSON-LD gives it (`articleBody`), to cross-check the
     /// walk with.
@@ -29,8 +36,11 @@ struct Selectors {
     title: Selector,
     author: Selector,
     rel_author: Selector,
-    published: Selector,
+    meta: Selector,
+    itemprop_dates: Selector,
     time: Selector,
+    time_in_story: Selector,
+    date_elements: Selector,
     site: Selector,
     html: Selector,
     canonical: Selector,
@@ -50,10 +60,15 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
             r#"meta[name="author"], meta[name="byl"], meta[name="parsely-author"], meta[name="sailthru.author"]"#,
         ),
         rel_author: s(r#"[rel="author"]"#),
-        published: s(
-            r#"meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[property="og:published_time"]"#,
-        ),
+        meta: s("meta[content]"),
+        itemprop_dates: s(r#"[itemprop="datePublished"], [itemprop="dateModified"]"#),
         time: s("time[datetime]"),
+        time_in_story: s(
+            "article time[datetime], header time[datetime], time[datetime][pubdate], time[datetime][class*=publish], time[datetime][class*=posted]",
+        ),
+        date_elements: s(
+            r#"[class*="date"], [class*="Date"], [class*="publish"], [class*="timestamp"], [class*="posted"]"#,
+        ),
         site: s(r#"meta[property="og:site_name"]"#),
         html: s("html"),
         canonical: s(r#"link[rel="canonical"]"#),
@@ -81,7 +96,8 @@ fn text_of(e: scraper::ElementRef) -> Option<String> {
 
 pub fn read(doc: &Html) -> PageMeta {
     let sel = &*SEL;
-    let ld = json_ld(doc);
+    let objects = json_ld_objects(doc);
+    let ld = json_ld(&objects);
     let title = meta_content(doc, &sel.og_title)
         .or_else(|| ld.as_ref().and_then(|a| str_field(a, "headline")))
         .or_else(|| meta_content(doc, &sel.tw_title))
@@ -97,25 +113,16 @@ pub fn read(doc: &Html) -> PageMeta {
         .and_then(authors)
         .or_else(|| meta_content(doc, &sel.author).filter(|a| !a.starts_with("http")))
         .or_else(|| doc.select(&sel.rel_author).next().and_then(text_of));
-    let published = meta_content(doc, &sel.published)
-        .or_else(|| ld.as_ref().and_then(|a| str_field(a, "datePublished")))
-        .or_else(|| {
-            doc.select(&sel.time)
-                .find_map(|e| e.attr("datetime").and_then(clean))
-        })
-        .and_then(|d| rfc3339(&d));
     let site = meta_content(doc, &sel.site);
-    let language = doc
-        .select(&sel.html)
-        .next()
-        .and_then(|e| e.attr("lang"))
-        .and_then(clean);
+    let languages = declared_languages(doc, ld.as_ref());
+    let language = languages.first().cloned();
     let absolute = |u: &String| u.starts_with("http://") || u.starts_with("https://");
     let url = doc
         .select(&sel.canonical)
         .find_map(|e| e.attr("href").and_then(clean))
         .filter(absolute)
         .or_else(|| meta_content(doc, &sel.og_url).filter(absolute));
+    let (published, modified) = dates(doc, ld.as_ref(), &objects, url.as_deref());
     let article_body = ld.as_ref().and_then(|a| str_field(a, "articleBody"));
     let mut descriptions: Vec<String> = doc
         .select(&sel.description)
@@ -128,8 +135,10 @@ pub fn read(doc: &Html) -> PageMeta {
         title,
         byline,
         published,
+        modified,
         site,
         language,
+        languages,
         url,
         article_body,
         descriptions,
@@ -152,28 +161,227 @@ fn strip_site(title: &str) -> String {
     title.to_string()
 }
 
-/// A date-time as RFC 3339, if the page gave one with a time and an offset; a date alone or a
-/// time without a zone is not enough to state an instant, so it stays unknown.
-fn rfc3339(s: &str) -> Option<String> {
-    static RE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(
-            r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})$",
-        )
-        .expect("rfc3339 pattern")
-    });
-    let c = RE.captures(s.trim())?;
-    // Whole seconds: the fraction a CMS appends (".000") says nothing.
-    let time = c.get(2)?.as_str().split('.').next()?;
-    let time = if time.len() == 5 {
-        format!("{time}:00")
-    } else {
-        time.to_string()
+/// Meta tags that give the publication date, by `property`, `name`, `itemprop` or
+/// `http-equiv` (lower case), most trusted first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "originalpublicationdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
+    "cxenseparse:recs:publishtime",
+    "date",
+    "dc.date",
+    "dcterms.date",
+];
+
+/// Meta tags that give the date of the last change, most trusted first.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "og:modified_time",
+    "article:modified",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "dc.date.modified",
+    "dcterms.modified",
+];
+
+/// Of candidate dates in the order they are trusted, the first that names an instant, else
+/// the first date alone. An instant the page also writes with its local offset is given with
+/// that offset (`06:30:00-05:00` over `11:30:00Z`).
+fn pick(candidates: &[String]) -> Option<crate::date::Stamp> {
+    let stamps: Vec<crate::date::Stamp> = candidates
+        .iter()
+        .filter_map(|c| crate::date::parse(c))
+        .collect();
+    let Some(first) = stamps.iter().find(|s| s.has_time()) else {
+        return stamps.first().copied();
     };
-    let mut zone = c.get(3)?.as_str().to_string();
-    if zone.len() == 5 {
-        zone.insert(3, ':');
+    let at = first.instant();
+    stamps
+        .iter()
+        .find(|s| at.is_some() && s.instant() == at && s.offset_seconds().is_some_and(|o| o != 0))
+        .or(Some(first))
+        .copied()
+}
+
+/// The page's own statements (meta tags, JSON-LD, `itemprop`) first; then `<time>` elements
+/// and the address, which refine a date alone only with a time on the same day.
+fn pick_tiers(declared: &[String], weak: &[String]) -> Option<String> {
+    let best = match pick(declared) {
+        Some(d) if d.has_time() => d,
+        Some(d) => weak
+            .iter()
+            .filter_map(|c| crate::date::parse(c))
+            .find(|s| s.has_time() && s.date == d.date)
+            .unwrap_or(d),
+        None => pick(weak)?,
+    };
+    Some(best.to_rfc3339())
+}
+
+/// `published` and `modified`: meta tags, JSON-LD, `itemprop` elements, `<time datetime>`
+/// (one in the article or its header first), the address's date path, a date line.
+fn dates(
+    doc: &Html,
+    ld: Option<&Value>,
+    all: &[Value],
+    url: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let sel = &*SEL;
+    let mut published: Vec<(usize, String)> = Vec::new();
+    let mut modified: Vec<(usize, String)> = Vec::new();
+    for e in doc.select(&sel.meta) {
+        let Some(content) = e.attr("content") else {
+            continue;
+        };
+        for key in ["property", "name", "itemprop", "http-equiv"] {
+            let Some(k) = e.attr(key) else { continue };
+            let k = k.trim().to_ascii_lowercase();
+            if let Some(i) = PUBLISHED_KEYS.iter().position(|p| *p == k) {
+                published.push((i, content.to_string()));
+            } else if let Some(i) = MODIFIED_KEYS.iter().position(|p| *p == k) {
+                modified.push((i, content.to_string()));
+            }
+        }
     }
-    Some(format!("{}T{time}{zone}", c.get(1)?.as_str()))
+    published.sort_by_key(|(i, _)| *i);
+    modified.sort_by_key(|(i, _)| *i);
+    let mut published: Vec<String> = published.into_iter().map(|(_, c)| c).collect();
+    let mut modified: Vec<String> = modified.into_iter().map(|(_, c)| c).collect();
+    if let Some(a) = ld {
+        published.extend(ld_date(a, "datePublished"));
+        published.extend(ld_date(a, "dateCreated"));
+        modified.extend(ld_date(a, "dateModified"));
+    }
+    published.extend(all.iter().filter_map(|o| ld_date(o, "datePublished")));
+    modified.extend(all.iter().filter_map(|o| ld_date(o, "dateModified")));
+    for e in doc.select(&sel.itemprop_dates) {
+        if e.value().name() == "meta" {
+            continue;
+        }
+        let v = e
+            .attr("datetime")
+            .or_else(|| e.attr("content"))
+            .map(str::to_string)
+            .or_else(|| text_of(e));
+        if let Some(v) = v {
+            if e.attr("itemprop") == Some("dateModified") {
+                modified.push(v);
+            } else {
+                published.push(v);
+            }
+        }
+    }
+    let times = doc
+        .select(&sel.time_in_story)
+        .chain(doc.select(&sel.time).take(1));
+    let mut weak: Vec<String> = times
+        .filter_map(|e| e.attr("datetime").map(str::to_string))
+        .collect();
+    weak.extend(url.and_then(crate::date::from_url));
+    let published =
+        pick_tiers(&published, &weak).or_else(|| date_line(doc, crate::date::Label::Published));
+    let modified =
+        pick_tiers(&modified, &[]).or_else(|| date_line(doc, crate::date::Label::Modified));
+    (published, modified)
+}
+
+/// A date printed in a short element whose class says it holds one: "Published March 19,
+/// 2024", "19 March 2024".
+fn date_line(doc: &Html, want: crate::date::Label) -> Option<String> {
+    doc.select(&SEL.date_elements).take(50).find_map(|e| {
+        let t = text_of(e)?;
+        if t.len() > 90 {
+            return None;
+        }
+        match crate::date::from_line(&t) {
+            Some((label, s)) => (label == want).then(|| s.to_rfc3339()),
+            None if want == crate::date::Label::Published => {
+                crate::date::parse(&t).map(|s| s.to_rfc3339())
+            }
+            None => None,
+        }
+    })
+}
+
+/// A JSON-LD date: a string, or the first of an array of them.
+fn ld_date(v: &Value, key: &str) -> Option<String> {
+    match v.get(key)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(items) => items.iter().find_map(|i| i.as_str().map(str::to_string)),
+        _ => None,
+    }
+}
+
+/// The languages the markup declares: `<html lang>` (or `xml:lang`), content-language meta
+/// tags, og:locale, JSON-LD `inLanguage`. Tidied and without repeats.
+fn declared_languages(doc: &Html, ld: Option<&Value>) -> Vec<String> {
+    let sel = &*SEL;
+    let mut out: Vec<String> = Vec::new();
+    if let Some(h) = doc.select(&sel.html).next() {
+        out.extend(
+            h.attr("lang")
+                .or_else(|| h.attr("xml:lang"))
+                .and_then(crate::lang::tidy),
+        );
+    }
+    let mut locale = Vec::new();
+    for e in doc.select(&sel.meta) {
+        let Some(content) = e.attr("content") else {
+            continue;
+        };
+        for key in ["http-equiv", "name", "property", "itemprop"] {
+            let Some(k) = e.attr(key) else { continue };
+            match k.trim().to_ascii_lowercase().as_str() {
+                "content-language" | "language" | "dc.language" | "inlanguage" => {
+                    // "en, fr": the first.
+                    out.extend(content.split(',').next().and_then(crate::lang::tidy));
+                }
+                "og:locale" => locale.extend(crate::lang::tidy(content)),
+                _ => {}
+            }
+        }
+    }
+    out.extend(locale);
+    if let Some(a) = ld {
+        let tag = match a.get("inLanguage") {
+            Some(Value::String(s)) => Some(s.as_str()),
+            Some(Value::Object(o)) => o
+                .get("alternateName")
+                .or_else(|| o.get("name"))
+                .and_then(Value::as_str),
+            _ => None,
+        };
+        out.extend(tag.and_then(crate::lang::tidy));
+    }
+    let mut seen = Vec::new();
+    out.retain(|t| {
+        let new = !seen.contains(t);
+        seen.push(t.clone());
+        new
+    });
+    out
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -189,9 +397,10 @@ const ARTICLE_TYPES: &[&str] = &[
     "ScholarlyArticle",
 ];
 
-/// The first article-typed object in the page's JSON-LD (through `@graph` and arrays).
-fn json_ld(doc: &Html) -> Option<Value> {
-    let mut found: Option<(usize, Value)> = None;
+/// Every object in the page's JSON-LD, through `@graph` and arrays (each without its
+/// `@graph`).
+fn json_ld_objects(doc: &Html) -> Vec<Value> {
+    let mut out = Vec::new();
     for script in doc.select(&SEL.ld_json) {
         let raw: String = script.text().collect();
         let Ok(v) = serde_json::from_str::<Value>(raw.trim()) else {
@@ -205,28 +414,34 @@ fn json_ld(doc: &Html) -> Option<Value> {
                     if let Some(g) = o.remove("@graph") {
                         stack.push(g);
                     }
-                    let types: Vec<String> = match o.get("@type") {
-                        Some(Value::String(t)) => vec![t.clone()],
-                        Some(Value::Array(ts)) => ts
-                            .iter()
-                            .filter_map(|t| t.as_str().map(str::to_string))
-                            .collect(),
-                        _ => vec![],
-                    };
-                    if let Some(rank) = types
-                        .iter()
-                        .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
-                        .min()
-                        && found.as_ref().is_none_or(|(r, _)| rank < *r)
-                    {
-                        found = Some((rank, Value::Object(o)));
-                    }
+                    out.push(Value::Object(o));
                 }
                 _ => {}
             }
         }
     }
-    found.map(|(_, v)| v)
+    out
+}
+
+/// The first article-typed object of the page's JSON-LD objects.
+fn json_ld(objects: &[Value]) -> Option<Value> {
+    let mut found: Option<(usize, &Value)> = None;
+    for o in objects {
+        let types: Vec<&str> = match o.get("@type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        if let Some(rank) = types
+            .iter()
+            .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
+            .min()
+            && found.as_ref().is_none_or(|(r, _)| rank < *r)
+        {
+            found = Some((rank, o));
+        }
+    }
+    found.map(|(_, v)| v.clone())
 }
 
 fn str_field(v: &Value, key: &str) -> Option<String> {
@@ -292,6 +507,147 @@ mod tests {
             read(&doc).title.as_deref(),
             Some("Strikes hit two facilities in Iraq")
         );
+    }
+
+    fn dates_of(head: &str, body: &str) -> (Option<String>, Option<String>) {
+        let m = read(&Html::parse_document(&format!(
+            "<html><head>{head}</head><body>{body}</body></html>"
+        )));
+        (m.published, m.modified)
+    }
+
+    #[test]
+    fn dates_from_meta_tags() {
+        for key in [
+            r#"property="article:published_time""#,
+            r#"property="og:published_time""#,
+            r#"itemprop="datePublished""#,
+            r#"name="pubdate""#,
+            r#"name="publishdate""#,
+            r#"name="date""#,
+            r#"name="DC.date.issued""#,
+            r#"name="sailthru.date""#,
+            r#"name="parsely-pub-date""#,
+        ] {
+            let (p, _) = dates_of(
+                &format!(r#"<meta {key} content="2024-03-15T09:00:00-04:00">"#),
+                "",
+            );
+            assert_eq!(p.as_deref(), Some("2024-03-15T09:00:00-04:00"), "{key}");
+        }
+        let (p, m) = dates_of(
+            r#"<meta property="article:published_time" content="2024-03-15T09:00:00Z">
+            <meta property="og:updated_time" content="2024-03-16T10:30:00+01:00">"#,
+            "",
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15T09:00:00Z"));
+        assert_eq!(m.as_deref(), Some("2024-03-16T10:30:00+01:00"));
+        let (_, m) = dates_of(
+            r#"<meta property="article:modified_time" content="2024-03-16">"#,
+            "",
+        );
+        assert_eq!(m.as_deref(), Some("2024-03-16"));
+    }
+
+    #[test]
+    fn dates_from_json_ld_in_a_graph_and_in_arrays() {
+        let (p, m) = dates_of(
+            r#"<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},
+              {"@type":"NewsArticle","datePublished":"2024-03-15T09:00:00+05:30",
+               "dateModified":"2024-03-15T11:00:00+05:30"}]}</script>"#,
+            "",
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15T09:00:00+05:30"));
+        assert_eq!(m.as_deref(), Some("2024-03-15T11:00:00+05:30"));
+        let (p, _) = dates_of(
+            r#"<script type="application/ld+json">[{"@type":"BreadcrumbList"},
+              {"@type":"VideoObject","datePublished":"2024-03-15"}]</script>"#,
+            "",
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15"));
+    }
+
+    #[test]
+    fn dates_from_time_elements_the_article_one_first() {
+        let (p, _) = dates_of(
+            "",
+            r#"<aside><time datetime="2020-01-01T00:00:00Z">old</time></aside>
+            <article><header><time datetime="2024-03-15T09:00:00+01:00">15 March</time></header>
+            <p>Story.</p></article>"#,
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15T09:00:00+01:00"));
+        let (p, _) = dates_of("", r#"<time datetime="2024-03-15">15 March</time>"#);
+        assert_eq!(p.as_deref(), Some("2024-03-15"));
+    }
+
+    #[test]
+    fn dates_from_the_address_and_a_date_line() {
+        let (p, _) = dates_of(
+            r#"<link rel="canonical" href="https://x.example/news/2024/03/15/bridge-closed">"#,
+            "",
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15"));
+        let (p, m) = dates_of(
+            "",
+            r#"<div class="article-date">Published March 15, 2024</div>
+            <span class="updated-date">Updated: 16 Mar 2024 08:30 GMT</span>"#,
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15"));
+        assert_eq!(m.as_deref(), Some("2024-03-16T08:30:00Z"));
+    }
+
+    #[test]
+    fn a_date_alone_gives_way_to_the_same_day_with_a_time() {
+        let (p, _) = dates_of(
+            r#"<meta name="date" content="2024-03-15">
+            <meta name="sailthru.date" content="2024-03-15 09:00:00 -0400">"#,
+            "",
+        );
+        assert_eq!(p.as_deref(), Some("2024-03-15T09:00:00-04:00"));
+    }
+
+    #[test]
+    fn an_instant_wins_over_a_local_time_without_a_zone_and_keeps_the_local_offset() {
+        let (p, _) = dates_of(
+            r#"<meta name="sailthru.date" content="2019-11-18 20:58:46">
+            <script type="application/ld+json">{"@type":"NewsArticle",
+              "datePublished":"2019-11-19T04:58:46Z"}</script>"#,
+            "",
+        );
+        assert_eq!(p.as_deref(), Some("2019-11-19T04:58:46Z"));
+        let (p, _) = dates_of(
+            r#"<meta name="parsely-pub-date" content="2019-11-18T11:30:00Z">"#,
+            r#"<time itemprop="datePublished" datetime="2019-11-18T06:30:00-05:00">Nov 18</time>"#,
+        );
+        assert_eq!(p.as_deref(), Some("2019-11-18T06:30:00-05:00"));
+    }
+
+    #[test]
+    fn an_invalid_date_is_dropped_for_the_next_source() {
+        let (p, _) = dates_of(
+            r#"<meta property="article:published_time" content="2024-13-15T09:00:00Z">"#,
+            "",
+        );
+        assert_eq!(p, None);
+        let (p, _) = dates_of(
+            r#"<meta property="article:published_time" content="2024-01-32T09:00:00Z">
+            <script type="application/ld+json">{"@type":"NewsArticle",
+              "datePublished":"0000-00-00T00:00:00Z"}</script>"#,
+            r#"<time datetime="2024-01-30T09:00:00+09:00">30 Jan</time>"#,
+        );
+        assert_eq!(p.as_deref(), Some("2024-01-30T09:00:00+09:00"));
+    }
+
+    #[test]
+    fn declared_languages_in_order() {
+        let m = read(&Html::parse_document(
+            r#"<html><head><meta http-equiv="content-language" content="de-de">
+            <meta property="og:locale" content="fr_FR">
+            <script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"es"}</script>
+            </head></html>"#,
+        ));
+        assert_eq!(m.language.as_deref(), Some("de-DE"));
+        assert_eq!(m.languages, ["de-DE", "fr-FR", "es"]);
     }
 
     #[test]

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# On how many pages each metadata field is found: the benchmark's HTML pages through the
+# release binary (which reads .html.gz itself).
+#
+#   scripts/metadata-counts.sh [DATA_DIR] [BINARY]
+#
+# DATA_DIR defaults to ../shared/data/aeb (the folder holding html/), BINARY to
+# target/release/newsclean. Needs jq.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${1:-../shared/data/aeb}
+BIN=${2:-target/release/newsclean}
+for f in "$DATA"/html/*.html.gz; do "$BIN" -f jsonl "$f"; done | jq -s -r '
+  def n(f): map(select(f)) | length;
+  "pages                 \(length)",
+  "published             \(n(.published != null))",
+  "  with a time         \(n(.published != null and (.published | length) > 10))",
+  "  date alone          \(n(.published != null and (.published | length) == 10))",
+  "modified              \(n(.modified != null))",
+  "language              \(n(.language != null))",
+  "  detected from text  \(n(.language_confidence != null))"'
