@@ -73,7 +73,7 @@ def main():
              .config("spark.ui.enabled", "false").getOrCreate())
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
-    # Local mode: executors run on this machine, so the binary is named by its path (on a
+    # Local mode: executors run where the driver runs, so the binary is named by its path (on a
     # cluster it would be shipped with --files and named ./newsclean).
     binary = os.path.abspath(args.binary)
     records = sc.textFile(args.records, minPartitions=args.partitions).cache()
