@@ -100,16 +100,10 @@ pub fn clean_with_charset(
     opts: &Options,
     charset: Option<&str>,
 ) -> Result<Document, Error> {
-    if bytes.len() > opts.max_bytes {
-        return Err(Error::TooLarge {
-            size: bytes.len(),
-            limit: opts.max_bytes,
-        });
-    }
-    let inflated = input::gunzip(bytes, opts.max_bytes)?;
-    let bytes = inflated.as_deref().unwrap_or(bytes);
-    let decoded = input::decode_with_charset(bytes, charset)?;
-    clean_decoded(&decoded.text, opts)
+    with_text(bytes, opts, charset, |text, kind| match kind {
+        Kind::Text => clean_text(text, opts),
+        Kind::Html => clean_html(text, opts),
+    })
 }
 
 /// Clean one article already decoded to text (a page or a dump, sniffed unless
@@ -123,10 +117,37 @@ pub fn clean_str(text: &str, opts: &Options) -> Result<Document, Error> {
             limit: opts.max_bytes,
         });
     }
-    clean_decoded(text, opts)
+    Ok(match checked_kind(text, opts)? {
+        Kind::Text => clean_text(text, opts),
+        Kind::Html => clean_html(text, opts),
+    })
 }
 
-fn clean_decoded(text: &str, opts: &Options) -> Result<Document, Error> {
+/// Reads raw bytes as every entry point does (the size limit, gunzip, decoding with the
+/// transport's charset if any, then [`checked_kind`]) and hands the text and its kind to
+/// `read`: the cleaner, or the site learner's first pass, which must see the same text.
+pub(crate) fn with_text<T>(
+    bytes: &[u8],
+    opts: &Options,
+    charset: Option<&str>,
+    read: impl FnOnce(&str, Kind) -> T,
+) -> Result<T, Error> {
+    if bytes.len() > opts.max_bytes {
+        return Err(Error::TooLarge {
+            size: bytes.len(),
+            limit: opts.max_bytes,
+        });
+    }
+    let inflated = input::gunzip(bytes, opts.max_bytes)?;
+    let bytes = inflated.as_deref().unwrap_or(bytes);
+    let decoded = input::decode_with_charset(bytes, charset)?;
+    let kind = checked_kind(&decoded.text, opts)?;
+    Ok(read(&decoded.text, kind))
+}
+
+/// The checks on decoded text before it is read: not empty, its kind (sniffed unless
+/// [`Options::input`] says), and for a page, nesting within the limit.
+fn checked_kind(text: &str, opts: &Options) -> Result<Kind, Error> {
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
@@ -135,19 +156,16 @@ fn clean_decoded(text: &str, opts: &Options) -> Result<Document, Error> {
         InputMode::Html => Kind::Html,
         InputMode::Auto => input::sniff(text),
     };
-    match kind {
-        Kind::Text => Ok(clean_text(text, opts)),
-        Kind::Html => {
-            let depth = html::nesting_depth(text, opts.max_depth);
-            if depth > opts.max_depth {
-                return Err(Error::TooDeep {
-                    depth,
-                    limit: opts.max_depth,
-                });
-            }
-            Ok(clean_html(text, opts))
+    if kind == Kind::Html {
+        let depth = html::nesting_depth(text, opts.max_depth);
+        if depth > opts.max_depth {
+            return Err(Error::TooDeep {
+                depth,
+                limit: opts.max_depth,
+            });
         }
     }
+    Ok(kind)
 }
 
 /// Clean one article given as decoded text.

@@ -103,29 +103,10 @@ pub fn observe_with_charset(
     opts: &Options,
     charset: Option<&str>,
 ) -> Result<Observed, Error> {
-    if bytes.len() > opts.max_bytes {
-        return Err(Error::TooLarge {
-            size: bytes.len(),
-            limit: opts.max_bytes,
-        });
-    }
-    let inflated = crate::input::gunzip(bytes, opts.max_bytes)?;
-    let bytes = inflated.as_deref().unwrap_or(bytes);
-    let decoded = crate::input::decode_with_charset(bytes, charset)?;
-    let kind = match opts.input {
-        crate::InputMode::Text => Kind::Text,
-        crate::InputMode::Html => Kind::Html,
-        crate::InputMode::Auto => crate::input::sniff(&decoded.text),
-    };
-    let blocks = match kind {
-        Kind::Text => crate::text::split(&decoded.text),
-        Kind::Html => {
-            if crate::html::nesting_depth(&decoded.text, opts.max_depth) > opts.max_depth {
-                return Ok(Observed::default());
-            }
-            crate::html::read(&decoded.text).blocks
-        }
-    };
+    let blocks = crate::with_text(bytes, opts, charset, |text, kind| match kind {
+        Kind::Text => crate::text::split(text),
+        Kind::Html => crate::html::read(text).blocks,
+    })?;
     let mut pieces = units::pieces(&blocks);
     pieces.sort_unstable_by_key(|p| p.fingerprint);
     pieces.dedup_by_key(|p| p.fingerprint);
