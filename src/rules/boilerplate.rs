@@ -32,6 +32,8 @@ pub enum Shape {
     /// Made of these words and interface and function words only, in a short line: see
     /// [`super::furniture`].
     Vocabulary(&'static [&'static str]),
+    /// Told by a function of its module, which this sentence describes.
+    Described(&'static str),
 }
 
 pub struct BlockRule {
@@ -40,7 +42,7 @@ pub struct BlockRule {
     pub shape: Shape,
 }
 
-use Shape::{Contains, Exact, Gated, Pattern, Prefix, Vocabulary};
+use Shape::{Contains, Described, Exact, Gated, Pattern, Prefix, Vocabulary};
 
 const fn r(id: &'static str, reason: Reason, shape: Shape) -> BlockRule {
     BlockRule { id, reason, shape }
@@ -480,7 +482,7 @@ fn triggers() -> Triggers {
                 }
                 _ => opaque_limit = opaque_limit.max(n),
             },
-            Pattern(..) | Vocabulary(_) => {}
+            Pattern(..) | Vocabulary(_) | Described(_) => {}
         }
     }
     let mut by_first = vec![Vec::new(); 256];
@@ -638,7 +640,7 @@ pub(crate) fn compiled() -> &'static Compiled {
                     max_words = max_words.max(n);
                 }
                 Pattern(_, n) | Gated(_, _, n) => max_pattern_words = max_pattern_words.max(n),
-                Vocabulary(_) => {}
+                Vocabulary(_) | Described(_) => {}
             }
         }
         let patterns: Vec<PatternRow> = TABLE
@@ -769,7 +771,7 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
     // No row knows the line's wording: its vocabulary may still say what it is.
     by_row.or_else(|| {
         (words <= super::furniture::MAX_WORDS)
-            .then(|| super::furniture::classify(&key))
+            .then(|| super::furniture::classify(&key, super::furniture::Stage::Page))
             .flatten()
     })
 }
