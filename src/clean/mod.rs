@@ -323,8 +323,13 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
     let mut last = 0;
     for m in re.find_iter(&*text) {
         let rule = &template::TABLE[m.pattern().as_usize()];
-        out.push_str(&text[last..m.start()]);
         let next = text[m.end()..].chars().next();
+        // A bracketed name followed by a parenthesis is a Markdown link's text
+        // (`[serde_json](https://…)`), not a shortcode.
+        if rule.bracketed && next == Some('(') {
+            continue;
+        }
+        out.push_str(&text[last..m.start()]);
         if next.is_some_and(|c| ".,;:!?)".contains(c)) {
             let trimmed = out.trim_end().len();
             out.truncate(trimmed);
@@ -413,6 +418,26 @@ mod tests {
         assert_eq!(kept(&c), ["A b c d e f g h i j k l m n o p q r s."]);
         assert!(c.removed.iter().all(|r| r.inline));
         assert_eq!(c.removed.len(), 18);
+    }
+
+    #[test]
+    fn shortcodes_are_stripped_and_bracketed_prose_stays() {
+        let c = run(&[
+            "[vc_row][vc_column]The council met.[ad_2] It voted [caption id=\"attachment_9\" \
+             align=\"alignnone\"]yes[/caption] on Monday.",
+            "\"They [the council] said it was too late [sic],\" she wrote in [Wired].",
+            "It uses [serde_json](https://docs.rs/serde_json) for parsing.",
+        ]);
+        assert_eq!(
+            kept(&c),
+            [
+                "The council met. It voted yes on Monday.",
+                "\"They [the council] said it was too late [sic],\" she wrote in [Wired].",
+                "It uses serde_json for parsing.",
+            ]
+        );
+        assert!(c.removed.iter().all(|r| r.rule == "shortcode"));
+        assert_eq!(c.removed.len(), 5);
     }
 
     #[test]

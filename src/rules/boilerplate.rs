@@ -326,7 +326,9 @@ pub static TABLE: &[BlockRule] = &[
     // ---- embedded social posts flattened to text: the bare link, the embed's labels. (The
     // signature line, "— Jane Doe (@janedoe) June 3, 2023", closes a post the story quotes
     // and stays with it.)
-    r("social-embed-link", Share, Pattern(r"^(?:https?://)?(?:www\.)?(?:instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|t\.co/|youtu\.be/|youtube\.com/(?:watch|shorts)|tiktok\.com/@|facebook\.com/\S+/(?:posts|videos)/|pic\.twitter\.com/)\S*$", 2)),
+    // An embedded post flattened to its link, alone or after a few words of its signature
+    // ("Name https://t.co/…"); a longer line is the post's text and is judged as text.
+    r("social-embed-link", Share, Pattern(r"^(?:\S+\s+){0,3}(?:https?://)?(?:www\.)?(?:instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|t\.co/|youtu\.be/|youtube\.com/(?:watch|shorts)|tiktok\.com/@|facebook\.com/\S+/(?:posts|videos)/|pic\.twitter\.com/)\S*$", 5)),
     r("social-embed-label", Share, Pattern(r"^(?:a post shared by|view this post on (?:instagram|tiktok|facebook|x|twitter)|embed from getty images|skip (?:twitter|instagram|facebook|youtube|tiktok|x) post|end of (?:twitter|instagram|facebook|youtube|tiktok|x) post|allow (?:twitter|instagram|youtube|tiktok|x) content)\b", 20)),
     // ---- counters: views, reads, shares
     r("counter", Comments, Pattern(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|likes?|visits?|visitas|aufrufe|vues|kommentare|comentarios|commentaires|downloads?)(?:\s*\d[\d,.]*\s*(?:views?|pages?))?$", 4)),
@@ -1034,6 +1036,8 @@ mod tests {
             ),
             ("NPR thanks our sponsors", Advert),
             ("https://www.instagram.com/p/Cx12ab/", Share),
+            ("Lena Ortiz https://t.co/Ab3xYz", Share),
+            ("pic.twitter.com/Ab3xYz", Share),
             ("View this post on Instagram", Share),
             ("1,234 views", Comments),
             ("3 hours ago", Timestamp),
