@@ -55,7 +55,7 @@ fn text(doc: &Document, out: &mut impl Write) -> io::Result<()> {
     }
     if let Some(b) = &doc.byline {
         sep(out)?;
-        writeln!(out, "{}", byline_line(b))?;
+        writeln!(out, "{}", crate::rules::byline::as_line(b))?;
     }
     let mut prev = None;
     for (i, p) in doc.paragraphs.iter().enumerate() {
@@ -87,16 +87,6 @@ pub(crate) fn item_marker(item: &str) -> &'static str {
         ""
     } else {
         "- "
-    }
-}
-
-/// The byline as a line of its own: "By" and the names, unless it already reads as a byline
-/// (a page's own metadata may say "By Jane Doe").
-pub fn byline_line(byline: &str) -> String {
-    if crate::classify::meta::is_byline(byline) {
-        byline.to_string()
-    } else {
-        format!("By {byline}")
     }
 }
 
