@@ -25,7 +25,7 @@ pub enum Error {
     TooLarge { size: usize, limit: usize },
     /// A stream (standard input) that went on past the limit: read no further, so its size
     /// is not known.
-    #[error("input is more than the {limit}-byte limit")]
+    #[error("input is over the {limit}-byte limit")]
     StreamTooLarge { limit: usize },
     /// Cleaning left no paragraph: a page of navigation or boilerplate only, or a story the
     /// cleaner could not find. `clean` itself returns such a document (with `--explain`'s

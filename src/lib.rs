@@ -34,6 +34,8 @@ pub mod document;
 pub mod error;
 pub mod html;
 pub mod input;
+#[cfg(feature = "cli")]
+pub mod job;
 pub mod lang;
 pub mod output;
 mod pipeline;
