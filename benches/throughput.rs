@@ -47,7 +47,7 @@ fn clean_seed(bencher: divan::Bencher) {
 /// One boilerplate lookup, for a short line and a typical paragraph.
 #[divan::bench(args = ["Home", "Story continues below advertisement", "The strike reportedly hit a vehicle belonging to a pro-Iranian group in a convoy travelling through Abu Ghraib, 30 kilometers west of Baghdad, officials said on Tuesday."])]
 fn boilerplate_classify(text: &str) -> Option<&'static str> {
-    newsclean::rules::boilerplate::classify(divan::black_box(text)).map(|r| r.id)
+    newsclean::internals::boilerplate::classify(divan::black_box(text)).map(|r| r.id)
 }
 
 /// A long article (the seed 300 times over, numbers changed so no block repeats): cleaning

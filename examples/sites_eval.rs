@@ -13,7 +13,7 @@
 #[path = "../tests/support/score.rs"]
 mod score;
 
-use newsclean::sites::{Learner, observe};
+use newsclean::internals::{Learner, observe};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
