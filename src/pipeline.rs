@@ -40,8 +40,7 @@ pub(crate) fn assemble(
     classify::standfirst::drop_standfirst(&mut blocks, &page.descriptions, &mut removed);
     let mut meta = classify::meta::lift(&mut blocks);
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
-    classify::story::drop_lead_in_labels(&mut blocks, &mut removed);
-    classify::story::drop_trailing_headings(&mut blocks, &mut removed);
+    classify::story::trim_edges(&mut blocks, &mut removed);
     for b in &mut blocks {
         classify::infer_heading(b);
     }

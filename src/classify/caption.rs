@@ -158,7 +158,7 @@ fn fits(block: &Block, level: Level) -> bool {
         || t.ends_with(':')
         || credit::line(t).is_some()
         || credit::is_label_only(t)
-        || crate::classify::meta::is_byline(t)
+        || crate::rules::byline::is_byline(t)
         || dateline::split(t).is_some()
     {
         return false;

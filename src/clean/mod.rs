@@ -179,7 +179,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
         };
         // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline; "Ana
         // Lopez | Reuters | Getty Images" and "© Jane Doe, AFP" are a photo's credit.
-        let byline = crate::classify::meta::is_byline(text);
+        let byline = crate::rules::byline::is_byline(text);
         // (Asked only where it decides: most blocks match no row and repeat nothing.)
         let credit = || !byline && crate::rules::credit::is_credit_line(text);
         let row = if whole_row.is_some() {

@@ -76,16 +76,19 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 
 /// A page read into blocks and metadata.
 pub struct Page {
+    /// The blocks the walker read, in page order.
     pub blocks: Vec<Block>,
+    /// The page's metadata (title, byline, dates, language…).
     pub meta: PageMeta,
     /// The markup named the story's container: its blocks are the story, and no run needs
     /// to be picked from them.
     pub contained: bool,
     /// What to look for in the page to give each block's source line (index: the block's
-    /// `line`, which here numbers the blocks; see [`lines::to_source_lines`]).
+    /// `line`, which here numbers the blocks; see `lines::to_source_lines`).
     pub needles: Vec<Option<lines::Needle>>,
 }
 
+/// Reads a decoded page: parsed, its story container picked, walked into blocks.
 pub fn read(html: &str) -> Page {
     let doc = Html::parse_document(&strip::strip(html));
     let meta = meta::read(&doc);

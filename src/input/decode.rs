@@ -12,11 +12,16 @@ use std::borrow::Cow;
 /// Text decoded from the input, and which step decided its encoding.
 #[derive(Debug)]
 pub struct Decoded<'a> {
+    /// The text.
     pub text: Cow<'a, str>,
+    /// The encoding it was read in (`UTF-8`, `windows-1252`…).
     pub encoding: &'static str,
+    /// What decided it: a byte order mark, the transport, a `<meta charset>`, a guess…
     pub decided_by: &'static str,
 }
 
+/// Decodes raw bytes to text, the encoding decided by [`decode_with_charset`]'s steps with no
+/// transport charset.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
     decode_with_charset(bytes, None)
 }
