@@ -94,7 +94,11 @@ pub fn read(html: &str) -> Page {
     let found = container(&doc, &text_len, total);
     let root = found.unwrap_or_else(|| doc.root_element());
     let (mut blocks, lead_needles) = lead_captions(root);
-    let walked = walk(root, &text_len, total);
+    // What holds the story is judged within the container: a furniture word on an element
+    // that holds most of the container's text (`enable-pin-share` on the `<article>`) does
+    // not make it furniture.
+    let within = text_len.get(&root.id()).copied().unwrap_or(0);
+    let walked = walk(root, &text_len, within);
     blocks.extend(walked.blocks);
     mark_insets(&mut blocks);
     // Lead captions are numbered 0 (before the walk's 1, 2, …): the first one's text stands
@@ -428,7 +432,11 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                         let name = e.name();
                         let holds_story =
                             text_len.get(&n.id()).copied().unwrap_or(0) * 2 >= total.max(1);
-                        if dom::SKIP_TAGS.contains(&name) || (is_furniture(e) && !holds_story) {
+                        // The container itself is never skipped: the markup named it.
+                        let is_root = n.id() == root.id();
+                        if dom::SKIP_TAGS.contains(&name)
+                            || (is_furniture(e) && !holds_story && !is_root)
+                        {
                             skipping = Some(n.id());
                             continue;
                         }
