@@ -601,6 +601,36 @@ mod tests {
     }
 
     #[test]
+    fn the_container_is_walked_whatever_its_class_says() {
+        // The headline's `<article>` holds less than half of the page's text (readers'
+        // comments outweigh it) and carries a furniture word among its classes.
+        let para = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let comment = "<p>I have crossed that bridge every day for thirty years and never once felt unsafe on it, so this is a waste.</p>";
+        let page = format!(
+            "<html><body><article class=\"post enable-pin-share\"><h1>Bridge closed</h1>{}</article>\
+             <div id=\"replies\">{}</div></body></html>",
+            para.repeat(6),
+            comment.repeat(12)
+        );
+        let page = read(&page);
+        assert!(page.contained);
+        assert_eq!(page.blocks.len(), 7, "{:?}", page.blocks);
+        assert_eq!(page.blocks[0].text, "Bridge closed");
+    }
+
+    #[test]
+    fn a_lead_marked_as_an_excerpt_or_a_subtitle_is_walked() {
+        let page = "<html><body><article><h1>Bridge closed</h1>\
+            <p class=\"article-excerpt\">The old bridge closes to lorries for a year while it is repaired.</p>\
+            <h2 class=\"subheadline\">Work starts in May, the council says</h2>\
+            <p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>\
+            </article></body></html>";
+        let texts: Vec<String> = read(page).blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[1].starts_with("The old bridge closes"));
+    }
+
+    #[test]
     fn nesting_depth_is_estimated_from_tags() {
         assert_eq!(
             nesting_depth(

@@ -21,7 +21,12 @@ pub static BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Words in a class or id (split at `-`, `_` and spaces) that mark page furniture. An element
-/// carrying one is skipped unless it holds most of the page's paragraph text.
+/// carrying one is skipped unless it holds most of the container's paragraph text.
+///
+/// The words of a lead or a summary (`dek`, `standfirst`, `excerpt`, `subtitle`,
+/// `subheadline`) are not furniture: many sites mark their story's first paragraph so, or
+/// the sub-headings inside it. A summary above the story that repeats the page's description
+/// is dropped later, by the standfirst stage, on more than its class.
 pub static FURNITURE_WORDS: &[&str] = &[
     "nav",
     "navbar",
@@ -68,12 +73,6 @@ pub static FURNITURE_WORDS: &[&str] = &[
     // author boxes after the story
     "bio",
     "author",
-    // standfirsts and summaries printed above the story: they sum it up and are not part of it
-    "dek",
-    "standfirst",
-    "subtitle",
-    "subheadline",
-    "excerpt",
     "topics",
     "pagination",
     "pager",
