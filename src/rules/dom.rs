@@ -101,3 +101,28 @@ pub static CAPTION_WORDS: &[&str] = &[
 /// The caption words that mark the credit alone (`image-credit`): its text is the credit of
 /// the caption before it.
 pub static CREDIT_WORDS: &[&str] = &["credit", "credits", "photocredit"];
+
+/// Words in a class (split like [`FURNITURE_WORDS`], and at a lower-case letter followed by a
+/// capital: `figCopyright`) that mark a photo's credit inside a `<figure>` or a caption
+/// element (`<span class="copyright">`, `<small class="image-source">`): its text is the
+/// credit of the caption beside it, before or after, not a caption of its own. Outside a
+/// figure these words say nothing (a `source` box under a story, a `copyright` footer).
+pub static FIGURE_CREDIT_WORDS: &[&str] = &[
+    "copyright",
+    "source",
+    "quelle",
+    "photographer",
+    "fotograf",
+    "bildquelle",
+    "bildnachweis",
+    "attribution",
+];
+
+/// Share of a figure's text (`<figure>` or a caption element) that is link text, at or above
+/// which it is a link to another story dressed as a photo ("related" cards with an image and
+/// a headline), not a caption: it is skipped.
+pub const LINKED_FIGURE_SHARE: f32 = 0.9;
+
+/// Words a linked figure needs to be taken for a story's card: a bare linked credit ("AFP")
+/// is not one.
+pub const LINKED_FIGURE_WORDS: usize = 3;
