@@ -138,8 +138,8 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                 for c in cuts {
                     if c.kept {
                         doubts.push(Removed {
-                            reason: c.rule.reason,
-                            rule: c.rule.id,
+                            reason: c.reason,
+                            rule: c.id,
                             text: c.text,
                             line,
                             inline: true,
@@ -147,11 +147,11 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
                             site: None,
                         });
                     } else if whole {
-                        only_leftover.get_or_insert((c.rule.reason, c.rule.id));
+                        only_leftover.get_or_insert((c.reason, c.id));
                     } else {
                         fragments.push(Fragment {
-                            reason: c.rule.reason,
-                            rule: c.rule.id,
+                            reason: c.reason,
+                            rule: c.id,
                             text: c.text,
                         });
                     }

@@ -348,6 +348,10 @@ pub static IN_STORY_INTERFACE_WORDS: &[&str] = &[
     "downloads", "aufrufe", "mal", "vues", "fois", "vistas", "veces", "visualizzazioni",
     "volte", "visualizações", "vezes", "weergaven", "keer", "wyświetlenia", "razy",
     "просмотров", "просмотры", "раз", "görüntülenme", "kez", "बार",
+    // read, see, watch and listen, as infinitives
+    "leggere", "vedere", "guardare", "ascoltare", "lezen", "kijken", "luisteren", "czytać",
+    "zobaczyć", "oglądać", "читать", "смотреть", "слушать", "okumak", "izlemek", "dinlemek",
+    "regardez", "écoutez", "lisez", "mira", "escucha", "lee", "bekijken",
     // readers
     "leser", "leserin", "lecteur", "lecteurs", "lector", "lectores", "lettore", "lettori",
     "leitor", "leitores", "lezer", "lezers", "czytelnik", "czytelnicy", "читатель",
@@ -380,7 +384,8 @@ pub static FUNCTION_WORDS: &[&str] = &[
     "в", "на", "с", "по", "к", "о", "из", "для", "все", "ve", "ile", "bu", "için", "bir",
     "का", "के", "की", "में", "को", "से", "पर", "यह", "vous", "nous", "se", "te", "ti", "ci",
     "si", "me", "nos", "sich", "diesem", "diesen", "dies", "einem", "einer", "eines",
-    "am", "vom", "beim", "ins", "ans", "über", "unter", "durch", "ohne", "gegen",
+    "am", "vom", "beim", "ins", "ans", "über", "unter", "durch", "ohne", "gegen", "om",
+    "naar", "bij", "uit", "aan",
 ];
 
 /// Where a line is judged: the page as a whole, before the story is picked, or only the

@@ -205,7 +205,9 @@ pub(crate) fn compiled() {
 /// One cut made, or one doubt: the leftover's row and the exact text it took.
 #[derive(Clone)]
 pub struct Cut {
-    pub rule: &'static GluedRule,
+    /// The reason and the id of the row that cut.
+    pub reason: Reason,
+    pub id: &'static str,
     pub text: String,
     /// The leftover was found but not cut: the end of its headline could not be told.
     pub kept: bool,
@@ -219,6 +221,12 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     let mut cuts: Vec<Cut> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut resume = 0;
+    // Whether a whole-block rule knows the block (a footer of links that ends "All rights
+    // reserved."): asked once, when a sentence of furniture is found, which then stays for
+    // that rule to judge.
+    let mut whole_block_rule: Option<bool> = None;
+    let mut long_block: Option<bool> = None;
+    let mut quotes = Quotes::default();
     // A leftover stands at a sentence's start: only there is the table looked up, anchored,
     // so a paragraph costs one pass over its bytes and a lookup per sentence.
     for at in sentence_starts(text) {
@@ -240,7 +248,8 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
                         HeadlineEnd::NotALink => None,
                         HeadlineEnd::Unclear(until) => {
                             cuts.push(Cut {
-                                rule,
+                                reason: rule.reason,
+                                id: rule.id,
                                 text: text[at..until].trim().to_string(),
                                 kept: true,
                             });
@@ -251,7 +260,8 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
                 };
                 if let Some(end) = end {
                     cuts.push(Cut {
-                        rule,
+                        reason: rule.reason,
+                        id: rule.id,
                         text: text[at..end].trim().to_string(),
                         kept: false,
                     });
@@ -269,7 +279,30 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
             && (at > 0 || end < text.len())
         {
             cuts.push(Cut {
-                rule: &TABLE[SHARE_ROW],
+                reason: TABLE[SHARE_ROW].reason,
+                id: TABLE[SHARE_ROW].id,
+                text: text[at..end].trim().to_string(),
+                kept: false,
+            });
+            spans.push((at, end));
+            resume = end;
+            continue;
+        }
+        // A sentence made of furniture's words alone ("Click here to see.", "Share this
+        // story!"), glued between the story's sentences: no phrase row knows its wording,
+        // its vocabulary says what it is.
+        // Quotation marks before this sentence, counted once over the block as it goes.
+        quotes.advance(text, at);
+        if !quotes.open()
+            && *long_block
+                .get_or_insert_with(|| crate::text::word_count(text) >= FURNITURE_HOST_WORDS)
+            && let Some((end, row)) = furniture_sentence(text, at)
+            && !*whole_block_rule
+                .get_or_insert_with(|| super::boilerplate::classify(text).is_some())
+        {
+            cuts.push(Cut {
+                reason: row.reason,
+                id: row.id,
                 text: text[at..end].trim().to_string(),
                 kept: false,
             });
@@ -289,6 +322,101 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     }
     push_joined(&mut out, &text[last..]);
     Some((out, cuts))
+}
+
+/// The most words a glued sentence of furniture may have, and the most bytes.
+const FURNITURE_SENTENCE_WORDS: usize = 8;
+const FURNITURE_SENTENCE_BYTES: usize = 160;
+
+/// Quotation marks seen so far in a block, read once from start to end: inside an open
+/// quotation the words are someone's, whatever they are.
+#[derive(Default)]
+struct Quotes {
+    scanned: usize,
+    straight: usize,
+    curly_open: usize,
+    curly_closed: usize,
+}
+
+impl Quotes {
+    fn advance(&mut self, text: &str, to: usize) {
+        if to <= self.scanned {
+            return;
+        }
+        for c in text[self.scanned..to].chars() {
+            match c {
+                '"' => self.straight += 1,
+                '“' => self.curly_open += 1,
+                '”' => self.curly_closed += 1,
+                _ => {}
+            }
+        }
+        self.scanned = to;
+    }
+
+    fn open(&self) -> bool {
+        self.straight % 2 == 1 || self.curly_open > self.curly_closed
+    }
+}
+
+/// The fewest words a block must have for a sentence of furniture to be cut out of it: a
+/// short block is judged whole by the block rules ("© 2019 Site Ltd. All rights reserved."
+/// is one copyright line, not a line with a glued sentence).
+const FURNITURE_HOST_WORDS: usize = 20;
+
+/// The end of the sentence at `at`, and the furniture row it belongs to, when it is made of
+/// furniture's words alone ([`super::furniture`], as inside a story), ends with `.`, `!` or
+/// `?`, and is not the whole block. The caller has checked that the block is long enough and
+/// that no quotation is open.
+fn furniture_sentence(
+    text: &str,
+    at: usize,
+) -> Option<(usize, &'static super::boilerplate::BlockRule)> {
+    let rest = &text[at..];
+    // A sentence opens with a capital: "52 a share." after "$2." is the rest of a number.
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut words = 0;
+    let mut end = None;
+    for (i, c) in rest.char_indices() {
+        // Bounded whatever the block holds: a sentence of furniture is short.
+        if i > FURNITURE_SENTENCE_BYTES {
+            return None;
+        }
+        if c == ' ' {
+            words += 1;
+            if words >= FURNITURE_SENTENCE_WORDS {
+                return None;
+            }
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // "p.m.", "U.S.", "5.1": a dot with no space after it and no capital is no end.
+            let next = rest[i + 1..].chars().next();
+            if c == '.' && next.is_some_and(|n| n.is_lowercase() || n.is_ascii_digit()) {
+                return None;
+            }
+            end = Some(at + i + 1);
+            break;
+        }
+    }
+    let end = end?;
+    let sentence = &text[at..end];
+    if (at == 0 && text[end..].trim().is_empty())
+        || !sentence.contains(' ')
+        || sentence.chars().filter(|c| c.is_alphabetic()).count() < 4
+    {
+        return None;
+    }
+    let key = super::boilerplate::key(sentence);
+    // Two of furniture's own words at least: a date and one family word ("In July 2018, we
+    // recommended …") is not enough.
+    let words = super::furniture::prompt_words(&key);
+    if words.family + words.interface < 2 {
+        return None;
+    }
+    let row = super::furniture::classify(&key, super::furniture::Stage::InStory)?;
+    Some((end, row))
 }
 
 /// A phrase long enough, or shouted enough, that it is the leftover whatever follows it
@@ -649,13 +777,50 @@ mod tests {
         cut(text).map_or_else(|| text.to_string(), |(t, _)| t)
     }
 
+    const FERRY: &str = "The ferry company said the strike would end on Friday after the union \
+                         accepted the offer.";
+    const PIER: &str = "Engineers will survey the remaining piers this month, the council said.";
+
+    #[test]
+    fn a_glued_sentence_of_furniture_words_is_cut_alone() {
+        for furniture in [
+            "Clicca qui per leggere.",
+            "Klik hier om te bekijken.",
+            "Share this story!",
+            "Zurück nach oben.",
+        ] {
+            for glue in ["", " "] {
+                let text = format!("{FERRY}{glue}{furniture}{glue}{PIER}");
+                let (rest, cuts) = cut(&text).expect(furniture);
+                assert_eq!(rest, format!("{FERRY} {PIER}"), "{text}");
+                assert_eq!(cuts[0].text, furniture);
+                assert!(cuts[0].id.starts_with("ui-words-"), "{}", cuts[0].id);
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_like_furniture_inside_quotes_numbers_or_short_blocks_stay() {
+        for text in [
+            // Inside an open quotation.
+            format!("\"We are proud of it. Share this story! It is ours,\" she said. {PIER}"),
+            // The rest of a number, and a date with one family word.
+            format!("{FERRY} Wall Street predicted $2.52 a share. {PIER}"),
+            format!("{FERRY} In July 2018, we recommended a grant. {PIER}"),
+            // A short block is judged whole.
+            "Contact us. All rights reserved.".to_string(),
+        ] {
+            assert_eq!(kept(&text), text, "{text}");
+        }
+    }
+
     #[test]
     fn glued_also_read_at_the_end_is_cut() {
         let (kept, cuts) =
             cut("The army said the area was secure. ALSO READ: Army chief visits Leh").unwrap();
         assert_eq!(kept, "The army said the area was secure.");
         assert_eq!(cuts[0].text, "ALSO READ: Army chief visits Leh");
-        assert_eq!(cuts[0].rule.id, "glued-also-read");
+        assert_eq!(cuts[0].id, "glued-also-read");
     }
 
     #[test]
