@@ -12,6 +12,9 @@ pub struct Document {
     pub input: Kind,
     pub title: Option<String>,
     pub byline: Option<String>,
+    /// The people who wrote the story, one name each, without roles ("Staff Writer") and
+    /// without agencies or outlets, which stay in `byline` (see [`crate::authors`]).
+    pub authors: Vec<String>,
     pub dateline: Option<String>,
     /// RFC 3339 with the page's offset, or the date alone (`2024-03-19`) when the page gave
     /// no time or no zone.
@@ -31,6 +34,12 @@ pub struct Document {
     pub fetched_url: Option<String>,
     /// When the page was fetched (`WARC-Date`, RFC 3339), when it came from a crawl archive.
     pub fetched: Option<String>,
+    /// The page marks the story as not free to read, or a paywall's prompt was met in its
+    /// text: what was kept may be only the story's opening.
+    pub paywalled: bool,
+    /// How far to trust the cleaning: a confidence and the warnings that lowered it (see
+    /// [`crate::quality`]).
+    pub quality: crate::quality::Quality,
     pub paragraphs: Vec<String>,
     pub captions: Vec<Caption>,
     pub quotes: Vec<Quote>,
@@ -48,6 +57,10 @@ pub struct Document {
     /// with `removed`, an account of every block (kept only when explaining).
     #[serde(skip)]
     pub placed: Vec<Placed>,
+    /// What `quality` was judged from, kept so that a reader of the input's bytes can add
+    /// what only it knows (a guessed charset) and judge again.
+    #[serde(skip)]
+    pub signals: crate::quality::Signals,
 }
 
 /// One input block that went into the article: which block, and where.

@@ -22,6 +22,7 @@
 //! assert_eq!(doc.quotes[0].speaker.as_deref(), Some("Ryder"));
 //! ```
 
+pub mod authors;
 #[cfg(feature = "cli")]
 pub mod batch;
 pub mod block;
@@ -37,6 +38,7 @@ pub mod input;
 pub mod lang;
 pub mod output;
 mod pipeline;
+pub mod quality;
 pub mod quotes;
 pub mod rules;
 pub mod sites;
@@ -73,6 +75,10 @@ pub struct Options {
     pub max_depth: usize,
     /// The furniture learned from the batch for the input's site ([`sites`]): removed first.
     pub furniture: Option<std::sync::Arc<sites::Furniture>>,
+    /// Articles whose [`quality`] confidence is below this are refused with
+    /// [`Error::LowConfidence`] (a story that was found; no story at all is the caller's
+    /// [`Error::NoStory`]).
+    pub min_confidence: Option<f64>,
 }
 
 impl Default for Options {
@@ -83,6 +89,7 @@ impl Default for Options {
             max_bytes: 100 * 1024 * 1024,
             max_depth: 2_000,
             furniture: None,
+            min_confidence: None,
         }
     }
 }
@@ -100,10 +107,29 @@ pub fn clean_with_charset(
     opts: &Options,
     charset: Option<&str>,
 ) -> Result<Document, Error> {
-    with_text(bytes, opts, charset, |text, kind| match kind {
-        Kind::Text => clean_text(text, opts),
-        Kind::Html => clean_html(text, opts),
-    })
+    let doc = with_decoded(bytes, opts, charset, |decoded, kind| {
+        let mut doc = match kind {
+            Kind::Text => clean_text(&decoded.text, opts),
+            Kind::Html => clean_html(&decoded.text, opts),
+        };
+        if decoded.decided_by == "detected" {
+            doc.signals.encoding_guessed = true;
+            doc.quality = quality::assess(&doc.signals);
+        }
+        doc
+    })?;
+    confident(doc, opts)
+}
+
+/// The document, or [`Error::LowConfidence`] when it found a story but is trusted less than
+/// [`Options::min_confidence`].
+fn confident(doc: Document, opts: &Options) -> Result<Document, Error> {
+    match opts.min_confidence {
+        Some(min) if !doc.paragraphs.is_empty() && doc.quality.confidence < min => {
+            Err(Error::LowConfidence(doc.quality.summary()))
+        }
+        _ => Ok(doc),
+    }
 }
 
 /// Clean one article already decoded to text (a page or a dump, sniffed unless
@@ -117,10 +143,11 @@ pub fn clean_str(text: &str, opts: &Options) -> Result<Document, Error> {
             limit: opts.max_bytes,
         });
     }
-    Ok(match checked_kind(text, opts)? {
+    let doc = match checked_kind(text, opts)? {
         Kind::Text => clean_text(text, opts),
         Kind::Html => clean_html(text, opts),
-    })
+    };
+    confident(doc, opts)
 }
 
 /// Reads raw bytes as every entry point does (the size limit, gunzip, decoding with the
@@ -132,6 +159,18 @@ pub(crate) fn with_text<T>(
     charset: Option<&str>,
     read: impl FnOnce(&str, Kind) -> T,
 ) -> Result<T, Error> {
+    with_decoded(bytes, opts, charset, |decoded, kind| {
+        read(&decoded.text, kind)
+    })
+}
+
+/// As [`with_text`], handing over the decoded text with how its encoding was decided.
+fn with_decoded<T>(
+    bytes: &[u8],
+    opts: &Options,
+    charset: Option<&str>,
+    read: impl FnOnce(&input::Decoded, Kind) -> T,
+) -> Result<T, Error> {
     if bytes.len() > opts.max_bytes {
         return Err(Error::TooLarge {
             size: bytes.len(),
@@ -142,7 +181,7 @@ pub(crate) fn with_text<T>(
     let bytes = inflated.as_deref().unwrap_or(bytes);
     let decoded = input::decode_with_charset(bytes, charset)?;
     let kind = checked_kind(&decoded.text, opts)?;
-    Ok(read(&decoded.text, kind))
+    Ok(read(&decoded, kind))
 }
 
 /// The checks on decoded text before it is read: not empty, its kind (sniffed unless

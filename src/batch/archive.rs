@@ -321,6 +321,7 @@ fn clean(
         status: Status::Cleaned,
         output: archive.target.clone(),
         counts: Some(counts),
+        quality: Some(doc.quality.clone()),
         error: None,
         bytes,
         stdout: records::record_line(&id, &doc),

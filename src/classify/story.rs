@@ -743,6 +743,17 @@ pub fn pick_within(
     Some(start..=end)
 }
 
+/// How close the best run of prose outside the story's blocks `story` comes to the story's
+/// own: its score over the story's (0.0 when there is none). For the quality judgement.
+pub fn runner_up(blocks: &[Block], story: &std::ops::RangeInclusive<usize>) -> f64 {
+    let rated = rate_all(blocks);
+    let score = |r: &[(Rating, usize)]| best_run(r, MAX_GAP, false).map_or(0, |b| b.2.max(0));
+    let own = score(&rated[story.clone()]).max(1);
+    let before = score(&rated[..*story.start()]);
+    let after = score(&rated[(story.end() + 1).min(rated.len())..]);
+    before.max(after) as f64 / own as f64
+}
+
 /// A dump's line that is one web address and nothing else.
 fn is_bare_link(b: Option<&Block>) -> bool {
     b.is_some_and(|b| {
