@@ -30,7 +30,9 @@ _Document = dict[str, Any]
 """The command line's ``--format json`` object: ``source`` (always ``None`` here), ``input``
 (``"text"`` or ``"html"``), ``title``, ``byline``, ``dateline``, ``published``,
 ``modified``, ``site``, ``language``, ``url`` (``str`` or ``None``), ``language_confidence``
-(``float`` or ``None``), ``paragraphs`` (``list[str]``), ``captions``
+(``float`` or ``None``), ``authors`` (``list[str]``), ``paywalled`` (``bool``), ``quality``
+(``confidence``, a ``float`` from 0.0 to 1.0, and ``warnings``, a ``list[str]`` of ids such as
+``"short-story"``), ``paragraphs`` (``list[str]``), ``captions``
 (``text``, ``credit``, ``after_paragraph``), ``quotes`` (``text``, ``speaker``,
 ``paragraph``) and, with ``explain=True``, ``removed``."""
 

@@ -46,6 +46,23 @@ def test_the_seed_story(cli):
     assert doc == run_cli(cli, SEED.read_bytes())[1]
 
 
+def test_authors_paywalled_and_quality():
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type":"NewsArticle","isAccessibleForFree":false,'
+        '"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Reuters"}]}'
+        "</script></head><body><article><p>"
+        + "The council closed the bridge on Tuesday after engineers found cracks. " * 3
+        + "</p></article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert doc["authors"] == ["Jane Doe"]
+    assert doc["paywalled"] is True
+    assert 0.0 <= doc["quality"]["confidence"] < 1.0
+    assert "paywalled" in doc["quality"]["warnings"]
+    assert "short-story" in doc["quality"]["warnings"]
+
+
 def test_a_str_is_the_same_as_its_utf8_bytes():
     for path in article_fixtures():
         data = path.read_bytes()

@@ -28,7 +28,8 @@ pub(crate) fn keep_story(
     };
     let range = classify::story::grow_over_siblings(&blocks, range);
     // A container the markup named is the story's by the markup's word: no rival to weigh.
-    let runner_up = (scope == Scope::Page).then(|| classify::story::runner_up(&blocks, &range));
+    let runner_up = (scope == Scope::Page)
+        .then(|| classify::story::runner_up(&blocks, &range, crate::quality::RUNNER_UP_SHARE));
     if range.start() == &0 && range.end() + 1 == blocks.len() {
         return (blocks, runner_up);
     }

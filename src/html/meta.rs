@@ -17,7 +17,7 @@ pub struct PageMeta {
     pub authors: Vec<String>,
     /// The page marks the story as not free to read: JSON-LD or microdata
     /// `isAccessibleForFree` false (on the article or a part of it), `article:content_tier`
-    /// `locked` or `metered`, or a paywall's element around or in the story.
+    /// `locked` or `metered`, or an element classed `paywall`.
     pub paywalled: bool,
     /// RFC 3339, or a date alone (see [`crate::date`]).
     pub published: Option<String>,
@@ -534,7 +534,8 @@ fn people(v: &Value) -> Vec<String> {
     }
 }
 
-/// Class and id words that mark a paywall's element (split as [`has_word`] splits).
+/// Class names and ids that mark a paywall's element, whole: the compounds sites build on
+/// them (`paywall-login-link`, `paywall-modal`) sit on their free pages too.
 const PAYWALL_WORDS: &[&str] = &["paywall", "paywalled"];
 
 /// `article:content_tier` values that say the story is not free to read.
@@ -542,8 +543,8 @@ const CLOSED_TIERS: &[&str] = &["locked", "metered"];
 
 /// Whether the page marks the story as not free to read: `isAccessibleForFree` false in any
 /// JSON-LD object or one of its `hasPart`, or in microdata; a closed `article:content_tier`;
-/// an element whose class or id names a paywall, outside the page's header, navigation and
-/// footer (where a subscriber's log-in box sits on free pages too).
+/// an element whose class name or id is `paywall` (whole), outside the page's header,
+/// navigation and footer.
 fn paywalled(doc: &Html, objects: &[Value]) -> bool {
     let sel = &*SEL;
     let closed = |v: &Value| match v {
@@ -571,7 +572,7 @@ fn paywalled(doc: &Html, objects: &[Value]) -> bool {
     let markup = doc.select(&sel.paywall_markup).any(|e| {
         let named = |a: Option<&str>| {
             a.is_some_and(|s| {
-                s.split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+                s.split_whitespace()
                     .any(|w| PAYWALL_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
             })
         };
@@ -884,7 +885,8 @@ mod tests {
         assert!(!pw(
             r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":true}</script>
             <meta property="article:content_tier" content="free">"#,
-            r#"<header><div class="paywall-header-wrap"><a href="/login">Login</a></div></header>"#
+            r#"<header><div class="paywall"><a href="/login">Login</a></div></header>
+            <div class="paywall-header-wrap"><a class="paywall-login-link">Login</a></div>"#
         ));
         assert!(!pw(
             r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":""}</script>"#,
