@@ -47,7 +47,7 @@ fn clean_seed(bencher: divan::Bencher) {
 /// One boilerplate lookup, for a short line and a typical paragraph.
 #[divan::bench(args = ["Home", "Story continues below advertisement", "The strike reportedly hit a vehicle belonging to a pro-Iranian group in a convoy travelling through Abu Ghraib, 30 kilometers west of Baghdad, officials said on Tuesday."])]
 fn boilerplate_classify(text: &str) -> Option<&'static str> {
-    newsclean::rules::boilerplate::classify(divan::black_box(text)).map(|r| r.id)
+    newsclean::internals::boilerplate::classify(divan::black_box(text)).map(|r| r.id)
 }
 
 /// A long article (the seed 300 times over, numbers changed so no block repeats): cleaning
@@ -69,10 +69,15 @@ fn clean_long_article(bencher: divan::Bencher) {
     });
 }
 
-/// The benchmark's 181 HTML pages (../shared/data/aeb, gzip, not bundled: the cases are
-/// skipped without them; docs/benchmarks.md says where to get them).
+/// The benchmark's 181 HTML pages (`$NEWSCLEAN_DATA/aeb/html`, by default
+/// ../shared/data/aeb/html; gzip, not bundled: the cases are skipped without them;
+/// docs/benchmarks.md says where to get them).
 fn aeb_pages(case: &str) -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/aeb/html");
+    let data = std::env::var_os("NEWSCLEAN_DATA").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data"),
+        std::path::PathBuf::from,
+    );
+    let dir = data.join("aeb/html");
     let pages: Vec<Vec<u8>> = std::fs::read_dir(&dir)
         .map(|d| {
             d.map(|e| std::fs::read(e.unwrap().path()).unwrap())

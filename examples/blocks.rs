@@ -13,7 +13,7 @@ fn main() {
         bytes
     };
     let text = String::from_utf8_lossy(&bytes);
-    let page = newsclean::html::read(&text);
+    let page = newsclean::internals::read_html(&text);
     for b in &page.blocks {
         let flags = format!(
             "{}{}{}",

@@ -1,5 +1,6 @@
-//! Scores newsclean on the article-extraction benchmark (../shared/data/aeb, not bundled:
-//! docs/benchmarks.md says where to get it) with the benchmark's own metric: 4-token
+//! Scores newsclean on the article-extraction benchmark (the folder given, else
+//! `$NEWSCLEAN_DATA/aeb`, else ../shared/data/aeb; not bundled: docs/benchmarks.md says where
+//! to get it) with the benchmark's own metric: 4-token
 //! shingles of `\w+` tokens, per-page precision and recall averaged over pages, F1 of the
 //! two means, and exact-match accuracy.
 //!
@@ -40,7 +41,16 @@ fn read_input(path: &Path) -> Vec<u8> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = PathBuf::from(args.first().map_or("../shared/data/aeb", String::as_str));
+    // The benchmark's folder: the first argument, else `$NEWSCLEAN_DATA/aeb`, else
+    // ../shared/data/aeb.
+    let root = args.first().map_or_else(
+        || {
+            std::env::var_os("NEWSCLEAN_DATA")
+                .map_or_else(|| PathBuf::from("../shared/data"), PathBuf::from)
+                .join("aeb")
+        },
+        PathBuf::from,
+    );
     let text_kind = args
         .iter()
         .position(|a| a == "--text")

@@ -13,7 +13,7 @@
 #[path = "../tests/support/score.rs"]
 mod score;
 
-use newsclean::sites::{Learner, observe};
+use newsclean::internals::{Learner, observe};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -183,7 +183,16 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let root = PathBuf::from(args.first().map_or("../shared/data/aeb", String::as_str));
+    // The benchmark's folder: the first argument, else `$NEWSCLEAN_DATA/aeb`, else
+    // ../shared/data/aeb.
+    let root = args.first().map_or_else(
+        || {
+            std::env::var_os("NEWSCLEAN_DATA")
+                .map_or_else(|| PathBuf::from("../shared/data"), PathBuf::from)
+                .join("aeb")
+        },
+        PathBuf::from,
+    );
     let opt = |name: &str| {
         args.iter()
             .position(|a| a == name)

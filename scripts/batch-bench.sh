@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Batch-mode benchmark: builds a corpus of N files from the fixtures (and the ScrapingHub
-# benchmark pages in ../shared/data/aeb/html/*.html.gz when present: see docs/benchmarks.md),
+# benchmark pages in $NEWSCLEAN_DATA/aeb/html/*.html.gz, by default ../shared/data, when
+# present: see docs/benchmarks.md),
 # then times `newsclean CORPUS --out OUT` at -j 1 and -j 2, and peak memory at 20,000 vs
 # 100,000 files.
 #
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/newsclean-bench}
 SIZES=${SIZES-"20000 100000"}
 JOBS=${JOBS-"1 2"}
-AEB=${AEB:-../shared/data/aeb/html}
+AEB=${AEB:-${NEWSCLEAN_DATA:-../shared/data}/aeb/html}
 RECORDS=${RECORDS-5000}
 
 cargo build --release --quiet

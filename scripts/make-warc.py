@@ -56,7 +56,7 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--copies", type=int, default=6)
     here = os.path.dirname(os.path.abspath(__file__))
-    ap.add_argument("--pages", default=os.path.join(here, "..", "..", "shared", "data", "aeb", "html"))
+    ap.add_argument("--pages", default=os.path.join(os.environ.get("NEWSCLEAN_DATA", os.path.join(here, "..", "..", "shared", "data")), "aeb", "html"))
     ap.add_argument("--clean", action="store_true", help="no noise records")
     a = ap.parse_args()
     pages = sorted(glob.glob(os.path.join(a.pages, "*.html.gz")) + glob.glob(os.path.join(a.pages, "*.html")))

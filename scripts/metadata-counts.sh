@@ -4,11 +4,11 @@
 #
 #   scripts/metadata-counts.sh [DATA_DIR] [BINARY]
 #
-# DATA_DIR defaults to ../shared/data/aeb (the folder holding html/), BINARY to
+# DATA_DIR defaults to $NEWSCLEAN_DATA/aeb, else ../shared/data/aeb (the folder holding html/), BINARY to
 # target/release/newsclean. Needs jq.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA=${1:-../shared/data/aeb}
+DATA=${1:-${NEWSCLEAN_DATA:-../shared/data}/aeb}
 BIN=${2:-target/release/newsclean}
 for f in "$DATA"/html/*.html.gz; do "$BIN" -f jsonl "$f"; done | jq -s -r '
   def n(f): map(select(f)) | length;

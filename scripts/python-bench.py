@@ -41,7 +41,7 @@ def best(fn, repeat):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("folder", nargs="?", default=str(ROOT / "../shared/data/aeb/html"))
+    ap.add_argument("folder", nargs="?", default=os.path.join(os.environ.get("NEWSCLEAN_DATA", str(ROOT / "../shared/data")), "aeb", "html"))
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--rust", help="path to target/release/examples/profile")

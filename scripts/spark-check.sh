@@ -16,7 +16,7 @@ REPO=$PWD
 WORK=${1:-/tmp/newsclean-spark}
 RECORDS=${RECORDS:-3000}
 COPIES=${COPIES:-3}
-PAGES=${PAGES:-../shared/data/aeb/html}
+PAGES=${PAGES:-${NEWSCLEAN_DATA:-../shared/data}/aeb/html}
 [ -d "$PAGES" ] || PAGES=fixtures/html
 mkdir -p "$WORK"
 fail() { echo "spark-check: FAIL: $*" >&2; exit 1; }

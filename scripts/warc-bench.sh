@@ -10,14 +10,14 @@
 # Rows: articles/s from newsclean's own summary line (cleaned + failed over wall time), CPU
 # time (user + system: the steadier figure on a shared machine), wall time and peak RSS from
 # /usr/bin/time -v. Needs python3, GNU time and the pages in
-# ../shared/data/aeb/html (see docs/benchmarks.md).
+# $NEWSCLEAN_DATA/aeb/html, by default ../shared/data/aeb/html (see docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/newsclean-warc-bench}
 COPIES=${COPIES:-6}
 BIG=${BIG:-60}
 JOBS=${JOBS:-2}
-PAGES=${PAGES:-../shared/data/aeb/html}
+PAGES=${PAGES:-${NEWSCLEAN_DATA:-../shared/data}/aeb/html}
 cargo build --release --quiet
 BIN=$PWD/target/release/newsclean
 mkdir -p "$WORK"

@@ -6,6 +6,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
+    /// A paragraph of prose (or any block that is none of the below).
     Paragraph,
     /// A section heading; the level (1–6) as given by Markdown, 2 when inferred.
     Heading(u8),
@@ -18,9 +19,13 @@ pub enum BlockKind {
     Quote,
 }
 
+/// One block of the input as a reader gives it to the cleaner: a paragraph, heading, list item
+/// or quotation, with what its markup told.
 #[derive(Debug, Clone)]
 pub struct Block {
+    /// The block's text, whitespace collapsed.
     pub text: String,
+    /// What it is in the story's structure.
     pub kind: BlockKind,
     /// 1-based line of the input where the block starts.
     pub line: usize,
@@ -41,10 +46,10 @@ pub struct Block {
     pub templated: bool,
     /// The reader has already judged the block page furniture from what only its markup
     /// shows (where its links point, a list of links under a share heading, a reader proxy's
-    /// header): the rule, from [`crate::rules::markdown::VERDICTS`]. Such a block is not
+    /// header): the rule, from `rules::markdown::VERDICTS`. Such a block is not
     /// cleaned; it is reported removed as it stood.
     pub verdict: Option<&'static crate::rules::markdown::Verdict>,
-    /// Learned as the site's furniture (see [`crate::sites`]): dropped from the story's run
+    /// Learned as the site's furniture (see `sites`): dropped from the story's run
     /// once it is picked, with the count that convicted it.
     pub learned: Option<crate::document::SiteCount>,
     /// Sentences inside the block learned as the site's furniture (a plug glued into a
@@ -62,6 +67,7 @@ pub(crate) fn paragraphs(texts: &[&str]) -> Vec<Block> {
 }
 
 impl Block {
+    /// A block of `kind` starting on input `line`, with nothing known of its markup.
     pub fn new(text: impl Into<String>, kind: BlockKind, line: usize) -> Self {
         Block {
             text: text.into(),

@@ -6,21 +6,29 @@ use crate::input::Kind;
 use crate::rules::Reason;
 use serde::Serialize;
 
+/// One cleaned article: its metadata, the story's paragraphs, captions and quotes, and with
+/// [`crate::Options::explain`] what was removed. Serialised, it is the JSON of docs/output.md.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
+    /// The input's path or archive, as the command line names it; `None` from the library.
     pub source: Option<String>,
+    /// Whether the input was read as text or HTML.
     pub input: Kind,
+    /// The headline: the page's own metadata, or a headline block lifted from the text.
     pub title: Option<String>,
+    /// The writers' names, without "By".
     pub byline: Option<String>,
     /// The people who wrote the story, one name each, without roles ("Staff Writer") and
-    /// without agencies or outlets, which stay in `byline` (see [`crate::authors`]).
+    /// without agencies or outlets, which stay in `byline`.
     pub authors: Vec<String>,
+    /// The place (and date, agency) that opened the first paragraph: `WASHINGTON (AP)`.
     pub dateline: Option<String>,
     /// RFC 3339 with the page's offset, or the date alone (`2024-03-19`) when the page gave
     /// no time or no zone.
     pub published: Option<String>,
     /// When the story was last changed, as `published`.
     pub modified: Option<String>,
+    /// The site's name (`og:site_name`).
     pub site: Option<String>,
     /// The markup's language tag when the text agrees with it, else the language detected from
     /// the text (ISO 639-1).
@@ -28,6 +36,7 @@ pub struct Document {
     /// How sure the detection from the text was (0.0–1.0); `null` when `language` is the
     /// markup's own.
     pub language_confidence: Option<f64>,
+    /// The page's canonical address (a canonical link, else `og:url`).
     pub url: Option<String>,
     /// The address the page was fetched from, when it came from a crawl archive
     /// (`WARC-Target-URI`); `url` is the page's own canonical address when it names one.
@@ -37,11 +46,13 @@ pub struct Document {
     /// The page marks the story as not free to read, or a paywall's prompt was met in its
     /// text: what was kept may be only the story's opening.
     pub paywalled: bool,
-    /// How far to trust the cleaning: a confidence and the warnings that lowered it (see
-    /// [`crate::quality`]).
+    /// How far to trust the cleaning: a confidence and the warnings that lowered it.
     pub quality: crate::quality::Quality,
+    /// The story's blocks in reading order: paragraphs, sub-headings, list items.
     pub paragraphs: Vec<String>,
+    /// Photo captions, with their credits and where they stood.
     pub captions: Vec<Caption>,
+    /// Direct quotations in the paragraphs, with their speakers.
     pub quotes: Vec<Quote>,
     /// What was removed and why; present only when explaining.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -60,6 +71,7 @@ pub struct Document {
     /// What `quality` was judged from, kept so that a reader of the input's bytes can add
     /// what only it knows (a guessed charset) and judge again.
     #[serde(skip)]
+    #[doc(hidden)]
     pub signals: crate::quality::Signals,
 }
 
@@ -68,9 +80,11 @@ pub struct Document {
 pub struct Placed {
     /// 1-based input line where the block started.
     pub line: usize,
+    /// Where it went.
     pub place: Place,
 }
 
+/// Where an input block went in the [`Document`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     /// `paragraphs[i]` (the first paragraph may have given up its dateline).
@@ -85,24 +99,31 @@ pub enum Place {
     Byline,
 }
 
+/// A photo's caption.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Caption {
+    /// The caption without its credit.
     pub text: String,
+    /// The credit without brackets or a "Photo:"-style label (`Reuters / File`).
     pub credit: Option<String>,
     /// Index of the paragraph the caption followed; -1 when it came before the first.
     pub after_paragraph: isize,
 }
 
+/// A direct quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Quote {
+    /// The words inside the marks (a quotation continued into the next paragraph joined).
     pub text: String,
+    /// The fullest name the article gives the speaker; `None` when none was found.
     pub speaker: Option<String>,
+    /// Index of the paragraph the quotation starts in.
     pub paragraph: usize,
 }
 
 impl Removed {
     /// A whole block dropped by `rule` for `reason`.
-    pub fn block(reason: Reason, rule: &'static str, block: crate::block::Block) -> Removed {
+    pub(crate) fn block(reason: Reason, rule: &'static str, block: crate::block::Block) -> Removed {
         Removed {
             reason,
             rule,
@@ -118,6 +139,7 @@ impl Removed {
 /// For a removal learned from the batch: in how many of the site's pages the unit stood.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SiteCount {
+    /// The site's pages the unit stood in.
     pub pages: u32,
     /// The site's pages counted.
     pub of: u32,
@@ -126,12 +148,15 @@ pub struct SiteCount {
 /// One removal: a whole block, or a fragment cut out of a block that was kept (`inline`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Removed {
+    /// Why it was removed.
     pub reason: Reason,
     /// The id of the rule that fired, from the rules tables.
     pub rule: &'static str,
+    /// What was removed, whitespace collapsed.
     pub text: String,
     /// 1-based input line where the block started.
     pub line: usize,
+    /// A fragment cut out of a kept block, not a whole block.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub inline: bool,
     /// Not removed after all: a leftover was found inside the story's text, but where it ends

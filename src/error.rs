@@ -16,17 +16,33 @@ pub enum Error {
     /// The page nests elements deeper than the configured limit (html5ever's tree building
     /// slows down with the square of the depth, so such a page would all but hang).
     #[error("HTML nests elements {depth} deep, over the limit of {limit}")]
-    TooDeep { depth: usize, limit: usize },
+    TooDeep {
+        /// How deep the page nests, counted up to one past the limit.
+        depth: usize,
+        /// The limit ([`crate::Options::max_depth`]).
+        limit: usize,
+    },
     /// Gzip input that inflates past the configured limit (a gzip bomb, or just too big).
     #[error("gzip input inflates to more than the {limit}-byte limit")]
-    InflatesTooLarge { limit: usize },
+    InflatesTooLarge {
+        /// The limit ([`crate::Options::max_bytes`]).
+        limit: usize,
+    },
     /// The input is larger than the configured limit.
     #[error("input is {size} bytes, over the {limit}-byte limit")]
-    TooLarge { size: usize, limit: usize },
+    TooLarge {
+        /// The input's size in bytes.
+        size: usize,
+        /// The limit ([`crate::Options::max_bytes`]).
+        limit: usize,
+    },
     /// A stream (standard input) that went on past the limit: read no further, so its size
     /// is not known.
-    #[error("input is more than the {limit}-byte limit")]
-    StreamTooLarge { limit: usize },
+    #[error("input is over the {limit}-byte limit")]
+    StreamTooLarge {
+        /// The limit ([`crate::Options::max_bytes`]).
+        limit: usize,
+    },
     /// Cleaning left no paragraph: a page of navigation or boilerplate only, or a story the
     /// cleaner could not find. `clean` itself returns such a document (with `--explain`'s
     /// account of what was removed); the command line reports it as this failure.

@@ -44,8 +44,7 @@ pub(crate) fn assemble(
     classify::standfirst::drop_standfirst(&mut blocks, &page.descriptions, &mut removed);
     let mut meta = classify::meta::lift(&mut blocks);
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
-    classify::story::drop_lead_in_labels(&mut blocks, &mut removed);
-    classify::story::drop_trailing_headings(&mut blocks, &mut removed);
+    classify::story::trim_edges(&mut blocks, &mut removed);
     for b in &mut blocks {
         classify::infer_heading(b);
     }
@@ -89,6 +88,7 @@ pub(crate) fn assemble(
     // Learned furniture goes last, so that the story is picked and settled as it would be
     // without the table: learning takes furniture out of the story, never moves it.
     crate::sites::apply::drop_marked(&mut blocks, &mut roles, &mut removed);
+    clean::in_story::drop_furniture(&mut blocks, &mut roles, &mut removed);
     // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
     if page.title.is_none()
         && let Some(line) = meta.title_line

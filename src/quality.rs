@@ -173,9 +173,10 @@ impl Quality {
     }
 }
 
-/// What the pipeline met on the way, for [`assess`].
+/// What the pipeline met on the way, for `assess` to judge.
 #[derive(Debug, Clone, Default)]
 pub struct Signals {
+    /// How the input was read (`None` until the pipeline sets it).
     pub kind: Option<Kind>,
     /// HTML: the markup named the story's container.
     pub contained: bool,

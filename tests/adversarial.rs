@@ -59,7 +59,7 @@ fn clean_fixture(name: &str) -> Result<Document, Error> {
 
 /// Every printer takes the document (a result that cannot be printed is no result).
 fn printable(doc: &Document) {
-    use newsclean::output::{Format, render};
+    use newsclean::{Format, render};
     for f in [Format::Text, Format::Json, Format::Jsonl, Format::Markdown] {
         render(doc, f);
     }
@@ -597,7 +597,7 @@ fn fuzz_regressions_stay_fixed() {
             let text = String::from_utf8_lossy(&bytes);
             fuzz_checks(&newsclean::clean_text(&text, &opts()));
             let o = opts();
-            if newsclean::html::nesting_depth(&text, o.max_depth) <= o.max_depth {
+            if newsclean::internals::nesting_depth(&text, o.max_depth) <= o.max_depth {
                 fuzz_checks(&newsclean::clean_html(&text, &o));
             }
         });

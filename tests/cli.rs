@@ -376,12 +376,12 @@ fn max_bytes_over_the_limit_exits_1_mentioning_it() {
 
 #[test]
 fn standard_input_over_the_limit_is_refused_without_reading_it_all() {
-    // Only limit + 1 bytes are read, so the message cannot give the size: it says "more than".
+    // Only limit + 1 bytes are read, so the message cannot give the size.
     let (code, out, err) = run(&["--max-bytes", "1000"], Some(seed_bytes()));
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert!(
-        err.contains("more than the 1000-byte limit"),
+        err.contains("input is over the 1000-byte limit"),
         "stderr: {err}"
     );
 }

@@ -62,7 +62,7 @@ fn subset(part: &str, of: &HashSet<String>) -> Result<(), String> {
 /// Every way `doc` can fail to account for the blocks of `text`, one line each.
 fn unaccounted(text: &str, doc: &Document) -> Vec<String> {
     let mut problems = Vec::new();
-    let blocks: Vec<(usize, String)> = newsclean::text::split(text)
+    let blocks: Vec<(usize, String)> = newsclean::internals::split(text)
         .into_iter()
         .filter(|b| b.text.chars().any(|c| !c.is_whitespace() && !invisible(c)))
         .map(|b| (b.line, b.text))
@@ -179,7 +179,7 @@ fn check_files(paths: &[PathBuf]) {
     let mut checked = 0;
     for p in paths {
         let bytes = std::fs::read(p).unwrap();
-        let Ok(decoded) = newsclean::input::decode(&bytes) else {
+        let Ok(decoded) = newsclean::internals::decode(&bytes) else {
             continue; // a binary case: nothing to account for
         };
         let Ok(doc) = newsclean::clean(&bytes, &opts) else {

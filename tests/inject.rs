@@ -56,7 +56,7 @@ fn forms() -> Vec<Form> {
             split: "dev".into(),
         })
     };
-    for rule in newsclean::rules::glued::TABLE {
+    for rule in newsclean::internals::glued::TABLE {
         for (i, p) in rule.phrases.iter().enumerate() {
             let cased = match i % 3 {
                 0 => p.to_uppercase(),
@@ -68,19 +68,19 @@ fn forms() -> Vec<Form> {
                 _ => p.to_string(),
             };
             let form = match rule.extent {
-                newsclean::rules::glued::Extent::Headline => {
+                newsclean::internals::glued::Extent::Headline => {
                     format!(
                         "{cased}{}{{headline}}.",
                         ["", " "][i % 2].to_owned() + [":", " |", " -"][i % 3] + " "
                     )
                 }
-                newsclean::rules::glued::Extent::Phrase => cased,
+                newsclean::internals::glued::Extent::Phrase => cased,
             };
             add(format!("{}-{i}", rule.id), rule.reason.as_str(), form);
         }
     }
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/artefacts/forms.tsv");
-    let phrases: Vec<String> = newsclean::rules::glued::TABLE
+    let phrases: Vec<String> = newsclean::internals::glued::TABLE
         .iter()
         .flat_map(|r| r.phrases.iter().map(|p| p.to_lowercase()))
         .collect();
@@ -180,8 +180,7 @@ fn check(name: &str, text: &str, form: &Form, seed: u64) -> Result<(), String> {
         .flatten()
         .filter(|r| !r.kept)
         .map(|r| {
-            inject::key(&newsclean::text::normalize::decode_entities(&r.text))
-                .replace('\u{a0}', " ")
+            inject::key(&newsclean::internals::decode_entities(&r.text)).replace('\u{a0}', " ")
         })
         .collect::<Vec<_>>()
         .join("\n");

@@ -165,12 +165,12 @@ fn template_leftovers(doc: &Document) -> Vec<&str> {
 }
 
 fn text_output(doc: &Document) -> String {
-    newsclean::output::render(doc, newsclean::output::Format::Text)
+    newsclean::render(doc, newsclean::Format::Text)
 }
 
 /// All the properties that hold for any document from `bytes`.
 fn check_document(bytes: &[u8], mode: InputMode, doc: &Document) -> Result<(), TestCaseError> {
-    let decoded = newsclean::input::decode(bytes).expect("decoded once already");
+    let decoded = newsclean::internals::decode(bytes).expect("decoded once already");
     let bad = invented(doc, &decoded.text);
     prop_assert!(bad.is_empty(), "invented words: {bad:?}");
     let left = template_leftovers(doc);

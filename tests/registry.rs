@@ -9,7 +9,7 @@ fn every_rule_met_in_the_fixtures_is_in_the_registry() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // Ids, not (id, reason): a few rules report the reason of their context (a link under a
     // "Related" heading is related, under "Share this" shared).
-    let listed: BTreeSet<&str> = newsclean::rules::registry::all()
+    let listed: BTreeSet<&str> = newsclean::registry::all()
         .into_iter()
         .map(|r| r.id)
         .collect();
@@ -68,7 +68,7 @@ fn every_stage_rule_is_one_the_code_names() {
             }
         }
     }
-    for (id, ..) in newsclean::rules::registry::STAGE_RULES {
+    for (id, ..) in newsclean::internals::STAGE_RULES {
         assert!(
             code.contains(&format!("\"{id}\"")),
             "{id} is named nowhere in src/"

@@ -14,8 +14,8 @@ fuzz_target!(|data: &[u8]| {
         ..Default::default()
     };
     // The stages on their own, as library users may call them.
-    if let Ok(decoded) = newsclean::input::decode(data) {
-        let _ = newsclean::input::sniff(&decoded.text);
+    if let Ok(decoded) = newsclean::internals::decode(data) {
+        let _ = newsclean::internals::sniff(&decoded.text);
     }
     match newsclean::clean(data, &opts) {
         Ok(doc) => common::check(&doc),

@@ -2,7 +2,7 @@
 //! invariants that hold for any input whatever, so a violation is a bug, not a judgement call.
 
 use newsclean::Document;
-use newsclean::output::{Format, render};
+use newsclean::{Format, render};
 
 pub fn check(doc: &Document) {
     for p in &doc.paragraphs {

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         explain: true,
         ..Default::default()
     };
-    if newsclean::html::nesting_depth(&page, opts.max_depth) > opts.max_depth {
+    if newsclean::internals::nesting_depth(&page, opts.max_depth) > opts.max_depth {
         return;
     }
     let doc = newsclean::clean_html(&page, &opts);

@@ -5,7 +5,7 @@
 //! differ in keys, order or nulls. Cleaning runs with the GIL released; `clean_many` cleans on
 //! a pool of Rust threads while the caller's thread turns finished documents into dicts.
 
-use newsclean::output::{Format, render};
+use newsclean::{Format, render};
 use newsclean::{InputMode, Options};
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;

@@ -12,10 +12,11 @@
 //! one JSON Lines file, `DIR/<name>.jsonl`, written to a temporary file as the records come and
 //! renamed into place once the archive is done (a killed run leaves no half archive).
 
-use super::report::{Counts, Done, Status};
+use super::report::{Done, Status};
 use super::{plan, records, walk};
 use crate::input::warc::{self, Block, Header, Record, RecordError};
-use crate::{Document, InputMode, Options};
+use crate::job::{self, Job, Render};
+use crate::{InputMode, Options};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
@@ -103,7 +104,7 @@ pub fn pieces(
     limit: usize,
     not_jsonl: bool,
 ) -> Box<dyn Iterator<Item = Piece> + Send> {
-    let meta = super::write::input_file(&input.path);
+    let meta = job::read::input_file(&input.path).map_err(|f| f.to_string());
     let archive = Arc::new(Archive {
         name: input.path.display().to_string(),
         target: out.map(|o| plan::output_path(o, &input.rel, "jsonl")),
@@ -149,7 +150,7 @@ pub fn pieces(
     }
     let reader = fs::File::open(&archive.path)
         .and_then(|f| warc::Reader::new(f, limit, wanted))
-        .map_err(|e| format!("cannot read: {}", super::io_message(&e)));
+        .map_err(|e| job::Failure::Io(e).to_string());
     let mut reader = match reader {
         Ok(r) => r,
         Err(e) => return Box::new(std::iter::once(end(&archive, Some(e)))),
@@ -290,42 +291,32 @@ fn clean(
         furniture: furniture.or_else(|| options.furniture.clone()),
         ..options.clone()
     };
-    let bytes = taken.body.len() as u64;
-    let result = crate::clean_with_charset(&taken.body, &opts, taken.charset.as_deref());
-    let mut doc: Document = match result {
-        Ok(d) if d.paragraphs.is_empty() => {
-            let mut d = failed(archive, id, fetched_url, crate::Error::NoStory.to_string());
-            d.bytes = bytes;
-            return d;
-        }
-        Ok(d) => d,
-        Err(e) => {
-            let mut d = failed(archive, id, fetched_url, e.to_string());
-            d.bytes = bytes;
-            return d;
-        }
+    let record_id = id.map_or(Value::Null, |s| Value::String(s.to_string()));
+    let job = Job {
+        name: "",
+        options: &opts,
+        charset: taken.charset.as_deref(),
+        explain,
+        render: Render::Record(&record_id),
     };
-    doc.source = Some(archive.name.clone());
-    doc.fetched_url = fetched_url.map(str::to_string);
-    if doc.url.is_none() {
-        doc.url = doc.fetched_url.clone();
-    }
-    doc.fetched = header.get("WARC-Date").map(str::to_string);
-    let counts = Counts::of(&doc);
-    if !explain {
-        doc.removed = None;
-    }
-    let id = id.map_or(Value::Null, |s| Value::String(s.to_string()));
-    Done {
-        name: record_name(archive, header.id()),
-        status: Status::Cleaned,
-        output: archive.target.clone(),
-        counts: Some(counts),
-        quality: Some(doc.quality.clone()),
-        error: None,
-        bytes,
-        stdout: records::record_line(&id, &doc),
-        stderr: String::new(),
+    let result = job::run(job::Source::Bytes(&taken.body), &job, |doc| {
+        doc.source = Some(archive.name.clone());
+        doc.fetched_url = fetched_url.map(str::to_string);
+        if doc.url.is_none() {
+            doc.url = doc.fetched_url.clone();
+        }
+        doc.fetched = header.get("WARC-Date").map(str::to_string);
+    });
+    match result {
+        Ok(cleaned) => Done {
+            output: archive.target.clone(),
+            ..Done::of(record_name(archive, header.id()), Ok(cleaned))
+        },
+        Err(f) => {
+            let mut d = failed(archive, id, fetched_url, f.failure.to_string());
+            d.bytes = f.bytes;
+            d
+        }
     }
 }
 
@@ -400,7 +391,7 @@ impl Sink {
             Err(e) => {
                 return Err(format!(
                     "cannot write its output: {}",
-                    super::io_message(&e)
+                    crate::job::read::io_message(&e)
                 ));
             }
         };
@@ -410,7 +401,7 @@ impl Sink {
             return Err(format!(
                 "cannot write {}: {}",
                 t.display(),
-                super::io_message(&e.error)
+                crate::job::read::io_message(&e.error)
             ));
         }
         let skipped: u64 = stats.skipped.values().sum();

@@ -27,11 +27,13 @@ pub mod sites;
 pub mod walk;
 pub mod write;
 
-use crate::output::{self, Format};
-use crate::{Document, Options};
-use report::{Counts, Done, Progress, Report, Status, Tally};
+use crate::Options;
+use crate::job::read::io_message;
+use crate::job::{self, Job, Render};
+use crate::output::Format;
+use report::{Done, Progress, Report, Status, Tally};
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use walk::{FileId, Found, WalkSpec};
 
@@ -65,15 +67,6 @@ pub enum Ended {
     Ran { all_good: bool },
     /// Refused before any work (exit status 2).
     Refused(String),
-}
-
-/// `No such file or directory` without the `(os error 2)` tail.
-pub fn io_message(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
 }
 
 /// What one worker item is.
@@ -388,9 +381,10 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
             )
             .map(Work::Record),
         ),
-        Found::File(input) => match write::input_file(&input.path).and_then(|_| {
-            fs::File::open(&input.path).map_err(|e| format!("cannot read: {}", io_message(&e)))
-        }) {
+        Found::File(input) => match job::read::input_file(&input.path)
+            .and_then(|_| fs::File::open(&input.path).map_err(job::Failure::Io))
+            .map_err(|f| f.to_string())
+        {
             Ok(f) => Box::new(
                 records::Lines::new(
                     io::BufReader::with_capacity(BUF, f),
@@ -408,8 +402,9 @@ fn record_lines(found: Found, limit: usize) -> Box<dyn Iterator<Item = Work> + S
     }
 }
 
-/// One item, start to finish, on a worker. A panic in the cleaner (a bug) fails that input
-/// only: an overnight run does not die at input 900,000.
+/// One item, start to finish, on a worker. A panic (a bug) fails that input only: an
+/// overnight run does not die at input 900,000. Cleaning is guarded by [`job::run`] itself;
+/// this guard is for the rest of an item's work (a record's parsing, an archive's framing).
 fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Out {
     let work = match work {
         Work::Piece(piece) => {
@@ -423,13 +418,13 @@ fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Out {
                 )
             });
             return Out::Archive(std::panic::catch_unwind(run).unwrap_or_else(|_| {
-                let error = "internal error (panic) while cleaning";
-                let mut done = Done::failed(format!("{}: a record", archive.name), error.into());
+                let error = job::Failure::Panicked.to_string();
+                let mut done = Done::failed(format!("{}: a record", archive.name), error.clone());
                 let trace = records::Trace {
                     source: Some(&archive.name),
                     ..Default::default()
                 };
-                done.stdout = records::error_line_with(&serde_json::Value::Null, &trace, error);
+                done.stdout = records::error_line_with(&serde_json::Value::Null, &trace, &error);
                 archive::Event::Record { done, archive, pos }
             }));
         }
@@ -456,33 +451,28 @@ fn process(ctx: &Context, work: Work, fields: Option<&records::Fields>) -> Out {
     });
     Out::Done(
         std::panic::catch_unwind(run)
-            .unwrap_or_else(|_| Done::failed(name, "internal error (panic) while cleaning".into())),
+            .unwrap_or_else(|_| Done::failed(name, job::Failure::Panicked.to_string())),
     )
 }
 
 fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
     let name = input.path.display().to_string();
-    let meta = match write::input_file(&input.path) {
-        Ok(m) => m,
-        Err(e) => return Done::failed(name, e),
-    };
     let target = ctx
         .settings
         .out
         .as_ref()
         .map(|out| plan::output_path(out, &input.rel, ctx.ext));
-    if let Some(t) = &target
-        && !ctx.settings.force
-        && plan::up_to_date(&meta, t)
-    {
-        return Done::skipped(name, t.clone());
+    if let Some(t) = &target {
+        let meta = match job::read::input_file(&input.path) {
+            Ok(m) => m,
+            Err(f) => return Done::failed(name, f.to_string()),
+        };
+        if !ctx.settings.force && plan::up_to_date(&meta, t) {
+            return Done::skipped(name, t.clone());
+        }
     }
-    let bytes = match write::read_limited(&input.path, &meta, ctx.options.max_bytes) {
-        Ok(b) => b,
-        Err(e) => return Done::failed(name, e.message()),
-    };
     let options = ctx.options_for(|| sites::site_of_file(input));
-    let mut done = clean_bytes(ctx, &options, &bytes, name);
+    let mut done = clean_one(ctx, &options, job::Source::File(&input.path), name);
     if let (Status::Cleaned, Some(t)) = (done.status, target) {
         let rendered = std::mem::take(&mut done.stdout);
         if let Err(e) = write::atomic(&t, &rendered) {
@@ -499,69 +489,22 @@ fn clean_file(ctx: &Context, input: &walk::Input) -> Done {
 }
 
 fn clean_stdin(ctx: &Context) -> Done {
-    let limit = ctx.options.max_bytes;
-    let mut bytes = Vec::new();
-    let name = "<stdin>".to_string();
-    if let Err(e) = io::stdin()
-        .lock()
-        .take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-    {
-        return Done::failed(name, format!("cannot read: {}", io_message(&e)));
-    }
-    if bytes.len() > limit {
-        return Done::failed(name, crate::Error::StreamTooLarge { limit }.to_string());
-    }
-    clean_bytes(ctx, &ctx.options, &bytes, name)
+    clean_one(ctx, &ctx.options, job::Source::Stdin, "<stdin>".to_string())
 }
 
-/// Cleans and renders one document; the rendering goes in `stdout` (the caller moves it to a
-/// file under `--out`).
-fn clean_bytes(ctx: &Context, options: &Options, bytes: &[u8], name: String) -> Done {
-    let mut doc = match crate::clean(bytes, options) {
-        Ok(d) => d,
-        Err(e) => {
-            let mut d = Done::failed(name, e.to_string());
-            d.bytes = bytes.len() as u64;
-            return d;
-        }
+/// Reads, cleans and renders one file or standard input; the rendering goes in `stdout`
+/// (the caller moves it to a file under `--out`).
+fn clean_one(ctx: &Context, options: &Options, source: job::Source, name: String) -> Done {
+    let job = Job {
+        name: &name,
+        options,
+        charset: None,
+        explain: ctx.settings.options.explain,
+        render: Render::Format(ctx.settings.format),
     };
-    doc.source = (name != "<stdin>").then(|| name.clone());
-    let counts = Counts::of(&doc);
-    let explain = ctx.settings.options.explain;
-    let stderr = if explain && !matches!(ctx.settings.format, Format::Json | Format::Jsonl) {
-        crate::cli::run::explain_lines(&name, &doc)
-    } else {
-        String::new()
-    };
-    if doc.paragraphs.is_empty() {
-        // `--explain` still says what was removed: it is how to see why nothing was left.
-        let mut d = Done::failed(name, crate::Error::NoStory.to_string());
-        d.bytes = bytes.len() as u64;
-        d.stderr = stderr;
-        return d;
-    }
-    if !explain {
-        doc.removed = None;
-    }
-    Done {
-        name,
-        status: Status::Cleaned,
-        output: None,
-        counts: Some(counts),
-        quality: Some(doc.quality.clone()),
-        error: None,
-        bytes: bytes.len() as u64,
-        stdout: render(&doc, ctx.settings.format),
-        stderr,
-    }
-}
-
-fn render(doc: &Document, format: Format) -> Vec<u8> {
-    let mut buf = Vec::with_capacity(8 * 1024);
-    // Writing to a Vec cannot fail.
-    let _ = output::write(doc, format, &mut buf);
-    buf
+    let document_source = (name != "<stdin>").then(|| name.clone());
+    let result = job::run(source, &job, |doc| doc.source = document_source);
+    Done::of(name, result)
 }
 
 fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) -> Done {
@@ -572,6 +515,7 @@ fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) ->
                 Some(h) => format!("{} (starts {h:?})", line.name),
                 None => line.name,
             };
+            let e = e.to_string();
             let mut d = Done::failed(name, e.clone());
             let trace = records::Trace {
                 line: Some(line.number),
@@ -599,20 +543,7 @@ fn clean_record(ctx: &Context, line: records::Line, fields: &records::Fields) ->
     } else {
         format!("{} {}", line.name, outcome.names)
     };
-    let mut done = match outcome.result {
-        Ok(doc) => Done {
-            name,
-            status: Status::Cleaned,
-            output: None,
-            counts: Some(Counts::of(&doc)),
-            quality: Some(doc.quality.clone()),
-            error: None,
-            bytes: 0,
-            stdout: Vec::new(),
-            stderr: String::new(),
-        },
-        Err(e) => Done::failed(name, e),
-    };
+    let mut done = Done::of_record(name, outcome.result);
     done.bytes = bytes.len() as u64;
     done.stdout = outcome.line;
     done

@@ -7,7 +7,8 @@
 //! still match input lines one to one), a message on stderr, and exit status 1; the other
 //! lines go on.
 
-use crate::document::Document;
+use crate::job::{self, Counts, Failure, Job, Render};
+use crate::quality::Quality;
 use crate::{InputMode, Options};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -30,7 +31,7 @@ pub struct Line {
     pub number: u64,
     /// Its first bytes, when it is refused unread (over the limit).
     pub head: Option<String>,
-    pub bytes: Result<Vec<u8>, String>,
+    pub bytes: Result<Vec<u8>, Failure>,
 }
 
 /// Reads lines of at most `limit` bytes; a longer line is skipped without being held in memory
@@ -97,17 +98,17 @@ impl<R: BufRead> Iterator for Lines<R> {
                                 name,
                                 number: self.number,
                                 head,
-                                bytes: Err(format!("cannot read: {}", super::io_message(&e))),
+                                bytes: Err(Failure::Io(e)),
                             });
                         }
                         return Some(Line {
                             name,
                             number: self.number,
                             head,
-                            bytes: Err(format!(
-                                "line is over the {}-byte limit (--max-bytes)",
-                                self.limit
-                            )),
+                            bytes: Err(Failure::TooLarge {
+                                size: None,
+                                limit: self.limit,
+                            }),
                         });
                     }
                     if buf.iter().all(u8::is_ascii_whitespace) {
@@ -126,21 +127,13 @@ impl<R: BufRead> Iterator for Lines<R> {
                         name,
                         number: self.number,
                         head: None,
-                        bytes: Err(format!("cannot read: {}", super::io_message(&e))),
+                        bytes: Err(Failure::Io(e)),
                     });
                 }
             }
         }
         None
     }
-}
-
-/// A cleaned record: the id first, then the document's fields.
-#[derive(Serialize)]
-struct Cleaned<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    doc: &'a Document,
 }
 
 /// What identifies an input beside its id, on its error line: for a line that is not a JSON
@@ -184,7 +177,8 @@ pub fn head(bytes: &[u8]) -> String {
 /// names the record in messages (`(id 7)`, or for a line without an id its first bytes).
 pub struct Outcome {
     pub line: Vec<u8>,
-    pub result: Result<Document, String>,
+    /// The cleaned document's counts and quality, or the error.
+    pub result: Result<(Counts, Quality), String>,
     pub names: String,
 }
 
@@ -228,73 +222,44 @@ pub fn clean(
         }
         None => opts,
     };
+    // A record without an id is cleaned as any other, but when it fails, its line and first
+    // bytes are what name it.
     let id = match record.remove(&fields.id) {
-        None | Some(Value::Null) => return clean_untraced(record, fields, opts, explain, untraced),
-        Some(id) => id,
+        None | Some(Value::Null) => None,
+        Some(id) => Some(id),
     };
-    let names = format!("(id {id})");
+    let names = id.as_ref().map_or(String::new(), |id| format!("(id {id})"));
+    let failed = |error: &str| match &id {
+        Some(id) => Outcome {
+            line: error_line(id, error),
+            result: Err(error.to_string()),
+            names: names.clone(),
+        },
+        None => untraced(error),
+    };
     let (content, mode) = match pick(&mut record, fields) {
         Ok(c) => c,
-        Err(e) => return failed(&id, &e, names),
+        Err(e) => return failed(&e),
     };
     let opts = Options {
         input: mode,
         ..opts.clone()
     };
-    match crate::clean(content.as_bytes(), &opts) {
-        Ok(doc) if doc.paragraphs.is_empty() => {
-            failed(&id, &crate::Error::NoStory.to_string(), names)
-        }
-        Ok(mut doc) => {
-            let kept = doc.removed.take();
-            if explain {
-                doc.removed = kept.clone();
-            }
-            let line = record_line(&id, &doc);
-            doc.removed = kept;
-            Outcome {
-                line,
-                result: Ok(doc),
-                names,
-            }
-        }
-        Err(e) => failed(&id, &e.to_string(), names),
-    }
-}
-
-/// A record without an id: cleaned as any other, but when it fails, its line and first
-/// bytes are what name it.
-fn clean_untraced(
-    mut record: Map<String, Value>,
-    fields: &Fields,
-    opts: &Options,
-    explain: bool,
-    untraced: impl Fn(&str) -> Outcome,
-) -> Outcome {
-    let (content, mode) = match pick(&mut record, fields) {
-        Ok(c) => c,
-        Err(e) => return untraced(&e),
+    let id_or_null = id.clone().unwrap_or(Value::Null);
+    let job = Job {
+        name: "",
+        options: &opts,
+        charset: None,
+        explain,
+        render: Render::Record(&id_or_null),
     };
-    let opts = Options {
-        input: mode,
-        ..opts.clone()
-    };
-    match crate::clean(content.as_bytes(), &opts) {
-        Ok(doc) if doc.paragraphs.is_empty() => untraced(&crate::Error::NoStory.to_string()),
-        Ok(mut doc) => {
-            let kept = doc.removed.take();
-            if explain {
-                doc.removed = kept.clone();
-            }
-            let line = record_line(&Value::Null, &doc);
-            doc.removed = kept;
-            Outcome {
-                line,
-                result: Ok(doc),
-                names: String::new(),
-            }
-        }
-        Err(e) => untraced(&e.to_string()),
+    match job::run(job::Source::Bytes(content.as_bytes()), &job, |_| {}) {
+        Ok(cleaned) => Outcome {
+            line: cleaned.stdout,
+            result: Ok((cleaned.counts, cleaned.quality)),
+            names,
+        },
+        Err(f) => failed(&f.failure.to_string()),
     }
 }
 
@@ -312,14 +277,6 @@ fn pick(record: &mut Map<String, Value>, fields: &Fields) -> Result<(String, Inp
     Err(format!("no {:?} or {:?} field", fields.html, fields.text))
 }
 
-fn failed(id: &Value, error: &str, names: String) -> Outcome {
-    Outcome {
-        line: error_line(id, error),
-        result: Err(error.to_string()),
-        names,
-    }
-}
-
 /// `{"id": …, "error": "…"}` and a newline.
 pub fn error_line(id: &Value, error: &str) -> Vec<u8> {
     error_line_with(id, &Trace::default(), error)
@@ -329,15 +286,6 @@ pub fn error_line(id: &Value, error: &str) -> Vec<u8> {
 pub fn error_line_with(id: &Value, trace: &Trace, error: &str) -> Vec<u8> {
     let mut line = Vec::new();
     let _ = serde_json::to_writer(&mut line, &Failed { id, trace, error });
-    line.push(b'\n');
-    line
-}
-
-/// A cleaned document as a record line: `{"id": …, <the document's fields>}` and a newline.
-pub fn record_line(id: &Value, doc: &Document) -> Vec<u8> {
-    let mut line = Vec::with_capacity(16 * 1024);
-    // Serialising owned strings and numbers to a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut line, &Cleaned { id, doc });
     line.push(b'\n');
     line
 }
@@ -356,7 +304,10 @@ mod tests {
 
     fn lines(input: &str, limit: usize) -> Vec<(String, Result<String, String>)> {
         Lines::new(input.as_bytes(), "in".into(), limit)
-            .map(|l| (l.name, l.bytes.map(|b| String::from_utf8(b).unwrap())))
+            .map(|l| {
+                let text = l.bytes.map(|b| String::from_utf8(b).unwrap());
+                (l.name, text.map_err(|f| f.to_string()))
+            })
             .collect()
     }
 
@@ -366,7 +317,10 @@ mod tests {
         assert_eq!(got.len(), 3);
         assert_eq!(got[0], ("in:1".into(), Ok("{\"a\":1}".into())));
         assert_eq!(got[1].0, "in:4");
-        assert!(got[1].1.as_ref().unwrap_err().contains("10-byte limit"));
+        assert_eq!(
+            got[1].1.as_ref().unwrap_err(),
+            "input is over the 10-byte limit"
+        );
         assert_eq!(got[2], ("in:5".into(), Ok("{\"b\":2}".into())));
     }
 

@@ -1,7 +1,7 @@
 //! What happened to each input, told three ways: the `--report` file (one JSON line per input,
 //! in input order), the progress bar while the run goes, and one summary line at the end.
 
-use crate::document::Document;
+use crate::job::{Cleaned, Counts, Failed};
 use crate::quality::Quality;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
@@ -16,25 +16,6 @@ pub enum Status {
     Cleaned,
     Skipped,
     Failed,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    pub paragraphs: usize,
-    pub captions: usize,
-    pub quotes: usize,
-    pub removed: usize,
-}
-
-impl Counts {
-    pub fn of(doc: &Document) -> Counts {
-        Counts {
-            paragraphs: doc.paragraphs.len(),
-            captions: doc.captions.len(),
-            quotes: doc.quotes.len(),
-            removed: doc.removed.as_ref().map_or(0, Vec::len),
-        }
-    }
 }
 
 /// One input's outcome, as the workers hand it to the (single, ordered) writer.
@@ -68,6 +49,42 @@ impl Done {
             bytes: 0,
             stdout: Vec::new(),
             stderr: String::new(),
+        }
+    }
+
+    /// An input's outcome from [`crate::job::run`], its rendering in `stdout`.
+    pub fn of(name: String, result: Result<Cleaned, Failed>) -> Done {
+        match result {
+            Ok(cleaned) => Done {
+                name,
+                status: Status::Cleaned,
+                output: None,
+                counts: Some(cleaned.counts),
+                quality: Some(cleaned.quality),
+                error: None,
+                bytes: cleaned.bytes,
+                stdout: cleaned.stdout,
+                stderr: cleaned.stderr,
+            },
+            Err(failed) => Done {
+                bytes: failed.bytes,
+                stderr: failed.stderr,
+                ..Done::failed(name, failed.failure.to_string())
+            },
+        }
+    }
+
+    /// A record's outcome: its counts and quality, or its error; its line is set by the caller.
+    pub fn of_record(name: String, result: Result<(Counts, Quality), String>) -> Done {
+        match result {
+            Ok((counts, quality)) => Done {
+                status: Status::Cleaned,
+                counts: Some(counts),
+                quality: Some(quality),
+                error: None,
+                ..Done::failed(name, String::new())
+            },
+            Err(e) => Done::failed(name, e),
         }
     }
 

@@ -7,7 +7,8 @@
 //! machine's copy of a crawl applies to another's).
 
 use super::walk::{self, Found, WalkSpec};
-use super::{io_message, order, records, write};
+use super::{order, records, write};
+use crate::job::read::{self, io_message};
 use crate::sites::{Furniture, Learner, Table};
 use crate::{Options, sites};
 use rustc_hash::FxHashMap as HashMap;
@@ -275,8 +276,8 @@ fn observe_file(found: Found, options: &Options) -> Option<(String, sites::Obser
     let Found::File(input) = found else {
         return None;
     };
-    let meta = write::input_file(&input.path).ok()?;
-    let bytes = write::read_limited(&input.path, &meta, options.max_bytes).ok()?;
+    let meta = read::input_file(&input.path).ok()?;
+    let bytes = read::read_limited(&input.path, &meta, options.max_bytes).ok()?;
     let page = std::panic::catch_unwind(|| sites::observe(&bytes, options))
         .ok()?
         .ok()?;

@@ -244,7 +244,7 @@ fn problem(root: &Path, err: &walkdir::Error) -> Found {
         } else {
             "cannot read"
         };
-        format!("{what}: {}", crate::batch::io_message(io))
+        format!("{what}: {}", crate::job::read::io_message(io))
     } else {
         err.to_string()
     };

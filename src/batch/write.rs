@@ -1,8 +1,7 @@
-//! Files in and out. Inputs are only opened for reading, and never read past the size limit;
-//! outputs appear whole or not at all.
+//! Outputs, which appear whole or not at all. (Inputs are read by [`crate::job::read`].)
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::Path;
 
 /// The name every temporary output starts with: hidden (so the walk and `ls` pass it over)
@@ -40,89 +39,6 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
-/// The metadata of an input file, or why it is not one: something that is not there, or a
-/// FIFO, socket or device, which a read would block on (a FIFO with no writer) or never finish
-/// (`/dev/zero`). One message for the single-file and the batch path.
-pub fn input_file(path: &Path) -> Result<fs::Metadata, String> {
-    let meta = fs::metadata(path).map_err(|e| format!("cannot read: {}", super::io_message(&e)))?;
-    if meta.is_file() {
-        return Ok(meta);
-    }
-    if meta.is_dir() {
-        return Err("is a folder".into());
-    }
-    Err(format!(
-        "is {}, not a regular file (to read it, pipe it to standard input)",
-        special_kind(&meta)
-    ))
-}
-
-#[cfg(unix)]
-fn special_kind(meta: &fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let t = meta.file_type();
-    if t.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if t.is_socket() {
-        "a socket"
-    } else if t.is_char_device() {
-        "a character device"
-    } else if t.is_block_device() {
-        "a block device"
-    } else {
-        "a special file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &fs::Metadata) -> &'static str {
-    "a special file"
-}
-
-/// Why an input could not be read.
-#[derive(Debug)]
-pub enum ReadError {
-    Io(io::Error),
-    TooLarge { size: u64, limit: usize },
-}
-
-impl ReadError {
-    /// The one-line message, as the library's errors word it.
-    pub fn message(&self) -> String {
-        match self {
-            ReadError::Io(e) => format!("cannot read: {}", super::io_message(e)),
-            ReadError::TooLarge { size, limit } => crate::Error::TooLarge {
-                size: usize::try_from(*size).unwrap_or(usize::MAX),
-                limit: *limit,
-            }
-            .to_string(),
-        }
-    }
-}
-
-/// Reads a whole input, refusing one over `limit` bytes before reading it (by its size) and
-/// while reading it (a file that grows, or a device with no end).
-pub fn read_limited(path: &Path, meta: &fs::Metadata, limit: usize) -> Result<Vec<u8>, ReadError> {
-    if meta.len() > limit as u64 {
-        return Err(ReadError::TooLarge {
-            size: meta.len(),
-            limit,
-        });
-    }
-    let file = fs::File::open(path).map_err(ReadError::Io)?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
-    if bytes.len() > limit {
-        return Err(ReadError::TooLarge {
-            size: bytes.len() as u64,
-            limit,
-        });
-    }
-    Ok(bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,18 +55,5 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["out.json"]);
-    }
-
-    #[test]
-    fn an_input_over_the_limit_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("big");
-        fs::write(&p, vec![b'a'; 100]).unwrap();
-        let meta = fs::metadata(&p).unwrap();
-        assert!(matches!(
-            read_limited(&p, &meta, 99),
-            Err(ReadError::TooLarge { size: 100, .. })
-        ));
-        assert_eq!(read_limited(&p, &meta, 100).unwrap().len(), 100);
     }
 }

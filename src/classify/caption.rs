@@ -134,6 +134,27 @@ fn narrates_past(text: &str) -> bool {
     false
 }
 
+/// Words a credit after a pipe may have (`… at dawn | Jane Smith/AFP`).
+const PIPED_CREDIT_WORDS: usize = 6;
+
+/// A caption by markup that ends in a name after a pipe (`Lorries at the bridge | John Doe`):
+/// the name is its credit. The name is short, starts with a capital (or ©) and does not end
+/// like a sentence; the caption before it has words of its own.
+fn piped_name_credit(text: &str) -> Option<(&str, &str)> {
+    let (caption, name) = text.rsplit_once(" | ")?;
+    let (caption, name) = (caption.trim_end(), name.trim());
+    let words = name.split_whitespace().count();
+    let named = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '©');
+    (named
+        && (1..=PIPED_CREDIT_WORDS).contains(&words)
+        && !name.ends_with(['.', '!', '?', ':'])
+        && caption.split_whitespace().count() >= 2)
+        .then_some((caption, name))
+}
+
 /// Whether a block may be the caption a neighbouring credit line of this level belongs to.
 /// Precision first: a story's paragraph taken for a caption is lost from the story.
 fn fits(block: &Block, level: Level) -> bool {
@@ -158,7 +179,7 @@ fn fits(block: &Block, level: Level) -> bool {
         || t.ends_with(':')
         || credit::line(t).is_some()
         || credit::is_label_only(t)
-        || crate::classify::meta::is_byline(t)
+        || crate::rules::byline::is_byline(t)
         || dateline::split(t).is_some()
     {
         return false;
@@ -276,17 +297,39 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         }
         if blocks[at].caption {
             // `<figcaption>`: a caption by markup; its credit, if glued on, is split off.
-            roles[at] =
-                match credit::glued_credit(text).or_else(|| credit::bracketed_name_credit(text)) {
-                    Some(split) => Role::Caption {
-                        text: split.text.to_string(),
-                        credit: Some(split.credit.to_string()),
-                    },
-                    None => Role::Caption {
-                        text: text.to_string(),
-                        credit: None,
-                    },
-                };
+            roles[at] = match credit::glued_credit(text)
+                .or_else(|| credit::bracketed_name_credit(text))
+                .map(|split| (split.text, split.credit))
+                .or_else(|| piped_name_credit(text))
+            {
+                Some((text, credit)) => Role::Caption {
+                    text: text.to_string(),
+                    credit: Some(credit.to_string()),
+                },
+                None => Role::Caption {
+                    text: text.to_string(),
+                    credit: None,
+                },
+            };
+            // A credit element before its caption's (the credit printed over the photo, the
+            // caption under it): the credit of this caption.
+            if !blocks[at].credit
+                && let Some(prev) = at.checked_sub(1)
+                && blocks[prev].credit
+                && let Role::Caption {
+                    text: credit_text,
+                    credit: None,
+                } = &roles[prev]
+                && matches!(roles[at], Role::Caption { credit: None, .. })
+            {
+                let line = credit::line(credit_text)
+                    .map_or(credit_text.as_str(), |l| l.credit)
+                    .to_string();
+                if let Role::Caption { credit, .. } = &mut roles[at] {
+                    *credit = Some(line);
+                }
+                roles[prev] = Role::Consumed;
+            }
             continue;
         }
         if blocks[at].kind != BlockKind::Paragraph {

@@ -2,10 +2,10 @@
 
 use crate::block::{Block, BlockKind};
 use crate::classify::caption::Role;
+use crate::rules::byline::names as byline;
 use crate::rules::dateline;
+use crate::rules::shapes::LEAD_STAMP;
 use crate::text::word_count;
-use regex::Regex;
-use std::sync::LazyLock;
 
 #[derive(Debug, Default)]
 pub struct Meta {
@@ -18,11 +18,6 @@ pub struct Meta {
 
 /// How far into the blocks a headline or byline may sit.
 const HEAD_BLOCKS: usize = 6;
-
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:by|written by|words by|posted by|story by|reported by)\s+)(\p{Lu}[^|•]*?|[\p{Ll}0-9_.-]+)(?:\s+(?i:on|at)\s+.+)?\s*(?:[|•]\s*.*)?$")
-        .expect("byline pattern")
-});
 
 /// Lifts the byline and the headline out of the first blocks. The headline is the
 /// headline-shaped block just before the byline, or else the first block if it has that shape.
@@ -114,10 +109,6 @@ pub fn drop_stamps_and_credits(
     byline: Option<&str>,
     removed: &mut Vec<crate::document::Removed>,
 ) {
-    static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|^posted\b")
-            .expect("date pattern")
-    });
     let names: Vec<&str> = byline
         .map(|b| {
             b.split([',', '&'])
@@ -137,7 +128,7 @@ pub fn drop_stamps_and_credits(
         seen += 1;
         let t = &blocks[i].text;
         let short = word_count(t) <= 12;
-        let is_stamp = short && DATE.is_match(t);
+        let is_stamp = short && LEAD_STAMP.is_match(t);
         let is_credit = short && names.iter().any(|n| t.contains(n));
         if is_stamp || is_credit {
             let b = blocks.remove(i);
@@ -172,34 +163,6 @@ pub fn lift_dateline(first_paragraph: &mut String) -> Option<Dateline> {
     let opening = first_paragraph[..cut].to_string();
     first_paragraph.replace_range(..cut, "");
     Some(Dateline { line, opening })
-}
-
-pub(crate) fn is_byline(text: &str) -> bool {
-    byline(text).is_some()
-}
-
-fn byline(text: &str) -> Option<String> {
-    let first = text.split(' ').next().unwrap_or("");
-    if !["by", "written", "words", "posted", "story", "reported"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w))
-    {
-        return None;
-    }
-    // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …": the names end at the bar.
-    let text = text.split(" | ").next().unwrap_or(text);
-    if word_count(text) > 14 {
-        return None;
-    }
-    let caps = BYLINE.captures(text)?;
-    let names = caps.get(1)?.as_str().trim();
-    // "Jane Doe, BBC News", "Jake Morrow | Fox News": the outlet after the names goes.
-    let names = match names.find([',', '|', '•']) {
-        Some(i) if names[i + 1..].split_whitespace().count() <= 4 => &names[..i],
-        _ => names,
-    };
-    let names = names.trim().trim_end_matches([',', ';', '-', '—']).trim();
-    (!names.is_empty()).then(|| names.to_string())
 }
 
 /// A headline: a Markdown `#`, or a short first block with no final full stop.
@@ -248,37 +211,6 @@ mod tests {
         assert_eq!(d.line, "WASHINGTON (AP)");
         assert_eq!(d.opening, "WASHINGTON (AP) — ");
         assert_eq!(b[0].text, "The Senate passed the budget.");
-    }
-
-    #[test]
-    fn byline_variants() {
-        assert_eq!(
-            byline("By Eleri Vaughan, BBC News").as_deref(),
-            Some("Eleri Vaughan")
-        );
-        assert_eq!(
-            byline("By Jake Morrow | Fox News").as_deref(),
-            Some("Jake Morrow")
-        );
-        assert_eq!(
-            byline(
-                "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 19 at 8:01 AM"
-            )
-            .as_deref(),
-            Some("HNN Staff")
-        );
-        assert_eq!(
-            byline("By Jane Doe | Updated: Nov 23").as_deref(),
-            Some("Jane Doe")
-        );
-        assert_eq!(
-            byline("Posted by jdoe on March 3, 2024").as_deref(),
-            Some("jdoe")
-        );
-        assert_eq!(
-            byline("By the time the polls closed, turnout had reached a record 71 percent."),
-            None
-        );
     }
 
     #[test]

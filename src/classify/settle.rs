@@ -4,7 +4,7 @@
 use crate::classify::caption::Role;
 use crate::classify::story::Scope;
 use crate::document::Removed;
-use crate::{block, classify, clean, output, rules};
+use crate::{block, classify, clean, rules};
 
 /// The story judged again on what the text output shows: the headline and byline on top,
 /// then the body, without the captions and credits that stood among it. Cleaning that output
@@ -31,11 +31,14 @@ pub(crate) fn settle_story(
 ) -> bool {
     let mut changed_any = false;
     let [title, byline] = head;
-    let head: Vec<block::Block> = [title.map(str::to_string), byline.map(output::byline_line)]
-        .into_iter()
-        .flatten()
-        .map(|t| block::Block::new(t, block::BlockKind::Paragraph, 0))
-        .collect();
+    let head: Vec<block::Block> = [
+        title.map(str::to_string),
+        byline.map(rules::byline::as_line),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| block::Block::new(t, block::BlockKind::Paragraph, 0))
+    .collect();
     loop {
         let body: Vec<usize> = (0..blocks.len())
             .filter(|&i| roles[i] == Role::Body)
@@ -77,8 +80,7 @@ pub(crate) fn settle_story(
         if gone.is_empty() {
             let mut dropped = Vec::new();
             classify::meta::drop_stamps_and_credits(&mut rest, None, &mut dropped);
-            classify::story::drop_lead_in_labels(&mut rest, &mut dropped);
-            classify::story::drop_trailing_headings(&mut rest, &mut dropped);
+            classify::story::trim_edges(&mut rest, &mut dropped);
             gone.extend(dropped.iter().map(|r| (r.line, r.reason, r.rule)));
         }
         if !gone.is_empty() {

@@ -7,6 +7,7 @@
 //! is boilerplate, or if it repeats an earlier block. Every cut is recorded with the rule that
 //! made it.
 
+pub(crate) mod in_story;
 mod sections;
 
 use crate::block::Block;
@@ -178,7 +179,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
         };
         // "By Jane Doe | Fox News" has the shape of a breadcrumb but is the byline; "Ana
         // Lopez | Reuters | Getty Images" and "© Jane Doe, AFP" are a photo's credit.
-        let byline = crate::classify::meta::is_byline(text);
+        let byline = crate::rules::byline::is_byline(text);
         // (Asked only where it decides: most blocks match no row and repeat nothing.)
         let credit = || !byline && crate::rules::credit::is_credit_line(text);
         let row = if whole_row.is_some() {
@@ -322,8 +323,13 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
     let mut last = 0;
     for m in re.find_iter(&*text) {
         let rule = &template::TABLE[m.pattern().as_usize()];
-        out.push_str(&text[last..m.start()]);
         let next = text[m.end()..].chars().next();
+        // A bracketed name followed by a parenthesis is a Markdown link's text
+        // (`[serde_json](https://…)`), not a shortcode.
+        if rule.bracketed && next == Some('(') {
+            continue;
+        }
+        out.push_str(&text[last..m.start()]);
         if next.is_some_and(|c| ".,;:!?)".contains(c)) {
             let trimmed = out.trim_end().len();
             out.truncate(trimmed);
@@ -412,6 +418,26 @@ mod tests {
         assert_eq!(kept(&c), ["A b c d e f g h i j k l m n o p q r s."]);
         assert!(c.removed.iter().all(|r| r.inline));
         assert_eq!(c.removed.len(), 18);
+    }
+
+    #[test]
+    fn shortcodes_are_stripped_and_bracketed_prose_stays() {
+        let c = run(&[
+            "[vc_row][vc_column]The council met.[ad_2] It voted [caption id=\"attachment_9\" \
+             align=\"alignnone\"]yes[/caption] on Monday.",
+            "\"They [the council] said it was too late [sic],\" she wrote in [Wired].",
+            "It uses [serde_json](https://docs.rs/serde_json) for parsing.",
+        ]);
+        assert_eq!(
+            kept(&c),
+            [
+                "The council met. It voted yes on Monday.",
+                "\"They [the council] said it was too late [sic],\" she wrote in [Wired].",
+                "It uses serde_json for parsing.",
+            ]
+        );
+        assert!(c.removed.iter().all(|r| r.rule == "shortcode"));
+        assert_eq!(c.removed.len(), 5);
     }
 
     #[test]

@@ -1,28 +1,61 @@
-//! The command line: arguments as typed ([`args::Args`]), validated into a [`Config`] before
+//! The command line: arguments as typed (`args::Args`), validated into a `Config` before
 //! any input is read, then run over stdin or the named files.
 
-pub mod args;
-pub mod docs;
-pub mod run;
+pub(crate) mod args;
+pub(crate) mod docs;
+pub(crate) mod run;
 
-pub use args::Args;
-pub use run::run;
+pub(crate) use args::Args;
 
 use crate::batch;
 use crate::output::Format;
 use crate::{InputMode, Options};
+use clap::Parser;
+use run::Outcome;
 use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The binary's whole run: parse the arguments, validate them, run, and map the outcome to an
+/// exit status.
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Some(printed) = docs::print_if_asked(&args) {
+        return exit_for(printed.map(|()| Outcome::AllGood));
+    }
+    let config = match Config::from_args(args) {
+        Ok(c) => c,
+        Err(e) => return exit_for(Ok(Outcome::Refused(e.0))),
+    };
+    exit_for(run::run(&config))
+}
+
+fn exit_for(ended: std::io::Result<Outcome>) -> ExitCode {
+    match ended {
+        Ok(Outcome::AllGood) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeFailed) => ExitCode::from(1),
+        Ok(Outcome::Refused(m)) => {
+            eprintln!("newsclean: {m}");
+            ExitCode::from(2)
+        }
+        // A reader that went away (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newsclean: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
 
 /// Where one article comes from.
 #[derive(Debug, Clone)]
-pub enum Source {
+pub(crate) enum Source {
     Stdin,
     File(PathBuf),
 }
 
 /// Validated settings: everything `run` needs, nothing it has to check again.
 #[derive(Debug, Clone)]
-pub struct Config {
+pub(crate) struct Config {
     pub sources: Vec<Source>,
     pub format: Format,
     pub options: Options,
@@ -32,7 +65,7 @@ pub struct Config {
 
 /// A usage error: exit status 2, before any input is touched.
 #[derive(Debug)]
-pub struct UsageError(pub String);
+pub(crate) struct UsageError(pub String);
 
 impl std::fmt::Display for UsageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -41,7 +74,7 @@ impl std::fmt::Display for UsageError {
 }
 
 impl Config {
-    pub fn from_args(args: Args) -> Result<Config, UsageError> {
+    pub(crate) fn from_args(args: Args) -> Result<Config, UsageError> {
         let usage = |m: &str| Err(UsageError(m.to_string()));
         let records = args.input == args::InputArg::Jsonl;
         let input = match args.input {

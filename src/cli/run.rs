@@ -1,9 +1,10 @@
-//! Run a validated [`Config`]: read each source, clean it, print it. One input's failure is
-//! reported and the rest still run; a closed stdout (`| head`) ends the run quietly.
+//! Run a validated [`Config`]: each source read, cleaned and printed by [`crate::job::run`],
+//! or the whole batch handed to [`crate::batch::run`]. One input's failure is reported and the
+//! rest still run; a closed stdout (`| head`) ends the run quietly.
 
 use super::{Config, Source};
-use crate::output::{self, Format};
-use std::io::{self, Read, Write};
+use crate::job::{self, Job, Render};
+use std::io::{self, Write};
 
 /// How the run ended, for the exit status.
 #[derive(Debug, PartialEq, Eq)]
@@ -26,30 +27,29 @@ pub fn run(config: &Config) -> io::Result<Outcome> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for source in &config.sources {
-        let name = match source {
-            Source::Stdin => "<stdin>".to_string(),
-            Source::File(p) => p.display().to_string(),
+        let (name, from) = match source {
+            Source::Stdin => ("<stdin>".to_string(), job::Source::Stdin),
+            Source::File(p) => (p.display().to_string(), job::Source::File(p)),
         };
-        match clean_one(source, config) {
-            Ok(doc) => {
-                if config.options.explain && !matches!(config.format, Format::Json | Format::Jsonl)
-                {
-                    explain_to_stderr(&name, &doc);
-                }
-                if doc.paragraphs.is_empty() {
-                    failed = true;
-                    out.flush()?;
-                    eprintln!("newsclean: {name}: {}", crate::Error::NoStory);
-                    continue;
-                }
-                let mut buf = Vec::with_capacity(4096);
-                output::write(&doc, config.format, &mut buf)?;
-                out.write_all(&buf)?;
+        let job = Job {
+            name: &name,
+            options: &config.options,
+            charset: None,
+            explain: config.options.explain,
+            render: Render::Format(config.format),
+        };
+        let document_source = matches!(source, Source::File(_)).then(|| name.clone());
+        match job::run(from, &job, |doc| doc.source = document_source) {
+            Ok(cleaned) => {
+                say(&cleaned.stderr);
+                out.write_all(&cleaned.stdout)?;
             }
-            Err(e) => {
+            Err(f) => {
                 failed = true;
+                say(&f.stderr);
+                // Flushed first so that the message follows the articles before it.
                 out.flush()?;
-                eprintln!("newsclean: {name}: {e:#}");
+                eprintln!("newsclean: {name}: {}", f.failure);
             }
         }
     }
@@ -61,66 +61,9 @@ pub fn run(config: &Config) -> io::Result<Outcome> {
     })
 }
 
-fn clean_one(source: &Source, config: &Config) -> anyhow::Result<crate::Document> {
-    // Never more than one byte past the limit is read: a 300 MB file or an endless pipe is
-    // refused for its size without being held in memory first.
-    let limit = config.options.max_bytes;
-    let bytes = match source {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            io::stdin()
-                .lock()
-                .take(limit as u64 + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| anyhow::anyhow!("cannot read: {}", crate::batch::io_message(&e)))?;
-            if buf.len() > limit {
-                return Err(crate::Error::StreamTooLarge { limit }.into());
-            }
-            buf
-        }
-        Source::File(path) => {
-            // The batch's checks and messages: a FIFO or device is refused, not opened.
-            let meta = write::input_file(path).map_err(anyhow::Error::msg)?;
-            write::read_limited(path, &meta, limit).map_err(|e| anyhow::anyhow!(e.message()))?
-        }
-    };
-    let mut doc = crate::clean(&bytes, &config.options)?;
-    if let Source::File(p) = source {
-        doc.source = Some(p.display().to_string());
+/// `--explain`'s lines for text and Markdown, as they come.
+fn say(lines: &str) {
+    if !lines.is_empty() {
+        let _ = io::stderr().lock().write_all(lines.as_bytes());
     }
-    Ok(doc)
-}
-
-use crate::batch::write;
-
-fn explain_to_stderr(name: &str, doc: &crate::Document) {
-    let _ = io::stderr()
-        .lock()
-        .write_all(explain_lines(name, doc).as_bytes());
-}
-
-/// `--explain` for text and Markdown output: one stderr line per removal.
-pub fn explain_lines(name: &str, doc: &crate::Document) -> String {
-    use std::fmt::Write as _;
-    let mut s = String::new();
-    for r in doc.removed.iter().flatten() {
-        let what = match (r.kept, r.inline) {
-            (true, _) => "kept (unclear end)",
-            (false, true) => "cut",
-            (false, false) => "removed",
-        };
-        let learned = r
-            .site
-            .map(|c| format!(" (on {} of the site's {} pages)", c.pages, c.of))
-            .unwrap_or_default();
-        let _ = writeln!(
-            s,
-            "newsclean: {name}:{}: {what} [{}/{}] {}{learned}",
-            r.line,
-            r.reason.as_str(),
-            r.rule,
-            r.text
-        );
-    }
-    s
 }

@@ -76,16 +76,19 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 
 /// A page read into blocks and metadata.
 pub struct Page {
+    /// The blocks the walker read, in page order.
     pub blocks: Vec<Block>,
+    /// The page's metadata (title, byline, dates, language…).
     pub meta: PageMeta,
     /// The markup named the story's container: its blocks are the story, and no run needs
     /// to be picked from them.
     pub contained: bool,
     /// What to look for in the page to give each block's source line (index: the block's
-    /// `line`, which here numbers the blocks; see [`lines::to_source_lines`]).
+    /// `line`, which here numbers the blocks; see `lines::to_source_lines`).
     pub needles: Vec<Option<lines::Needle>>,
 }
 
+/// Reads a decoded page: parsed, its story container picked, walked into blocks.
 pub fn read(html: &str) -> Page {
     let doc = Html::parse_document(&strip::strip(html));
     let meta = meta::read(&doc);
@@ -94,7 +97,11 @@ pub fn read(html: &str) -> Page {
     let found = container(&doc, &text_len, total);
     let root = found.unwrap_or_else(|| doc.root_element());
     let (mut blocks, lead_needles) = lead_captions(root);
-    let walked = walk(root, &text_len, total);
+    // What holds the story is judged within the container: a furniture word on an element
+    // that holds most of the container's text (`enable-pin-share` on the `<article>`) does
+    // not make it furniture.
+    let within = text_len.get(&root.id()).copied().unwrap_or(0);
+    let walked = walk(root, &text_len, within);
     blocks.extend(walked.blocks);
     mark_insets(&mut blocks);
     // Lead captions are numbered 0 (before the walk's 1, 2, …): the first one's text stands
@@ -313,9 +320,56 @@ fn is_caption(e: &scraper::node::Element) -> bool {
     e.name() == "figcaption" || has_word(e.attr("class"), dom::CAPTION_WORDS)
 }
 
-/// A caption element that holds only the photo's credit (`image-credit`).
-fn is_credit(e: &scraper::node::Element) -> bool {
+/// A caption element that holds only the photo's credit (`image-credit`); inside a figure,
+/// also a credit element by the figure's own words (`copyright`, `image-source`).
+fn is_credit(e: &scraper::node::Element, in_figure: bool) -> bool {
     has_word(e.attr("class"), dom::CREDIT_WORDS)
+        || (in_figure && has_camel_word(e.attr("class"), dom::FIGURE_CREDIT_WORDS))
+}
+
+/// As [`has_word`], splitting also where a lower-case letter meets a capital (`figCopyright`).
+fn has_camel_word(attr: Option<&str>, table: &[&str]) -> bool {
+    attr.is_some_and(|s| {
+        let mut spaced = String::with_capacity(s.len() + 8);
+        let mut prev_lower = false;
+        for c in s.chars() {
+            if prev_lower && c.is_uppercase() {
+                spaced.push(' ');
+            }
+            prev_lower = c.is_lowercase();
+            spaced.push(c);
+        }
+        has_word(Some(&spaced), table)
+    })
+}
+
+/// A `<figure>` or caption element whose text is nearly all link text: a card linking to
+/// another story (an image and a headline), not a photo and its caption.
+fn is_linked_figure(n: NodeRef<Node>) -> bool {
+    let (mut text, mut linked, mut words) = (0usize, 0usize, 0usize);
+    let mut in_link = 0usize;
+    for edge in n.traverse() {
+        match edge {
+            Edge::Open(d) => match d.value() {
+                Node::Element(e) if e.name() == "a" => in_link += 1,
+                Node::Text(t) => {
+                    let len = t.trim().chars().count();
+                    text += len;
+                    words += t.split_whitespace().count();
+                    if in_link > 0 {
+                        linked += len;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(d) => {
+                if matches!(d.value(), Node::Element(e) if e.name() == "a") {
+                    in_link = in_link.saturating_sub(1);
+                }
+            }
+        }
+    }
+    words >= dom::LINKED_FIGURE_WORDS && linked as f32 >= text as f32 * dom::LINKED_FIGURE_SHARE
 }
 
 fn is_furniture(e: &scraper::node::Element) -> bool {
@@ -352,6 +406,8 @@ struct Builder {
     /// Open caption elements (`<figcaption>`, caption classes), innermost last, and whether
     /// each is a photo credit's.
     caption_open: Vec<(ego_tree::NodeId, bool)>,
+    /// Open `<figure>` elements.
+    figures: usize,
     /// Open `<a>` elements, and the characters of link text in `buf`.
     in_link: usize,
     link_chars: usize,
@@ -428,12 +484,21 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                         let name = e.name();
                         let holds_story =
                             text_len.get(&n.id()).copied().unwrap_or(0) * 2 >= total.max(1);
-                        if dom::SKIP_TAGS.contains(&name) || (is_furniture(e) && !holds_story) {
+                        // The container itself is never skipped: the markup named it.
+                        let is_root = n.id() == root.id();
+                        let figure_like = name == "figure" || is_caption(e);
+                        if dom::SKIP_TAGS.contains(&name)
+                            || (is_furniture(e) && !holds_story && !is_root)
+                            || (figure_like && !holds_story && !is_root && is_linked_figure(n))
+                        {
                             skipping = Some(n.id());
                             continue;
                         }
-                        // A caption in a `<span>` still is a block of its own.
-                        let caption = is_caption(e) && !holds_story;
+                        let in_figure = w.figures > 0 || !w.caption_open.is_empty();
+                        let credit = is_credit(e, in_figure);
+                        // A caption in a `<span>` still is a block of its own; so is a
+                        // photo's credit element inside a figure.
+                        let caption = (is_caption(e) || credit) && !holds_story;
                         let block = dom::BLOCK_TAGS.contains(&name) || caption;
                         if block {
                             w.flush();
@@ -447,7 +512,10 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                             w.kinds.push(k);
                         }
                         if caption {
-                            w.caption_open.push((n.id(), is_credit(e)));
+                            w.caption_open.push((n.id(), credit));
+                        }
+                        if name == "figure" {
+                            w.figures += 1;
                         }
                         if name == "a" {
                             w.in_link += 1;
@@ -493,6 +561,9 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                     }
                     if name == "a" {
                         w.in_link = w.in_link.saturating_sub(1);
+                    }
+                    if name == "figure" {
+                        w.figures = w.figures.saturating_sub(1);
                     }
                     w.open.pop();
                 }
@@ -590,6 +661,97 @@ mod tests {
             "{:?}",
             page.blocks.iter().map(|b| &b.text).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn the_container_is_walked_whatever_its_class_says() {
+        // The headline's `<article>` holds less than half of the page's text (readers'
+        // comments outweigh it) and carries a furniture word among its classes.
+        let para = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let comment = "<p>I have crossed that bridge every day for thirty years and never once felt unsafe on it, so this is a waste.</p>";
+        let page = format!(
+            "<html><body><article class=\"post enable-pin-share\"><h1>Bridge closed</h1>{}</article>\
+             <div id=\"replies\">{}</div></body></html>",
+            para.repeat(6),
+            comment.repeat(12)
+        );
+        let page = read(&page);
+        assert!(page.contained);
+        assert_eq!(page.blocks.len(), 7, "{:?}", page.blocks);
+        assert_eq!(page.blocks[0].text, "Bridge closed");
+    }
+
+    #[test]
+    fn a_lead_marked_as_an_excerpt_or_a_subtitle_is_walked() {
+        let page = "<html><body><article><h1>Bridge closed</h1>\
+            <p class=\"article-excerpt\">The old bridge closes to lorries for a year while it is repaired.</p>\
+            <h2 class=\"subheadline\">Work starts in May, the council says</h2>\
+            <p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>\
+            </article></body></html>";
+        let texts: Vec<String> = read(page).blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[1].starts_with("The old bridge closes"));
+    }
+
+    #[test]
+    fn a_photo_credit_in_brackets_after_a_pipe_or_in_its_own_element_is_the_captions_credit() {
+        let p = |t: &str| {
+            format!(
+                "<p>{t} The council voted on Tuesday to close the old bridge to heavy traffic for a year.</p>"
+            )
+        };
+        let page = format!(
+            "<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed</h1>{}\
+             <figure><img src=a.jpg><figcaption>The old bridge at dawn [Jane Smith/AFP]</figcaption></figure>{}\
+             <figure><img src=b.jpg><figcaption>Lorries queue at the bridge | John Doe</figcaption></figure>{}\
+             <figure><div><img src=c.jpg><span class=\"figCopyright\">Foto: Erika Muster</span></div>\
+             <figcaption>Cyclists cross the bridge in the rain</figcaption></figure>{}\
+             <figure><img src=d.jpg><figcaption>A barge passes under the bridge \
+             <span class=\"copyright\">Foto: Max Mustermann</span></figcaption></figure>{}\
+             </article></body></html>",
+            p("One."),
+            p("Two."),
+            p("Three."),
+            p("Four."),
+            p("Five.")
+        );
+        let doc = crate::clean(page.as_bytes(), &crate::Options::default()).unwrap();
+        let got: Vec<(&str, Option<&str>)> = doc
+            .captions
+            .iter()
+            .map(|c| (c.text.as_str(), c.credit.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("The old bridge at dawn", Some("Jane Smith/AFP")),
+                ("Lorries queue at the bridge", Some("John Doe")),
+                (
+                    "Cyclists cross the bridge in the rain",
+                    Some("Erika Muster")
+                ),
+                ("A barge passes under the bridge", Some("Max Mustermann")),
+            ]
+        );
+        assert_eq!(doc.paragraphs.len(), 5, "{:?}", doc.paragraphs);
+    }
+
+    #[test]
+    fn a_linked_story_card_in_figure_markup_is_not_a_caption() {
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><article><h1>Bridge closed</h1>{p}\
+             <figure><a href=\"/ferry\"><img src=e.jpg></a><figcaption><a href=\"/ferry\">Why the old ferry \
+             had to stop running after a century</a></figcaption></figure>{p}\
+             <div class=\"wp-caption\"><a href=\"/x\"><img src=f.jpg><p class=\"wp-caption-text\">Read: \
+             the council approves the new timetable</p></a></div>{p}\
+             <figure><img src=g.jpg><figcaption>The bridge in 1892, by <a href=\"/p\">Ann Lee</a></figcaption></figure>{p}\
+             </article></body></html>"
+        );
+        let page = read(&page);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 6, "{texts:?}");
+        assert!(page.blocks[4].caption && texts[4].starts_with("The bridge in 1892"));
     }
 
     #[test]

@@ -3,6 +3,11 @@
 //! crawl archive), then (for HTML) a `<meta charset>` prescan, then valid UTF-8, then UTF-16 without a
 //! BOM (NUL-byte pattern), then chardetng's guess. Undecodable bytes become U+FFFD; decoding
 //! never fails and never panics.
+//!
+//! A declared charset the bytes contradict is not followed: a legacy label (`windows-1252`,
+//! `iso-8859-1`, …) over bytes whose non-ASCII characters are well-formed multi-byte UTF-8
+//! is read as UTF-8, as browsers' sniffing would; the few stray bytes that are not UTF-8 in
+//! such a page (a pasted legacy character) are read in the declared charset.
 
 use crate::error::Error;
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
@@ -12,11 +17,16 @@ use std::borrow::Cow;
 /// Text decoded from the input, and which step decided its encoding.
 #[derive(Debug)]
 pub struct Decoded<'a> {
+    /// The text.
     pub text: Cow<'a, str>,
+    /// The encoding it was read in (`UTF-8`, `windows-1252`…).
     pub encoding: &'static str,
+    /// What decided it: a byte order mark, the transport, a `<meta charset>`, a guess…
     pub decided_by: &'static str,
 }
 
+/// Decodes raw bytes to text, the encoding decided by [`decode_with_charset`]'s steps with no
+/// transport charset.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
     decode_with_charset(bytes, None)
 }
@@ -42,25 +52,22 @@ pub fn decode_with_charset<'a>(
         return Err(Error::Binary(kind));
     }
     if let Some(enc) = transport.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
-        let utf8 = std::str::from_utf8(bytes).is_ok();
         let enc = if enc == UTF_16LE || enc == UTF_16BE {
             UTF_8
         } else {
             enc
         };
-        let trusted = if enc == UTF_8 {
-            utf8
-        } else {
-            !utf8 || bytes.is_ascii()
-        };
-        if trusted {
-            return Ok(with(enc, bytes, "transport"));
+        match declared(enc, bytes) {
+            Label::Trusted => return Ok(with(enc, bytes, "transport")),
+            Label::Utf8Bytes => return Ok(utf8_over(enc, bytes)),
+            Label::Wrong => {}
         }
     }
     if let Some(enc) = meta_charset(bytes) {
-        // A page that declares UTF-8 but is not is common; trust the bytes over the label.
-        if enc != UTF_8 || std::str::from_utf8(bytes).is_ok() {
-            return Ok(with(enc, bytes, "meta"));
+        match declared(enc, bytes) {
+            Label::Trusted => return Ok(with(enc, bytes, "meta")),
+            Label::Utf8Bytes => return Ok(utf8_over(enc, bytes)),
+            Label::Wrong => {}
         }
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
@@ -74,6 +81,75 @@ pub fn decode_with_charset<'a>(
     det.feed(bytes, true);
     let enc = det.guess(None, Utf8Detection::Allow);
     Ok(with(enc, bytes, "detected"))
+}
+
+/// What the bytes say of a declared charset.
+enum Label {
+    /// The bytes do not contradict it.
+    Trusted,
+    /// A legacy charset over bytes that are UTF-8 (see [`reads_as_utf8`]).
+    Utf8Bytes,
+    /// UTF-8 declared over bytes that are not: the label is passed over.
+    Wrong,
+}
+
+fn declared(enc: &'static Encoding, bytes: &[u8]) -> Label {
+    if enc == UTF_8 {
+        // A page that declares UTF-8 but is not is common; trust the bytes over the label.
+        if std::str::from_utf8(bytes).is_ok() {
+            Label::Trusted
+        } else {
+            Label::Wrong
+        }
+    } else if reads_as_utf8(bytes) {
+        Label::Utf8Bytes
+    } else {
+        Label::Trusted
+    }
+}
+
+/// How many multi-byte UTF-8 characters per byte that is not UTF-8 the bytes need to be read
+/// as UTF-8 against a legacy label. Legacy text almost never forms a valid multi-byte sequence
+/// (a lead byte `C2`–`F4` followed by the right number of `80`–`BF` bytes: "Ã©" in
+/// windows-1252), and its letters (`E9`, `FC`) are never valid UTF-8 alone, so a text that is
+/// legacy has many invalid bytes and next to no valid sequences.
+const UTF8_PER_STRAY_BYTE: usize = 20;
+
+/// The bytes' non-ASCII characters are well-formed multi-byte UTF-8 (valid UTF-8 with one
+/// is taken as UTF-8, as before any label), with at most a few stray bytes that are not.
+fn reads_as_utf8(bytes: &[u8]) -> bool {
+    if bytes.is_ascii() {
+        return false;
+    }
+    let (mut multi, mut stray) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multi += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        stray += chunk.invalid().len();
+    }
+    multi > 0 && multi >= stray.saturating_mul(UTF8_PER_STRAY_BYTE)
+}
+
+/// Bytes that are UTF-8 under a legacy label `enc`: UTF-8, with the stray bytes that are not
+/// read in `enc`.
+fn utf8_over<'a>(enc: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => Cow::Borrowed(t),
+        Err(_) => {
+            let mut out = String::with_capacity(bytes.len());
+            for chunk in bytes.utf8_chunks() {
+                out.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() {
+                    out.push_str(&enc.decode_without_bom_handling(chunk.invalid()).0);
+                }
+            }
+            Cow::Owned(out)
+        }
+    };
+    Decoded {
+        text,
+        encoding: "UTF-8",
+        decided_by: "utf8-over-label",
+    }
 }
 
 fn with<'a>(enc: &'static Encoding, bytes: &'a [u8], decided_by: &'static str) -> Decoded<'a> {
@@ -278,6 +354,35 @@ mod tests {
             decode_with_charset(b"hi", Some("x-nonsense")).unwrap().text,
             "hi"
         );
+    }
+
+    #[test]
+    fn a_legacy_label_over_utf8_bytes_is_read_as_utf8() {
+        // Declared windows-1252 in a `<meta>` tag; the bytes are UTF-8.
+        let para = "<p>Die Bürger stimmten über die Straße ab: „Ja“ – sagte Müller.</p>";
+        let page = format!(
+            "<html><head><meta charset=\"windows-1252\"></head><body>{}</body></html>",
+            para.repeat(4)
+        );
+        let d = decode(page.as_bytes()).unwrap();
+        assert_eq!(d.decided_by, "utf8-over-label");
+        assert_eq!(d.text, page);
+        // The same from the transport's header.
+        let d = decode_with_charset(page.as_bytes(), Some("iso-8859-1")).unwrap();
+        assert_eq!(d.text, page);
+        // A stray legacy byte in a UTF-8 page is read in the declared charset, not as U+FFFD.
+        let mut bytes = page.replacen("Ja", "Ja\u{1}", 1).into_bytes();
+        let at = bytes.iter().position(|&b| b == 1).unwrap();
+        bytes[at] = 0xE9; // "é" in windows-1252, never valid UTF-8 alone
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.decided_by, "utf8-over-label");
+        assert!(d.text.contains("„Jaé“ – sagte Müller"), "{}", d.text);
+        // Legacy bytes under their own label stay legacy: "Müller" and "Straße" in latin1.
+        let legacy =
+            b"<meta charset=\"iso-8859-1\"><p>M\xfcller, Stra\xdfe, \xc4rger, \xc3\xa9</p>";
+        let d = decode(legacy).unwrap();
+        assert_eq!(d.decided_by, "meta");
+        assert!(d.text.contains("Müller, Straße, Ärger"));
     }
 
     #[test]

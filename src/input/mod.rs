@@ -2,6 +2,8 @@
 
 pub mod decode;
 pub mod sniff;
+// Crawl archives are read only by the command line's batch mode.
+#[cfg(feature = "cli")]
 pub mod warc;
 
 pub use decode::{Decoded, decode, decode_with_charset};

@@ -2,10 +2,13 @@
 
 use serde::Serialize;
 
+/// How an input was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
+    /// A plain-text dump.
     Text,
+    /// An HTML page.
     Html,
 }
 

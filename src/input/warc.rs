@@ -16,10 +16,9 @@ use std::io::{self, BufRead, Read};
 /// The most a record's (or an HTTP response's) header may take: far above any real one.
 pub const MAX_HEADER: usize = 64 * 1024;
 
-/// A record's WARC header: its version line and its fields in order.
+/// A record's WARC header: its fields in order (its version line is checked, not kept).
 #[derive(Debug, Clone, Default)]
 pub struct Header {
-    pub version: String,
     pub fields: Vec<(String, String)>,
 }
 
@@ -384,10 +383,7 @@ impl<R: Read> Reader<R> {
             let head = String::from_utf8_lossy(&version[..version.len().min(20)]).into_owned();
             return Err(err(None, format!("not a WARC record header: {head:?}")));
         }
-        let mut header = Header {
-            version: String::from_utf8_lossy(version).into_owned(),
-            fields: Vec::new(),
-        };
+        let mut header = Header { fields: Vec::new() };
         let mut size = first.len();
         loop {
             let line = match read_line(self.stream.as_buf(), MAX_HEADER) {

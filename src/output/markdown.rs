@@ -38,7 +38,7 @@ pub fn write(doc: &Document, out: &mut impl Write) -> io::Result<()> {
         sep(out)?;
         writeln!(out, "# {t}")?;
     }
-    let byline = doc.byline.as_deref().map(super::byline_line);
+    let byline = doc.byline.as_deref().map(crate::rules::byline::as_line);
     let meta: Vec<&str> = [byline.as_deref(), doc.dateline.as_deref()]
         .into_iter()
         .flatten()

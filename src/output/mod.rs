@@ -7,14 +7,21 @@ use crate::block::BlockKind;
 use crate::document::Document;
 use std::io::{self, Write};
 
+/// How a [`Document`] is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// The story as plain text: headline, "By" line, paragraphs one blank line apart. Cleaned
+    /// again, it gives back the same paragraphs.
     Text,
+    /// One pretty-printed JSON object (docs/output.md).
     Json,
+    /// The same JSON object on one line.
     Jsonl,
+    /// Title, headings, paragraphs, captions and block quotes as Markdown.
     Markdown,
 }
 
+/// Prints `doc` in `format` to `out`, ending with a newline.
 pub fn write(doc: &Document, format: Format, out: &mut impl Write) -> io::Result<()> {
     match format {
         Format::Text => text(doc, out),
@@ -55,7 +62,7 @@ fn text(doc: &Document, out: &mut impl Write) -> io::Result<()> {
     }
     if let Some(b) = &doc.byline {
         sep(out)?;
-        writeln!(out, "{}", byline_line(b))?;
+        writeln!(out, "{}", crate::rules::byline::as_line(b))?;
     }
     let mut prev = None;
     for (i, p) in doc.paragraphs.iter().enumerate() {
@@ -90,17 +97,16 @@ pub(crate) fn item_marker(item: &str) -> &'static str {
     }
 }
 
-/// The byline as a line of its own: "By" and the names, unless it already reads as a byline
-/// (a page's own metadata may say "By Jane Doe").
-pub fn byline_line(byline: &str) -> String {
-    if crate::classify::meta::is_byline(byline) {
-        byline.to_string()
-    } else {
-        format!("By {byline}")
-    }
-}
-
-/// Render to a string (tests, library users).
+/// `doc` printed in `format`, as a string.
+///
+/// ```
+/// let doc = newsclean::clean_text(
+///     "The council closed the old bridge on Tuesday after engineers found cracks.\n",
+///     &newsclean::Options::default(),
+/// );
+/// let json = newsclean::render(&doc, newsclean::Format::Jsonl);
+/// assert!(json.starts_with("{\"source\":null,\"input\":\"text\""));
+/// ```
 pub fn render(doc: &Document, format: Format) -> String {
     let mut buf = Vec::new();
     write(doc, format, &mut buf).expect("writing to a Vec cannot fail");

@@ -32,6 +32,8 @@ pub enum Shape {
     /// Made of these words and interface and function words only, in a short line: see
     /// [`super::furniture`].
     Vocabulary(&'static [&'static str]),
+    /// Told by a function of its module, which this sentence describes.
+    Described(&'static str),
 }
 
 pub struct BlockRule {
@@ -40,7 +42,7 @@ pub struct BlockRule {
     pub shape: Shape,
 }
 
-use Shape::{Contains, Exact, Gated, Pattern, Prefix, Vocabulary};
+use Shape::{Contains, Described, Exact, Gated, Pattern, Prefix, Vocabulary};
 
 const fn r(id: &'static str, reason: Reason, shape: Shape) -> BlockRule {
     BlockRule { id, reason, shape }
@@ -324,7 +326,9 @@ pub static TABLE: &[BlockRule] = &[
     // ---- embedded social posts flattened to text: the bare link, the embed's labels. (The
     // signature line, "— Jane Doe (@janedoe) June 3, 2023", closes a post the story quotes
     // and stays with it.)
-    r("social-embed-link", Share, Pattern(r"^(?:https?://)?(?:www\.)?(?:instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|t\.co/|youtu\.be/|youtube\.com/(?:watch|shorts)|tiktok\.com/@|facebook\.com/\S+/(?:posts|videos)/|pic\.twitter\.com/)\S*$", 2)),
+    // An embedded post flattened to its link, alone or after a few words of its signature
+    // ("Name https://t.co/…"); a longer line is the post's text and is judged as text.
+    r("social-embed-link", Share, Pattern(r"^(?:\S+\s+){0,3}(?:https?://)?(?:www\.)?(?:instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|t\.co/|youtu\.be/|youtube\.com/(?:watch|shorts)|tiktok\.com/@|facebook\.com/\S+/(?:posts|videos)/|pic\.twitter\.com/)\S*$", 5)),
     r("social-embed-label", Share, Pattern(r"^(?:a post shared by|view this post on (?:instagram|tiktok|facebook|x|twitter)|embed from getty images|skip (?:twitter|instagram|facebook|youtube|tiktok|x) post|end of (?:twitter|instagram|facebook|youtube|tiktok|x) post|allow (?:twitter|instagram|youtube|tiktok|x) content)\b", 20)),
     // ---- counters: views, reads, shares
     r("counter", Comments, Pattern(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|likes?|visits?|visitas|aufrufe|vues|kommentare|comentarios|commentaires|downloads?)(?:\s*\d[\d,.]*\s*(?:views?|pages?))?$", 4)),
@@ -480,7 +484,7 @@ fn triggers() -> Triggers {
                 }
                 _ => opaque_limit = opaque_limit.max(n),
             },
-            Pattern(..) | Vocabulary(_) => {}
+            Pattern(..) | Vocabulary(_) | Described(_) => {}
         }
     }
     let mut by_first = vec![Vec::new(); 256];
@@ -638,7 +642,7 @@ pub(crate) fn compiled() -> &'static Compiled {
                     max_words = max_words.max(n);
                 }
                 Pattern(_, n) | Gated(_, _, n) => max_pattern_words = max_pattern_words.max(n),
-                Vocabulary(_) => {}
+                Vocabulary(_) | Described(_) => {}
             }
         }
         let patterns: Vec<PatternRow> = TABLE
@@ -769,7 +773,7 @@ pub fn classify(text: &str) -> Option<&'static BlockRule> {
     // No row knows the line's wording: its vocabulary may still say what it is.
     by_row.or_else(|| {
         (words <= super::furniture::MAX_WORDS)
-            .then(|| super::furniture::classify(&key))
+            .then(|| super::furniture::classify(&key, super::furniture::Stage::Page))
             .flatten()
     })
 }
@@ -1032,6 +1036,8 @@ mod tests {
             ),
             ("NPR thanks our sponsors", Advert),
             ("https://www.instagram.com/p/Cx12ab/", Share),
+            ("Lena Ortiz https://t.co/Ab3xYz", Share),
+            ("pic.twitter.com/Ab3xYz", Share),
             ("View this post on Instagram", Share),
             ("1,234 views", Comments),
             ("3 hours ago", Timestamp),

@@ -21,7 +21,12 @@ pub static BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Words in a class or id (split at `-`, `_` and spaces) that mark page furniture. An element
-/// carrying one is skipped unless it holds most of the page's paragraph text.
+/// carrying one is skipped unless it holds most of the container's paragraph text.
+///
+/// The words of a lead or a summary (`dek`, `standfirst`, `excerpt`, `subtitle`,
+/// `subheadline`) are not furniture: many sites mark their story's first paragraph so, or
+/// the sub-headings inside it. A summary above the story that repeats the page's description
+/// is dropped later, by the standfirst stage, on more than its class.
 pub static FURNITURE_WORDS: &[&str] = &[
     "nav",
     "navbar",
@@ -68,12 +73,6 @@ pub static FURNITURE_WORDS: &[&str] = &[
     // author boxes after the story
     "bio",
     "author",
-    // standfirsts and summaries printed above the story: they sum it up and are not part of it
-    "dek",
-    "standfirst",
-    "subtitle",
-    "subheadline",
-    "excerpt",
     "topics",
     "pagination",
     "pager",
@@ -102,3 +101,28 @@ pub static CAPTION_WORDS: &[&str] = &[
 /// The caption words that mark the credit alone (`image-credit`): its text is the credit of
 /// the caption before it.
 pub static CREDIT_WORDS: &[&str] = &["credit", "credits", "photocredit"];
+
+/// Words in a class (split like [`FURNITURE_WORDS`], and at a lower-case letter followed by a
+/// capital: `figCopyright`) that mark a photo's credit inside a `<figure>` or a caption
+/// element (`<span class="copyright">`, `<small class="image-source">`): its text is the
+/// credit of the caption beside it, before or after, not a caption of its own. Outside a
+/// figure these words say nothing (a `source` box under a story, a `copyright` footer).
+pub static FIGURE_CREDIT_WORDS: &[&str] = &[
+    "copyright",
+    "source",
+    "quelle",
+    "photographer",
+    "fotograf",
+    "bildquelle",
+    "bildnachweis",
+    "attribution",
+];
+
+/// Share of a figure's text (`<figure>` or a caption element) that is link text, at or above
+/// which it is a link to another story dressed as a photo ("related" cards with an image and
+/// a headline), not a caption: it is skipped.
+pub const LINKED_FIGURE_SHARE: f32 = 0.9;
+
+/// Words a linked figure needs to be taken for a story's card: a bare linked credit ("AFP")
+/// is not one.
+pub const LINKED_FIGURE_WORDS: usize = 3;

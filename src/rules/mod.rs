@@ -10,6 +10,7 @@
 //!   text reader's whole-block verdicts
 
 pub mod boilerplate;
+pub mod byline;
 pub mod credit;
 pub mod dateline;
 pub mod discussion;
@@ -19,6 +20,7 @@ pub mod glued;
 mod lazy;
 pub mod markdown;
 pub mod registry;
+pub mod shapes;
 pub mod template;
 pub mod words;
 
@@ -114,6 +116,7 @@ pub fn compile_all() {
     credit::compile_every_pattern();
     dateline::compiled();
     discussion::compiled();
+    shapes::compiled();
     words::compiled();
 }
 

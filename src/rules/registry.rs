@@ -71,6 +71,7 @@ fn shape_description(shape: &super::boilerplate::Shape) -> String {
         Shape::Contains(p, n) => format!("a block of up to {n} words containing {p:?}"),
         Shape::Pattern(p, n) => format!("a block of up to {n} words matching {p}"),
         Shape::Gated(g, p, n) => format!("a block of up to {n} words with {g:?}, matching {p}"),
+        Shape::Described(text) => (*text).to_owned(),
         Shape::Vocabulary(words) => format!(
             "a short line of interface and function words only, with one of {} such as {:?}",
             words.len(),
@@ -130,7 +131,11 @@ pub fn all() -> Vec<Rule> {
             description: shape_description(&r.shape),
         });
     }
-    for r in super::furniture::FAMILIES {
+    for r in super::furniture::FAMILIES
+        .iter()
+        .chain(super::furniture::IN_STORY_FAMILIES)
+        .chain([&super::furniture::BARE_INTERFACE, &super::furniture::PROMPT])
+    {
         out.push(Rule {
             id: r.id,
             reason: r.reason,

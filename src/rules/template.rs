@@ -18,6 +18,9 @@ pub struct InlineRule {
     pub id: &'static str,
     pub reason: Reason,
     pub pattern: &'static str,
+    /// A syntax in square brackets, which a Markdown link's text shares: not stripped when a
+    /// parenthesis follows it.
+    pub bracketed: bool,
 }
 
 const fn rule(id: &'static str, reason: Reason, pattern: &'static str) -> InlineRule {
@@ -25,6 +28,16 @@ const fn rule(id: &'static str, reason: Reason, pattern: &'static str) -> Inline
         id,
         reason,
         pattern,
+        bracketed: false,
+    }
+}
+
+const fn bracketed(id: &'static str, reason: Reason, pattern: &'static str) -> InlineRule {
+    InlineRule {
+        id,
+        reason,
+        pattern,
+        bracketed: true,
     }
 }
 
@@ -46,6 +59,15 @@ pub static TABLE: &[InlineRule] = &[
     rule("dollar-brace", Template, r"\$\{[^{}]*\}"),
     rule("double-bracket", Template, r"\[\[[^\[\]]+\]\]"),
     rule("double-angle", Template, r"<<[^<>]+>>"),
+    // WordPress and page-builder shortcodes a dump kept: a name with an underscore
+    // (`[ad_1]`, `[vc_row]`, `[et_pb_text admin_label="Text"]`), a name with attributes
+    // (`[caption id="attachment_9" align="alignnone"]`) or a closing one (`[/caption]`). A
+    // bracketed word of prose (`[sic]`, `[Wired]`) has none of these shapes.
+    bracketed(
+        "shortcode",
+        Template,
+        r#"\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*_[a-z0-9]+(?:\s+[^\[\]]*)?\]|\[[a-z][a-z0-9_-]*(?:\s+[a-z_-]+=(?:"[^"\[\]]*"|'[^'\[\]]*'|[^\s\[\]]+))+\s*/?\]|\[/[a-z][a-z0-9_-]*\]"#,
+    ),
     // HTML that a text dump kept.
     rule("html-comment", Markup, r"<!--(?:[^<]|<[^!])*?-->"),
     // A Markdown image: the picture is gone, its alt text is not the story.

@@ -56,7 +56,7 @@ fn key(fingerprint: u64, site: u32) -> u64 {
     fingerprint ^ u64::from(site).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// Counts units per site. Memory is bounded by [`super::Tuning::max_fingerprints`]: when the
+/// Counts units per site. Memory is bounded by `Tuning::max_fingerprints`: when the
 /// count is full, the units seen in the fewest pages are forgotten until it is half full. A
 /// story's sentence stands in one page and goes at the first pruning; furniture stands in a
 /// share of every stretch of pages and stays. A unit forgotten and met again counts from
@@ -166,6 +166,7 @@ impl Learner {
         self.counts.len()
     }
 
+    /// No fingerprint held.
     pub fn is_empty(&self) -> bool {
         self.counts.is_empty()
     }

@@ -25,7 +25,7 @@ pub mod table;
 pub mod units;
 
 pub use learn::Learner;
-pub use table::{Furniture, Learned, Table};
+pub use table::{Furniture, Table};
 
 use crate::{Error, Kind, Options};
 
@@ -87,6 +87,7 @@ pub const TUNING: Tuning = Tuning {
 /// text for the table.
 #[derive(Debug, Default)]
 pub struct Observed {
+    /// Each unit's fingerprint, what it is, its shape, and a sample of its text.
     pub units: Vec<(u64, units::Unit, units::Shape, Box<str>)>,
 }
 

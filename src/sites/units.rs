@@ -98,7 +98,7 @@ fn shape(text: &str, max_words: usize) -> Option<Shape> {
     if words >= super::TUNING.quote_min_words && has_quotation(text) {
         return None;
     }
-    if crate::classify::meta::is_byline(text) || is_dateline(text, words) {
+    if crate::rules::byline::is_byline(text) || is_dateline(text, words) {
         return None;
     }
     let ends_sentence = text
