@@ -174,3 +174,24 @@ def test_version_is_the_crates():
 def test_type_stubs_are_installed():
     pkg = pathlib.Path(newsclean.__file__).parent
     assert (pkg / "py.typed").exists() and (pkg / "__init__.pyi").exists()
+
+
+def test_min_confidence_refuses_as_the_command_line_does(cli):
+    short = b"The council closed the bridge on Tuesday after engineers found cracks in two of its supports.\n"
+    confidence = newsclean.clean(short)["quality"]["confidence"]
+    assert confidence < 0.6
+    assert newsclean.clean(short, min_confidence=confidence)["quality"]["confidence"] == confidence
+    status, _, stderr = run_cli(cli, short, "--min-confidence", "0.6")
+    assert status == 1
+    with pytest.raises(newsclean.LowConfidenceError) as e:
+        newsclean.clean(short, min_confidence=0.6)
+    assert e.value.kind == "low_confidence"
+    assert str(e.value) == stderr.strip().removeprefix("newsclean: <stdin>: ")
+    assert str(e.value).startswith("low confidence 0.")
+    # A story the cleaner trusts passes; no story at all is still no story.
+    assert newsclean.clean(SEED.read_bytes(), min_confidence=0.6)["paragraphs"]
+    with pytest.raises(newsclean.NoStoryError):
+        newsclean.clean(b"SHARE THIS ARTICLE ON\n", min_confidence=0.6)
+    for bad in (-0.1, 1.5):
+        with pytest.raises(ValueError):
+            newsclean.clean(short, min_confidence=bad)
