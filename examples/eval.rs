@@ -18,6 +18,12 @@
 //! output), the loss (pages whose recall fell by more than 2% of itself, and the story's
 //! sentences that the injected run lost), and the leaks by family. `--save DIR` writes each
 //! page's output (`ID.txt`, and `ID.injected.txt` with `--inject`).
+//!
+//! `--bands` prints the pages and their mean F1 by confidence band (`quality.confidence`), and
+//! the pages under 0.8 F1 with their warnings: how well the confidence is calibrated.
+//! `--pages even|odd` scores only the even- or odd-numbered pages (in id order), to tune on
+//! one half and check on the other. `--signals FILE` writes each page's F1, confidence,
+//! warnings and the signals they came from as tab-separated lines.
 
 #[path = "../tests/support/inject.rs"]
 mod inject;
@@ -90,6 +96,12 @@ fn main() {
         );
         assert!(!forms.is_empty(), "no forms in split {split}");
     }
+    let bands = args.iter().any(|a| a == "--bands");
+    let half = opt("--pages");
+    let mut signals_out = opt("--signals")
+        .map(|f| std::fs::File::create(f).expect("--signals FILE"))
+        .map(std::io::BufWriter::new);
+    let mut judged: Vec<Judged> = Vec::new();
     let opts = newsclean::Options::default();
     let mut scores = Vec::new();
     let mut injected_scores = Vec::new();
@@ -99,6 +111,11 @@ fn main() {
     let mut ids: Vec<&String> = truth.as_object().expect("object").keys().collect();
     ids.sort();
     for (page_no, id) in ids.into_iter().enumerate() {
+        match half.as_deref() {
+            Some("even") if page_no % 2 == 1 => continue,
+            Some("odd") if page_no % 2 == 0 => continue,
+            _ => {}
+        }
         let body = truth[id]["articleBody"].as_str().unwrap_or("");
         let path = match &text_kind {
             Some(kind) => root.join(format!("../aeb-text/{kind}/{id}.txt")),
@@ -111,6 +128,43 @@ fn main() {
             std::fs::write(dir.join(format!("{id}.txt")), &output).expect("--save");
         }
         let base = score(&re, id, body, &output);
+        let f1 = page_f1(&base);
+        if let Some(doc) = &doc {
+            let warnings: Vec<&str> = doc.quality.warnings.iter().map(|w| w.as_str()).collect();
+            if let Some(out) = &mut signals_out {
+                use std::io::Write as _;
+                let s = &doc.signals;
+                writeln!(
+                    out,
+                    "{id}\t{f1:.3}\t{:.2}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}",
+                    doc.quality.confidence,
+                    warnings.join(","),
+                    s.contained,
+                    s.headline,
+                    s.headline_in_text,
+                    s.input_words,
+                    s.story_words,
+                    s.runner_up.unwrap_or(-1.0),
+                    s.paywalled,
+                    s.truncated,
+                    s.comments_inside,
+                )
+                .expect("--signals");
+            }
+            judged.push(Judged {
+                id: id.clone(),
+                f1,
+                confidence: doc.quality.confidence,
+                warnings: warnings.join(", "),
+            });
+        } else {
+            judged.push(Judged {
+                id: id.clone(),
+                f1,
+                confidence: 0.0,
+                warnings: "(failed)".into(),
+            });
+        }
         if let (Some(seed), Some(doc)) = (seed, &doc) {
             let mut rng = inject::Rng(seed ^ (page_no as u64).wrapping_mul(0x9E37_79B9));
             let text = String::from_utf8_lossy(&input);
@@ -145,6 +199,9 @@ fn main() {
     if seed.is_some() {
         tally.print(&injected_scores, &split, forms.len());
     }
+    if bands {
+        print_bands(&judged);
+    }
     scores.sort_by(|a, b| {
         let fa = a.precision * a.recall;
         let fb = b.precision * b.recall;
@@ -153,6 +210,70 @@ fn main() {
     println!("worst pages (precision / recall):");
     for s in scores.iter().take(worst) {
         println!("  {:.2} / {:.2}  {}", s.precision, s.recall, s.id);
+    }
+}
+
+/// One page's F1 and how the cleaner judged its own work.
+struct Judged {
+    id: String,
+    f1: f64,
+    confidence: f64,
+    warnings: String,
+}
+
+/// A page's own F1 (the harmonic mean of its precision and recall).
+fn page_f1(s: &Score) -> f64 {
+    if s.precision + s.recall == 0.0 {
+        0.0
+    } else {
+        2.0 * s.precision * s.recall / (s.precision + s.recall)
+    }
+}
+
+/// The confidence bands of `--bands`: lower bound inclusive, upper exclusive.
+const BANDS: &[(f64, f64, &str)] = &[
+    (0.0, 0.4, "< 0.4"),
+    (0.4, 0.6, "0.4–0.6"),
+    (0.6, 0.8, "0.6–0.8"),
+    (0.8, 1.01, "≥ 0.8"),
+];
+
+/// Pages under this F1 are the ones the confidence must flag.
+const POOR_F1: f64 = 0.8;
+
+fn print_bands(judged: &[Judged]) {
+    println!("| confidence | pages | mean F1 | pages under {POOR_F1} F1 |");
+    println!("| --- | --- | --- | --- |");
+    for (lo, hi, label) in BANDS {
+        let inside: Vec<&Judged> = judged
+            .iter()
+            .filter(|j| j.confidence >= *lo && j.confidence < *hi)
+            .collect();
+        let mean = if inside.is_empty() {
+            "–".to_string()
+        } else {
+            format!(
+                "{:.3}",
+                inside.iter().map(|j| j.f1).sum::<f64>() / inside.len() as f64
+            )
+        };
+        let poor = inside.iter().filter(|j| j.f1 < POOR_F1).count();
+        println!("| {label} | {} | {mean} | {poor} |", inside.len());
+    }
+    let poor: Vec<&Judged> = judged.iter().filter(|j| j.f1 < POOR_F1).collect();
+    let flagged = poor
+        .iter()
+        .filter(|j| j.confidence < BANDS[0].1 || !j.warnings.is_empty())
+        .count();
+    println!(
+        "pages under {POOR_F1} F1: {}, in the lowest band or warned: {flagged}",
+        poor.len()
+    );
+    for j in poor {
+        println!(
+            "  F1 {:.2}  confidence {:.2}  [{}]  {}",
+            j.f1, j.confidence, j.warnings, j.id
+        );
     }
 }
 

@@ -18,4 +18,8 @@ for f in "$DATA"/html/*.html.gz; do "$BIN" -f jsonl "$f"; done | jq -s -r '
   "  date alone          \(n(.published != null and (.published | length) == 10))",
   "modified              \(n(.modified != null))",
   "language              \(n(.language != null))",
-  "  detected from text  \(n(.language_confidence != null))"'
+  "  detected from text  \(n(.language_confidence != null))",
+  "authors               \(n((.authors | length) > 0))",
+  "  two or more         \(n((.authors | length) > 1))",
+  "byline                \(n(.byline != null))",
+  "paywalled             \(n(.paywalled))"'

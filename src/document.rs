@@ -18,6 +18,9 @@ pub struct Document {
     pub title: Option<String>,
     /// The writers' names, without "By".
     pub byline: Option<String>,
+    /// The people who wrote the story, one name each, without roles ("Staff Writer") and
+    /// without agencies or outlets, which stay in `byline`.
+    pub authors: Vec<String>,
     /// The place (and date, agency) that opened the first paragraph: `WASHINGTON (AP)`.
     pub dateline: Option<String>,
     /// RFC 3339 with the page's offset, or the date alone (`2024-03-19`) when the page gave
@@ -40,6 +43,11 @@ pub struct Document {
     pub fetched_url: Option<String>,
     /// When the page was fetched (`WARC-Date`, RFC 3339), when it came from a crawl archive.
     pub fetched: Option<String>,
+    /// The page marks the story as not free to read, or a paywall's prompt was met in its
+    /// text: what was kept may be only the story's opening.
+    pub paywalled: bool,
+    /// How far to trust the cleaning: a confidence and the warnings that lowered it.
+    pub quality: crate::quality::Quality,
     /// The story's blocks in reading order: paragraphs, sub-headings, list items.
     pub paragraphs: Vec<String>,
     /// Photo captions, with their credits and where they stood.
@@ -60,6 +68,11 @@ pub struct Document {
     /// with `removed`, an account of every block (kept only when explaining).
     #[serde(skip)]
     pub placed: Vec<Placed>,
+    /// What `quality` was judged from, kept so that a reader of the input's bytes can add
+    /// what only it knows (a guessed charset) and judge again.
+    #[serde(skip)]
+    #[doc(hidden)]
+    pub signals: crate::quality::Signals,
 }
 
 /// One input block that went into the article: which block, and where.

@@ -48,4 +48,8 @@ pub enum Error {
     /// account of what was removed); the command line reports it as this failure.
     #[error("no story found")]
     NoStory,
+    /// A story was found but is trusted less than [`crate::Options::min_confidence`]: the
+    /// confidence and its warnings (`0.31 (short-story, no-container)`).
+    #[error("low confidence {0}")]
+    LowConfidence(String),
 }

@@ -28,6 +28,7 @@
 
 #![warn(missing_docs)]
 
+pub(crate) mod authors;
 #[cfg(feature = "cli")]
 pub(crate) mod batch;
 pub(crate) mod block;
@@ -47,6 +48,7 @@ pub(crate) mod job;
 pub(crate) mod lang;
 mod output;
 mod pipeline;
+mod quality;
 pub(crate) mod quotes;
 // The rule tables are data: each row carries its id, reason and what it matches, which
 // `--list-rules` prints, and some fields are there for the registry and the tests alone. Their
@@ -67,6 +69,7 @@ pub use document::{Caption, Document, Place, Placed, Quote, Removed, SiteCount};
 pub use error::Error;
 pub use input::Kind;
 pub use output::{Format, render, write};
+pub use quality::{Quality, Warning};
 pub use rules::Reason;
 
 /// Every rule `--explain` can name, as `--list-rules` prints them: the rows of the rule
@@ -87,6 +90,7 @@ pub mod internals {
     pub use crate::block::Block;
     pub use crate::html::{Page, nesting_depth, read as read_html};
     pub use crate::input::{Decoded, decode, sniff};
+    pub use crate::quality::Signals;
     pub use crate::rules::registry::STAGE_RULES;
     pub use crate::rules::{boilerplate, glued};
     pub use crate::sites::{Furniture, Learner, Observed, observe};
@@ -134,6 +138,10 @@ pub struct Options {
     /// `--learn-sites`): removed first.
     #[doc(hidden)]
     pub furniture: Option<std::sync::Arc<sites::Furniture>>,
+    /// Articles whose [`Document::quality`] confidence is below this are refused with
+    /// [`Error::LowConfidence`] (a story that was found; no story at all is the caller's
+    /// [`Error::NoStory`]).
+    pub min_confidence: Option<f64>,
 }
 
 impl Default for Options {
@@ -144,6 +152,7 @@ impl Default for Options {
             max_bytes: 100 * 1024 * 1024,
             max_depth: 2_000,
             furniture: None,
+            min_confidence: None,
         }
     }
 }
@@ -178,10 +187,29 @@ pub fn clean_with_charset(
     opts: &Options,
     charset: Option<&str>,
 ) -> Result<Document, Error> {
-    with_text(bytes, opts, charset, |text, kind| match kind {
-        Kind::Text => clean_text(text, opts),
-        Kind::Html => clean_html(text, opts),
-    })
+    let doc = with_decoded(bytes, opts, charset, |decoded, kind| {
+        let mut doc = match kind {
+            Kind::Text => clean_text(&decoded.text, opts),
+            Kind::Html => clean_html(&decoded.text, opts),
+        };
+        if decoded.decided_by == "detected" {
+            doc.signals.encoding_guessed = true;
+            doc.quality = quality::assess(&doc.signals);
+        }
+        doc
+    })?;
+    confident(doc, opts)
+}
+
+/// The document, or [`Error::LowConfidence`] when it found a story but is trusted less than
+/// [`Options::min_confidence`].
+fn confident(doc: Document, opts: &Options) -> Result<Document, Error> {
+    match opts.min_confidence {
+        Some(min) if !doc.paragraphs.is_empty() && doc.quality.confidence < min => {
+            Err(Error::LowConfidence(doc.quality.summary()))
+        }
+        _ => Ok(doc),
+    }
 }
 
 /// Clean one article already decoded to text (a page or a dump, sniffed unless
@@ -201,10 +229,11 @@ pub fn clean_str(text: &str, opts: &Options) -> Result<Document, Error> {
             limit: opts.max_bytes,
         });
     }
-    Ok(match checked_kind(text, opts)? {
+    let doc = match checked_kind(text, opts)? {
         Kind::Text => clean_text(text, opts),
         Kind::Html => clean_html(text, opts),
-    })
+    };
+    confident(doc, opts)
 }
 
 /// Reads raw bytes as every entry point does (the size limit, gunzip, decoding with the
@@ -216,6 +245,18 @@ pub(crate) fn with_text<T>(
     charset: Option<&str>,
     read: impl FnOnce(&str, Kind) -> T,
 ) -> Result<T, Error> {
+    with_decoded(bytes, opts, charset, |decoded, kind| {
+        read(&decoded.text, kind)
+    })
+}
+
+/// As [`with_text`], handing over the decoded text with how its encoding was decided.
+fn with_decoded<T>(
+    bytes: &[u8],
+    opts: &Options,
+    charset: Option<&str>,
+    read: impl FnOnce(&input::Decoded, Kind) -> T,
+) -> Result<T, Error> {
     if bytes.len() > opts.max_bytes {
         return Err(Error::TooLarge {
             size: bytes.len(),
@@ -226,7 +267,7 @@ pub(crate) fn with_text<T>(
     let bytes = inflated.as_deref().unwrap_or(bytes);
     let decoded = input::decode_with_charset(bytes, charset)?;
     let kind = checked_kind(&decoded.text, opts)?;
-    Ok(read(&decoded.text, kind))
+    Ok(read(&decoded, kind))
 }
 
 /// The checks on decoded text before it is read: not empty, its kind (sniffed unless

@@ -17,22 +17,26 @@ pub(crate) fn assemble(
     opts: &Options,
 ) -> Document {
     let mut raw = raw;
+    let input_words: usize = raw.iter().map(|b| crate::text::word_count(&b.text)).sum();
     if let Some(site) = &opts.furniture {
         crate::sites::apply::mark_learned(&mut raw, site);
     }
     let (raw, judged) = crate::text::notes::prejudge(raw);
     let cleaned = clean::clean(raw);
     let mut removed = crate::text::notes::merge_removed(cleaned.removed, judged, &cleaned.blocks);
-    let mut blocks = classify::keep::keep_story(cleaned.blocks, scope, &mut removed);
+    let (mut blocks, runner_up) = classify::keep::keep_story(cleaned.blocks, scope, &mut removed);
     let mut placed = Vec::new();
-    if let Some(title) = page.title.as_deref()
-        && let Some(line) =
-            classify::headline::drop_before_headline(&mut blocks, title, &mut removed)
-    {
-        placed.push(Placed {
-            line,
-            place: Place::Title,
-        });
+    let mut headline_in_text = false;
+    if let Some(title) = page.title.as_deref() {
+        let line = classify::headline::drop_before_headline(&mut blocks, title, &mut removed);
+        // Found as the title, or as the page's `<h1>` worded otherwise.
+        headline_in_text = line.is_some() || removed.iter().any(|r| r.rule == "page-headline");
+        if let Some(line) = line {
+            placed.push(Placed {
+                line,
+                place: Place::Title,
+            });
+        }
     }
     if let Some(body) = page.article_body.as_deref() {
         classify::article_body::cross_check(&mut blocks, body, &mut removed);
@@ -115,6 +119,8 @@ pub(crate) fn assemble(
 
     let mut paragraphs = Vec::new();
     let mut kinds = Vec::new();
+    // The input lines of the story's paragraphs, for the quality judgement.
+    let mut body_lines = Vec::new();
     let mut captions = Vec::new();
     for (i, (block, role)) in blocks.into_iter().zip(roles).enumerate() {
         if let Some((at, d)) = &dateline
@@ -133,6 +139,7 @@ pub(crate) fn assemble(
         });
         match role {
             Role::Body => {
+                body_lines.push(block.line);
                 paragraphs.push(block.text);
                 kinds.push(block.kind);
             }
@@ -145,6 +152,37 @@ pub(crate) fn assemble(
         }
     }
     let quotes = quotes::find(&paragraphs);
+    let paywalled = page.paywalled || crate::quality::paywall_prompt(&removed);
+    let truncated = body_lines.last().is_some_and(|&line| {
+        let ends_paragraph = kinds.last() == Some(&block::BlockKind::Paragraph);
+        (ends_paragraph
+            && paragraphs
+                .last()
+                .is_some_and(|p| crate::quality::cut_short(p)))
+            || crate::quality::read_on_after(line, &removed)
+    });
+    let signals = crate::quality::Signals {
+        kind: Some(kind),
+        contained: scope == Scope::Container,
+        headline: page.title.is_some() || meta.title.is_some(),
+        headline_in_text: headline_in_text || meta.title.is_some(),
+        comments_inside: crate::quality::comments_inside(&body_lines, &removed),
+        input_words,
+        story_words: paragraphs.iter().map(|p| crate::text::word_count(p)).sum(),
+        runner_up,
+        encoding_guessed: false,
+        paywalled,
+        truncated,
+    };
+    let byline = page.byline.or(meta.byline);
+    let authors = if page.authors.is_empty() {
+        byline
+            .as_deref()
+            .map(|b| crate::authors::split(b, page.site.as_deref()))
+            .unwrap_or_default()
+    } else {
+        page.authors
+    };
     let title = page.title.or(meta.title);
     let language = crate::lang::decide(
         &page.languages,
@@ -154,7 +192,8 @@ pub(crate) fn assemble(
         source: None,
         input: kind,
         title,
-        byline: page.byline.or(meta.byline),
+        byline,
+        authors,
         dateline: dateline.map(|(_, d)| d.line),
         published: page.published,
         modified: page.modified,
@@ -164,6 +203,8 @@ pub(crate) fn assemble(
         url: page.url,
         fetched_url: None,
         fetched: None,
+        paywalled,
+        quality: crate::quality::assess(&signals),
         paragraphs,
         captions,
         quotes,
@@ -171,5 +212,6 @@ pub(crate) fn assemble(
         kinds,
         dateline_opening,
         placed: if opts.explain { placed } else { Vec::new() },
+        signals,
     }
 }

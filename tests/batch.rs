@@ -815,6 +815,39 @@ fn records_files_are_read_in_order() {
     assert_eq!(ids, [2, 1]);
 }
 
+#[test]
+fn a_record_under_min_confidence_is_that_records_failure_and_the_report_says_why() {
+    let t = tempfile::tempdir().unwrap();
+    let recs = put(t.path(), "r.jsonl", b"{\"id\": 1, \"text\": \"The council closed the bridge on Tuesday after engineers found cracks in two of its supports.\"}\n");
+    let report = t.path().join("report.jsonl");
+    let (code, out, err) = run!(
+        recs,
+        "--input",
+        "jsonl",
+        "--min-confidence",
+        "0.6",
+        "--report",
+        report
+    );
+    assert_eq!(code, 1, "{err}");
+    let line: Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(line["id"], 1);
+    let error = line["error"].as_str().unwrap();
+    assert!(error.starts_with("low confidence 0."), "{error}");
+    assert!(err.contains(&format!("(id 1): {error}")), "{err}");
+    let reported: Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(reported["status"], "failed");
+    assert_eq!(reported["error"], error);
+    // Without the option the record is cleaned, and its report line carries its quality.
+    let (code, out, err) = run!(recs, "--input", "jsonl", "--report", report);
+    assert_eq!(code, 0, "{err}");
+    let line: Value = serde_json::from_str(out.trim()).unwrap();
+    let reported: Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(reported["status"], "cleaned");
+    assert_eq!(reported["quality"], line["quality"]);
+    assert!(reported["quality"]["confidence"].as_f64().unwrap() < 0.6);
+}
+
 // Usage, summary, documentation
 
 #[test]

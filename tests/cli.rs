@@ -699,3 +699,71 @@ fn list_rules_names_every_rule_with_its_reason_and_home() {
     assert_eq!(share["reason"], "share");
     assert_eq!(share["module"], "rules::boilerplate");
 }
+
+#[test]
+fn json_has_authors_paywalled_and_quality() {
+    let v = parse_json(&ok_stdout(&["-f", "json", SEED], None));
+    assert_eq!(v["authors"], serde_json::json!([]));
+    assert_eq!(v["paywalled"], false);
+    let c = v["quality"]["confidence"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&c), "{c}");
+    assert!(v["quality"]["warnings"].is_array());
+}
+
+#[test]
+fn min_confidence_fails_an_article_below_it_and_the_batch_reports_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let short = write_file(
+        dir.path(),
+        "short.txt",
+        b"The council closed the bridge on Tuesday after engineers found cracks in two of its supports.\n",
+    );
+    let (code, out, err) = run(&["--min-confidence", "0.6", path_str(&short)], None);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "stdout: {out}");
+    assert_eq!(err.lines().count(), 1, "one line, got:\n{err}");
+    assert!(
+        err.contains("low confidence 0.") && err.contains("short-story"),
+        "stderr: {err}"
+    );
+    // Without the option it is cleaned, and says why it is trusted less.
+    let v = parse_json(&ok_stdout(&["-f", "json", path_str(&short)], None));
+    assert!(v["quality"]["confidence"].as_f64().unwrap() < 0.6);
+    // In a batch: a failure of that input only, named in the report with its message.
+    let report = dir.path().join("report.jsonl");
+    let (code, out, _) = run(
+        &[
+            "--min-confidence",
+            "0.6",
+            "--report",
+            path_str(&report),
+            path_str(&short),
+            SEED,
+        ],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1, "the seed's line only:\n{out}");
+    let lines: Vec<Value> = fs::read_to_string(&report)
+        .unwrap()
+        .lines()
+        .map(parse_json)
+        .collect();
+    assert_eq!(lines[0]["status"], "failed");
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("low confidence 0.")
+    );
+    assert_eq!(lines[0]["quality"], Value::Null);
+    assert_eq!(lines[1]["status"], "cleaned");
+    assert!(lines[1]["quality"]["confidence"].as_f64().unwrap() >= 0.6);
+}
+
+#[test]
+fn min_confidence_must_be_between_zero_and_one() {
+    let (code, _, err) = run(&["--min-confidence", "1.5", SEED], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a confidence"), "stderr: {err}");
+}

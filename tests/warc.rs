@@ -305,3 +305,37 @@ fn text_output_of_an_archive_is_refused_with_a_hint() {
     assert!(err.contains("use -f jsonl"), "{err}");
     assert!(Path::new(&p).exists());
 }
+
+#[test]
+fn an_article_under_min_confidence_is_that_records_failure_and_the_report_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("a.warc");
+    // Two short paragraphs: a short story, trusted less than 0.6.
+    fs::write(&p, response(1)).unwrap();
+    let report = dir.path().join("report.jsonl");
+    let report_arg = report.to_str().unwrap();
+    let (code, got, err) = run_on(&p, &["--min-confidence", "0.6", "--report", report_arg]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0]["id"], "<urn:uuid:r1>");
+    let error = got[0]["error"].as_str().unwrap();
+    assert!(
+        error.starts_with("low confidence 0.") && error.contains("short-story"),
+        "{error}"
+    );
+    assert!(
+        err.contains("1 records read, 0 cleaned, 0 skipped, 1 failed"),
+        "{err}"
+    );
+    let line: Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(line["status"], "failed");
+    assert_eq!(line["error"], error);
+    assert_eq!(line["quality"], Value::Null);
+    // Without the option the record is cleaned, and its report line carries its quality.
+    let (code, got, err) = run_on(&p, &["--report", report_arg]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(got[0]["quality"]["warnings"][0], "short-story");
+    let line: Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(line["status"], "cleaned");
+    assert_eq!(line["quality"], got[0]["quality"]);
+}

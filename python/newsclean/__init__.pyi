@@ -9,6 +9,7 @@ __all__ = [
     "EmptyInputError",
     "Error",
     "InflatesTooLargeError",
+    "LowConfidenceError",
     "NoStoryError",
     "StreamTooLargeError",
     "TooDeepError",
@@ -30,7 +31,9 @@ _Document = dict[str, Any]
 """The command line's ``--format json`` object: ``source`` (always ``None`` here), ``input``
 (``"text"`` or ``"html"``), ``title``, ``byline``, ``dateline``, ``published``,
 ``modified``, ``site``, ``language``, ``url`` (``str`` or ``None``), ``language_confidence``
-(``float`` or ``None``), ``paragraphs`` (``list[str]``), ``captions``
+(``float`` or ``None``), ``authors`` (``list[str]``), ``paywalled`` (``bool``), ``quality``
+(``confidence``, a ``float`` from 0.0 to 1.0, and ``warnings``, a ``list[str]`` of ids such as
+``"short-story"``), ``paragraphs`` (``list[str]``), ``captions``
 (``text``, ``credit``, ``after_paragraph``), ``quotes`` (``text``, ``speaker``,
 ``paragraph``) and, with ``explain=True``, ``removed``."""
 
@@ -39,7 +42,8 @@ class Error(Exception):
 
     kind: str
     """A short key for the reason: ``"empty"``, ``"binary"``, ``"too_deep"``,
-    ``"inflates_too_large"``, ``"too_large"``, ``"stream_too_large"``, ``"no_story"``;
+    ``"inflates_too_large"``, ``"too_large"``, ``"stream_too_large"``, ``"no_story"``,
+    ``"low_confidence"``;
     ``"error"`` on the base class, ``"panic"`` for an internal error."""
 
 class EmptyInputError(Error):
@@ -63,22 +67,30 @@ class StreamTooLargeError(Error):
 class NoStoryError(Error):
     """Cleaning left no paragraph (``"no story found"``)."""
 
+class LowConfidenceError(Error):
+    """A story was found, but its ``quality.confidence`` is below ``min_confidence``
+    (``"low confidence 0.40 (short-story, headline-not-found)"``)."""
+
 def clean(
     data: _Data,
     *,
     input: _Input = "auto",
     explain: bool = False,
     max_bytes: Optional[int] = None,
+    min_confidence: Optional[float] = None,
 ) -> _Document:
     """Clean one article and return the dict the command line prints with ``--format json``.
 
     ``data`` is the raw article: ``bytes`` in any encoding (gzip is inflated) or a decoded
     ``str``. ``input`` is ``"auto"`` (sniffed from the content), ``"text"`` or ``"html"``.
     With ``explain`` the dict has a ``removed`` list. ``max_bytes`` refuses larger inputs
-    (default ``DEFAULT_MAX_BYTES``). The GIL is released while cleaning.
+    (default ``DEFAULT_MAX_BYTES``). With ``min_confidence`` (0.0 to 1.0), an article whose
+    ``quality.confidence`` is below it raises :class:`LowConfidenceError`, as the command
+    line's ``--min-confidence`` fails it. The GIL is released while cleaning.
 
     Raises a subclass of :class:`Error` when the input cannot be cleaned, ``TypeError`` for
-    ``data`` of another type, ``ValueError`` for an unknown ``input``.
+    ``data`` of another type, ``ValueError`` for an unknown ``input`` or a ``min_confidence``
+    outside 0 to 1.
     """
 
 @final
@@ -96,6 +108,7 @@ def clean_many(
     input: _Input = "auto",
     explain: bool = False,
     max_bytes: Optional[int] = None,
+    min_confidence: Optional[float] = None,
 ) -> CleanMany:
     """Clean many articles on ``jobs`` Rust threads (default: all cores), GIL released.
 
@@ -103,6 +116,7 @@ def clean_many(
     collected. Yields one dict per item, in input order unless ``ordered=False``. An item
     that cannot be cleaned yields ``{"error": {"kind": ..., "message": ...}}`` in its place
     (``kind`` as :attr:`Error.kind`, or ``"type"`` for an item that is neither bytes nor str)
-    and the rest are cleaned. An exception raised by ``items`` itself ends the run and
+    and the rest are cleaned; with ``min_confidence``, an article below it yields the error
+    ``"low_confidence"``. An exception raised by ``items`` itself ends the run and
     propagates.
     """

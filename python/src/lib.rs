@@ -64,6 +64,12 @@ pyo3::create_exception!(
     Error,
     "Cleaning left no paragraph: a page of navigation or boilerplate only, or a story that could not be found."
 );
+pyo3::create_exception!(
+    newsclean,
+    LowConfidenceError,
+    Error,
+    "A story was found, but its confidence is below `min_confidence`: the message gives the confidence and its warnings."
+);
 
 /// Why one input failed: the exception's `kind` and the command line's message.
 #[derive(Debug)]
@@ -83,6 +89,7 @@ impl Failure {
             E::TooLarge { .. } => "too_large",
             E::StreamTooLarge { .. } => "stream_too_large",
             E::NoStory => "no_story",
+            E::LowConfidence(_) => "low_confidence",
             _ => "error",
         };
         Failure {
@@ -101,6 +108,7 @@ impl Failure {
             "too_large" => TooLargeError::new_err(m),
             "stream_too_large" => StreamTooLargeError::new_err(m),
             "no_story" => NoStoryError::new_err(m),
+            "low_confidence" => LowConfidenceError::new_err(m),
             "type" => PyTypeError::new_err(m),
             other => {
                 let err = Error::new_err(m);
@@ -205,7 +213,12 @@ fn to_dict(py: Python<'_>, json: &str) -> PyResult<Py<PyAny>> {
     Ok(loads.bind(py).call1((json,))?.unbind())
 }
 
-fn options(input: &str, explain: bool, max_bytes: Option<usize>) -> PyResult<Options> {
+fn options(
+    input: &str,
+    explain: bool,
+    max_bytes: Option<usize>,
+    min_confidence: Option<f64>,
+) -> PyResult<Options> {
     let input = match input {
         "auto" => InputMode::Auto,
         "text" => InputMode::Text,
@@ -216,9 +229,17 @@ fn options(input: &str, explain: bool, max_bytes: Option<usize>) -> PyResult<Opt
             )));
         }
     };
+    if let Some(x) = min_confidence
+        && !(0.0..=1.0).contains(&x)
+    {
+        return Err(PyValueError::new_err(format!(
+            "min_confidence must be from 0 to 1, not {x}"
+        )));
+    }
     let mut opts = Options {
         input,
         explain,
+        min_confidence,
         ..Options::default()
     };
     if let Some(m) = max_bytes {
@@ -232,18 +253,21 @@ fn options(input: &str, explain: bool, max_bytes: Option<usize>) -> PyResult<Opt
 /// `data` is the raw article: `bytes` in any encoding (gzip is inflated) or an already
 /// decoded `str`. `input` is "auto" (sniffed from the content), "text" or "html". With
 /// `explain`, the dict has a `removed` list. `max_bytes` refuses larger inputs (default
-/// 100 MiB). Raises a subclass of `newsclean.Error` when the input cannot be cleaned, with
-/// the command line's message. The GIL is released while cleaning.
+/// 100 MiB). With `min_confidence` (0.0 to 1.0), an article whose `quality.confidence` is
+/// below it is refused, as the command line's `--min-confidence` refuses it. Raises a
+/// subclass of `newsclean.Error` when the input cannot be cleaned, with the command line's
+/// message. The GIL is released while cleaning.
 #[pyfunction]
-#[pyo3(signature = (data, *, input = "auto", explain = false, max_bytes = None))]
+#[pyo3(signature = (data, *, input = "auto", explain = false, max_bytes = None, min_confidence = None))]
 fn clean(
     py: Python<'_>,
     data: &Bound<'_, PyAny>,
     input: &str,
     explain: bool,
     max_bytes: Option<usize>,
+    min_confidence: Option<f64>,
 ) -> PyResult<Py<PyAny>> {
-    let opts = options(input, explain, max_bytes)?;
+    let opts = options(input, explain, max_bytes, min_confidence)?;
     let result = if let Ok(b) = data.cast::<PyBytes>() {
         let b = b.as_bytes();
         py.detach(|| clean_to_json(Data::Bytes(b), &opts))
@@ -426,9 +450,10 @@ impl CleanMany {
 /// otherwise as they finish. An input that cannot be cleaned yields
 /// `{"error": {"kind": ..., "message": ...}}` in its place (`kind` as the exception's, or
 /// "type" for an item that is neither bytes nor str) and the rest are cleaned. An exception
-/// raised by the iterable itself ends the run and propagates.
+/// raised by the iterable itself ends the run and propagates. `min_confidence` as for `clean`:
+/// an article below it yields the error `low_confidence`.
 #[pyfunction]
-#[pyo3(signature = (items, *, jobs = None, ordered = true, input = "auto", explain = false, max_bytes = None))]
+#[pyo3(signature = (items, *, jobs = None, ordered = true, input = "auto", explain = false, max_bytes = None, min_confidence = None))]
 fn clean_many(
     items: &Bound<'_, PyAny>,
     jobs: Option<usize>,
@@ -436,8 +461,9 @@ fn clean_many(
     input: &str,
     explain: bool,
     max_bytes: Option<usize>,
+    min_confidence: Option<f64>,
 ) -> PyResult<CleanMany> {
-    let opts = options(input, explain, max_bytes)?;
+    let opts = options(input, explain, max_bytes, min_confidence)?;
     let jobs = match jobs {
         Some(0) => return Err(PyValueError::new_err("jobs must be at least 1")),
         Some(n) => n,
@@ -471,7 +497,7 @@ fn _newsclean(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean, m)?)?;
     m.add_function(wrap_pyfunction!(clean_many, m)?)?;
     m.add_class::<CleanMany>()?;
-    let kinds: [(Bound<'_, pyo3::types::PyType>, &str, &str); 8] = [
+    let kinds: [(Bound<'_, pyo3::types::PyType>, &str, &str); 9] = [
         (py.get_type::<Error>(), "Error", "error"),
         (py.get_type::<EmptyInputError>(), "EmptyInputError", "empty"),
         (
@@ -492,6 +518,11 @@ fn _newsclean(m: &Bound<'_, PyModule>) -> PyResult<()> {
             "stream_too_large",
         ),
         (py.get_type::<NoStoryError>(), "NoStoryError", "no_story"),
+        (
+            py.get_type::<LowConfidenceError>(),
+            "LowConfidenceError",
+            "low_confidence",
+        ),
     ];
     for (ty, name, kind) in kinds {
         ty.setattr("kind", kind)?;

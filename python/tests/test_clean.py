@@ -46,6 +46,23 @@ def test_the_seed_story(cli):
     assert doc == run_cli(cli, SEED.read_bytes())[1]
 
 
+def test_authors_paywalled_and_quality():
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type":"NewsArticle","isAccessibleForFree":false,'
+        '"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Reuters"}]}'
+        "</script></head><body><article><p>"
+        + "The council closed the bridge on Tuesday after engineers found cracks. " * 3
+        + "</p></article></body></html>"
+    )
+    doc = newsclean.clean(page)
+    assert doc["authors"] == ["Jane Doe"]
+    assert doc["paywalled"] is True
+    assert 0.0 <= doc["quality"]["confidence"] < 1.0
+    assert "paywalled" in doc["quality"]["warnings"]
+    assert "short-story" in doc["quality"]["warnings"]
+
+
 def test_a_str_is_the_same_as_its_utf8_bytes():
     for path in article_fixtures():
         data = path.read_bytes()
@@ -157,3 +174,24 @@ def test_version_is_the_crates():
 def test_type_stubs_are_installed():
     pkg = pathlib.Path(newsclean.__file__).parent
     assert (pkg / "py.typed").exists() and (pkg / "__init__.pyi").exists()
+
+
+def test_min_confidence_refuses_as_the_command_line_does(cli):
+    short = b"The council closed the bridge on Tuesday after engineers found cracks in two of its supports.\n"
+    confidence = newsclean.clean(short)["quality"]["confidence"]
+    assert confidence < 0.6
+    assert newsclean.clean(short, min_confidence=confidence)["quality"]["confidence"] == confidence
+    status, _, stderr = run_cli(cli, short, "--min-confidence", "0.6")
+    assert status == 1
+    with pytest.raises(newsclean.LowConfidenceError) as e:
+        newsclean.clean(short, min_confidence=0.6)
+    assert e.value.kind == "low_confidence"
+    assert str(e.value) == stderr.strip().removeprefix("newsclean: <stdin>: ")
+    assert str(e.value).startswith("low confidence 0.")
+    # A story the cleaner trusts passes; no story at all is still no story.
+    assert newsclean.clean(SEED.read_bytes(), min_confidence=0.6)["paragraphs"]
+    with pytest.raises(newsclean.NoStoryError):
+        newsclean.clean(b"SHARE THIS ARTICLE ON\n", min_confidence=0.6)
+    for bad in (-0.1, 1.5):
+        with pytest.raises(ValueError):
+            newsclean.clean(short, min_confidence=bad)

@@ -47,6 +47,17 @@ def test_a_bad_item_yields_its_error_in_place():
     assert got[4]["error"]["kind"] == "binary"
 
 
+def test_min_confidence_yields_the_error_in_place():
+    seed = SEED.read_bytes()
+    short = b"The council closed the bridge on Tuesday after engineers found cracks in two of its supports.\n"
+    got = list(newsclean.clean_many([short, seed], jobs=2, min_confidence=0.6))
+    assert got[0]["error"]["kind"] == "low_confidence"
+    assert got[0]["error"]["message"].startswith("low confidence 0.")
+    assert got[1] == newsclean.clean(seed)
+    with pytest.raises(ValueError):
+        newsclean.clean_many([seed], min_confidence=2.0)
+
+
 def test_options_are_passed_on():
     seed = SEED.read_bytes()
     (doc,) = newsclean.clean_many([seed], explain=True, input="text")

@@ -8,6 +8,7 @@
 //! lines go on.
 
 use crate::job::{self, Counts, Failure, Job, Render};
+use crate::quality::Quality;
 use crate::{InputMode, Options};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -176,8 +177,8 @@ pub fn head(bytes: &[u8]) -> String {
 /// names the record in messages (`(id 7)`, or for a line without an id its first bytes).
 pub struct Outcome {
     pub line: Vec<u8>,
-    /// The cleaned document's counts, or the error.
-    pub result: Result<Counts, String>,
+    /// The cleaned document's counts and quality, or the error.
+    pub result: Result<(Counts, Quality), String>,
     pub names: String,
 }
 
@@ -255,7 +256,7 @@ pub fn clean(
     match job::run(job::Source::Bytes(content.as_bytes()), &job, |_| {}) {
         Ok(cleaned) => Outcome {
             line: cleaned.stdout,
-            result: Ok(cleaned.counts),
+            result: Ok((cleaned.counts, cleaned.quality)),
             names,
         },
         Err(f) => failed(&f.failure.to_string()),

@@ -2,6 +2,7 @@
 //! in input order), the progress bar while the run goes, and one summary line at the end.
 
 use crate::job::{Cleaned, Counts, Failed};
+use crate::quality::Quality;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use std::fs;
@@ -25,6 +26,8 @@ pub struct Done {
     pub status: Status,
     pub output: Option<PathBuf>,
     pub counts: Option<Counts>,
+    /// The cleaned article's confidence and warnings.
+    pub quality: Option<Quality>,
     pub error: Option<String>,
     /// Input bytes read, for MB/s.
     pub bytes: u64,
@@ -41,6 +44,7 @@ impl Done {
             status: Status::Failed,
             output: None,
             counts: None,
+            quality: None,
             error: Some(error),
             bytes: 0,
             stdout: Vec::new(),
@@ -56,6 +60,7 @@ impl Done {
                 status: Status::Cleaned,
                 output: None,
                 counts: Some(cleaned.counts),
+                quality: Some(cleaned.quality),
                 error: None,
                 bytes: cleaned.bytes,
                 stdout: cleaned.stdout,
@@ -69,12 +74,13 @@ impl Done {
         }
     }
 
-    /// A record's outcome: its counts, or its error; its line is set by the caller.
-    pub fn of_record(name: String, result: Result<Counts, String>) -> Done {
+    /// A record's outcome: its counts and quality, or its error; its line is set by the caller.
+    pub fn of_record(name: String, result: Result<(Counts, Quality), String>) -> Done {
         match result {
-            Ok(counts) => Done {
+            Ok((counts, quality)) => Done {
                 status: Status::Cleaned,
                 counts: Some(counts),
+                quality: Some(quality),
                 error: None,
                 ..Done::failed(name, String::new())
             },
@@ -100,6 +106,7 @@ struct Line<'a> {
     status: Status,
     output: Option<String>,
     counts: Option<Counts>,
+    quality: Option<&'a Quality>,
     error: Option<&'a str>,
 }
 
@@ -127,6 +134,7 @@ impl Report {
             status: done.status,
             output: done.output.as_ref().map(|p| p.display().to_string()),
             counts: done.counts,
+            quality: done.quality.as_ref(),
             error: done.error.as_deref(),
         };
         self.line.clear();
@@ -258,7 +266,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_report_line_has_path_status_output_counts_and_error() {
+    fn a_report_line_has_path_status_output_counts_quality_and_error() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("r.jsonl");
         let mut r = Report::create(&p).unwrap();
@@ -271,6 +279,10 @@ mod tests {
                 captions: 1,
                 quotes: 2,
                 removed: 4,
+            }),
+            quality: Some(Quality {
+                confidence: 0.85,
+                warnings: vec![crate::quality::Warning::NoContainer],
             }),
             error: None,
             bytes: 10,
@@ -289,11 +301,13 @@ mod tests {
         assert_eq!(
             lines[0],
             serde_json::json!({"path": "in/a.html", "status": "cleaned", "output": "out/a.json",
-                "counts": {"paragraphs": 3, "captions": 1, "quotes": 2, "removed": 4}, "error": null})
+                "counts": {"paragraphs": 3, "captions": 1, "quotes": 2, "removed": 4},
+                "quality": {"confidence": 0.85, "warnings": ["no-container"]}, "error": null})
         );
         assert_eq!(lines[1]["status"], "failed");
         assert_eq!(lines[1]["error"], "binary");
         assert_eq!(lines[1]["counts"], serde_json::Value::Null);
+        assert_eq!(lines[1]["quality"], serde_json::Value::Null);
     }
 
     #[test]

@@ -8,12 +8,14 @@ use crate::document::Removed;
 use crate::{block, classify, rules, text};
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
-/// each, and keeps `removed` in input order.
+/// each, and keeps `removed` in input order. With the blocks, how close the best other run of
+/// prose came to the story's (see [`classify::story::runner_up`]), when the story was picked
+/// from the whole page.
 pub(crate) fn keep_story(
     blocks: Vec<block::Block>,
     scope: Scope,
     removed: &mut Vec<Removed>,
-) -> Vec<block::Block> {
+) -> (Vec<block::Block>, Option<f64>) {
     let comment_marks: Vec<usize> = removed
         .iter()
         .filter(|r| r.reason == rules::Reason::Comments && !r.inline)
@@ -22,11 +24,14 @@ pub(crate) fn keep_story(
     let blocks = drop_story_repeats(blocks, removed);
     let picked = classify::story::pick_within(&blocks, scope, &comment_marks);
     let Some(range) = picked else {
-        return blocks;
+        return (blocks, None);
     };
     let range = classify::story::grow_over_siblings(&blocks, range);
+    // A container the markup named is the story's by the markup's word: no rival to weigh.
+    let runner_up = (scope == Scope::Page)
+        .then(|| classify::story::runner_up(&blocks, &range, crate::quality::RUNNER_UP_SHARE));
     if range.start() == &0 && range.end() + 1 == blocks.len() {
-        return blocks;
+        return (blocks, runner_up);
     }
     let mut kept = Vec::with_capacity(range.end() - range.start() + 1);
     for (i, b) in blocks.into_iter().enumerate() {
@@ -37,7 +42,7 @@ pub(crate) fn keep_story(
         }
     }
     removed.sort_by_key(|r| r.line);
-    kept
+    (kept, runner_up)
 }
 
 /// Words a block needs before it is checked for holding the story's paragraphs.

@@ -121,6 +121,12 @@ pub struct Args {
     #[arg(long)]
     pub list_rules: bool,
 
+    /// Count an article whose confidence (the JSON's `quality.confidence`, 0.0 to 1.0) is
+    /// below this as failed, with its confidence and warnings as the message, so that a batch
+    /// sets it aside.
+    #[arg(long, value_name = "X", value_parser = parse_confidence)]
+    pub min_confidence: Option<f64>,
+
     /// Refuse inputs larger than this: bytes, or a number with k, M or G (1024 multiples;
     /// `10k`, `50M`, `1G`, also `KB`/`KiB`, any case).
     #[arg(long, value_name = "SIZE", default_value = "100M", value_parser = parse_size)]
@@ -157,9 +163,34 @@ pub fn parse_size(s: &str) -> Result<usize, String> {
     Ok(bytes)
 }
 
+/// `--min-confidence`: a number from 0 to 1.
+pub fn parse_confidence(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!(
+            "{s:?} is not a confidence: give a number from 0 to 1 (e.g. 0.5)"
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parse_size;
+    use super::{parse_confidence, parse_size};
+
+    #[test]
+    fn a_confidence_is_a_number_from_zero_to_one() {
+        assert_eq!(parse_confidence("0.5"), Ok(0.5));
+        assert_eq!(parse_confidence("1"), Ok(1.0));
+        assert_eq!(parse_confidence("0"), Ok(0.0));
+        for s in ["", "1.5", "-0.1", "high", "NaN"] {
+            assert!(
+                parse_confidence(s)
+                    .unwrap_err()
+                    .contains("not a confidence"),
+                "{s}"
+            );
+        }
+    }
 
     #[test]
     fn sizes_take_k_m_g_as_1024_multiples_in_any_case() {

@@ -132,6 +132,7 @@ impl Config {
             input,
             explain: args.explain,
             max_bytes: args.max_bytes,
+            min_confidence: args.min_confidence,
             ..Options::default()
         };
         let headers =

@@ -11,6 +11,14 @@ use std::sync::LazyLock;
 pub struct PageMeta {
     pub title: Option<String>,
     pub byline: Option<String>,
+    /// The people the page names as the story's authors (see [`crate::authors`]): from the
+    /// first source that names any of JSON-LD `author`, `<meta name="author">` and kin,
+    /// `article:author` (a name, not an address), `rel="author"`.
+    pub authors: Vec<String>,
+    /// The page marks the story as not free to read: JSON-LD or microdata
+    /// `isAccessibleForFree` false (on the article or a part of it), `article:content_tier`
+    /// `locked` or `metered`, or an element classed `paywall`.
+    pub paywalled: bool,
     /// RFC 3339, or a date alone (see [`crate::date`]).
     pub published: Option<String>,
     pub modified: Option<String>,
@@ -36,6 +44,10 @@ struct Selectors {
     title: Selector,
     author: Selector,
     rel_author: Selector,
+    article_author: Selector,
+    free_microdata: Selector,
+    content_tier: Selector,
+    paywall_markup: Selector,
     meta: Selector,
     itemprop_dates: Selector,
     time: Selector,
@@ -60,6 +72,12 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
             r#"meta[name="author"], meta[name="byl"], meta[name="parsely-author"], meta[name="sailthru.author"]"#,
         ),
         rel_author: s(r#"[rel="author"]"#),
+        article_author: s(r#"meta[property="article:author"], meta[name="article:author"]"#),
+        free_microdata: s(r#"[itemprop="isAccessibleForFree"]"#),
+        content_tier: s(
+            r#"meta[property="article:content_tier"], meta[name="article:content_tier"]"#,
+        ),
+        paywall_markup: s(r#"[class*="aywall"], [id*="aywall"]"#),
         meta: s("meta[content]"),
         itemprop_dates: s(r#"[itemprop="datePublished"], [itemprop="dateModified"]"#),
         time: s("time[datetime]"),
@@ -114,6 +132,8 @@ pub fn read(doc: &Html) -> PageMeta {
         .or_else(|| meta_content(doc, &sel.author).filter(|a| !a.starts_with("http")))
         .or_else(|| doc.select(&sel.rel_author).next().and_then(text_of));
     let site = meta_content(doc, &sel.site);
+    let authors = page_authors(doc, ld.as_ref(), site.as_deref());
+    let paywalled = paywalled(doc, &objects);
     let languages = declared_languages(doc, ld.as_ref());
     let language = languages.first().cloned();
     let absolute = |u: &String| u.starts_with("http://") || u.starts_with("https://");
@@ -134,6 +154,8 @@ pub fn read(doc: &Html) -> PageMeta {
     PageMeta {
         title,
         byline,
+        authors,
+        paywalled,
         published,
         modified,
         site,
@@ -448,6 +470,124 @@ fn str_field(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).and_then(clean)
 }
 
+/// The story's authors from the first source that names a person: JSON-LD `author` (people,
+/// not organisations), the author meta tags, `article:author` when it is a name and not an
+/// address, the text of `rel="author"` links.
+fn page_authors(doc: &Html, ld: Option<&Value>, site: Option<&str>) -> Vec<String> {
+    let sel = &*SEL;
+    let split_all = |names: Vec<String>| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for n in names {
+            for a in crate::authors::split(&n, site) {
+                if !out.iter().any(|o| o.eq_ignore_ascii_case(&a)) {
+                    out.push(a);
+                }
+            }
+        }
+        out
+    };
+    let from_ld = ld.map(|a| split_all(people(a))).unwrap_or_default();
+    if !from_ld.is_empty() {
+        return from_ld;
+    }
+    let contents = |s: &Selector| -> Vec<String> {
+        doc.select(s)
+            .filter_map(|e| e.attr("content").and_then(clean))
+            .filter(|c| !c.contains("://") && !c.starts_with("www."))
+            .collect()
+    };
+    for names in [contents(&sel.author), contents(&sel.article_author)] {
+        let found = split_all(names);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    split_all(
+        doc.select(&sel.rel_author)
+            .take(10)
+            .filter_map(text_of)
+            .collect(),
+    )
+}
+
+/// JSON-LD `author`'s people: strings, and objects with a `name` that are not typed as an
+/// organisation (a wire agency, the publisher).
+fn people(v: &Value) -> Vec<String> {
+    let person = |a: &Value| match a {
+        Value::String(s) => clean(s),
+        Value::Object(o) => {
+            let organisation = match o.get("@type") {
+                Some(Value::String(t)) => t == "Organization" || t == "NewsMediaOrganization",
+                _ => false,
+            };
+            if organisation {
+                return None;
+            }
+            o.get("name").and_then(Value::as_str).and_then(clean)
+        }
+        _ => None,
+    };
+    match v.get("author") {
+        Some(Value::Array(items)) => items.iter().filter_map(person).collect(),
+        Some(one) => person(one).into_iter().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Class names and ids that mark a paywall's element, whole: the compounds sites build on
+/// them (`paywall-login-link`, `paywall-modal`) sit on their free pages too.
+const PAYWALL_WORDS: &[&str] = &["paywall", "paywalled"];
+
+/// `article:content_tier` values that say the story is not free to read.
+const CLOSED_TIERS: &[&str] = &["locked", "metered"];
+
+/// Whether the page marks the story as not free to read: `isAccessibleForFree` false in any
+/// JSON-LD object or one of its `hasPart`, or in microdata; a closed `article:content_tier`;
+/// an element whose class name or id is `paywall` (whole), outside the page's header,
+/// navigation and footer.
+fn paywalled(doc: &Html, objects: &[Value]) -> bool {
+    let sel = &*SEL;
+    let closed = |v: &Value| match v {
+        Value::Bool(b) => !b,
+        Value::String(s) => matches!(s.trim().to_ascii_lowercase().as_str(), "false" | "no"),
+        _ => false,
+    };
+    let object_closed = |o: &Value| o.get("isAccessibleForFree").is_some_and(closed);
+    let ld = objects.iter().any(|o| {
+        object_closed(o)
+            || match o.get("hasPart") {
+                Some(Value::Array(parts)) => parts.iter().any(object_closed),
+                Some(part) => object_closed(part),
+                None => false,
+            }
+    });
+    let microdata = doc.select(&sel.free_microdata).any(|e| {
+        e.attr("content")
+            .is_some_and(|c| closed(&Value::String(c.to_string())))
+    });
+    let tier = doc.select(&sel.content_tier).any(|e| {
+        e.attr("content")
+            .is_some_and(|c| CLOSED_TIERS.contains(&c.trim().to_ascii_lowercase().as_str()))
+    });
+    let markup = doc.select(&sel.paywall_markup).any(|e| {
+        let named = |a: Option<&str>| {
+            a.is_some_and(|s| {
+                s.split_whitespace()
+                    .any(|w| PAYWALL_WORDS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+            })
+        };
+        let in_chrome = e
+            .ancestors()
+            .filter_map(scraper::ElementRef::wrap)
+            .any(|a| {
+                matches!(a.value().name(), "header" | "nav" | "footer")
+                    || matches!(a.value().attr("role"), Some("banner" | "navigation"))
+            });
+        (named(e.attr("class")) || named(e.attr("id"))) && !in_chrome
+    });
+    ld || microdata || tier || markup
+}
+
 /// `author` as a string, an object with `name`, or an array of either.
 fn authors(v: &Value) -> Option<String> {
     let name = |a: &Value| match a {
@@ -648,6 +788,110 @@ mod tests {
         ));
         assert_eq!(m.language.as_deref(), Some("de-DE"));
         assert_eq!(m.languages, ["de-DE", "fr-FR", "es"]);
+    }
+
+    fn meta_of(head: &str, body: &str) -> PageMeta {
+        read(&Html::parse_document(&format!(
+            r#"<html><head><meta property="og:site_name" content="The Daily">{head}</head><body>{body}</body></html>"#
+        )))
+    }
+
+    #[test]
+    fn authors_from_json_ld_as_a_string_an_object_or_an_array() {
+        let ld = |author: &str| {
+            meta_of(
+                &format!(
+                    r#"<script type="application/ld+json">{{"@type":"NewsArticle","author":{author}}}</script>"#
+                ),
+                "",
+            )
+            .authors
+        };
+        assert_eq!(ld(r#""Jane Doe""#), ["Jane Doe"]);
+        assert_eq!(ld(r#""Jane Doe and John Roe""#), ["Jane Doe", "John Roe"]);
+        assert_eq!(ld(r#"{"@type":"Person","name":"Jane Doe"}"#), ["Jane Doe"]);
+        assert_eq!(
+            ld(r#"[{"@type":"Person","name":"Jane Doe"},"John Roe",
+                {"@type":"Organization","name":"Reuters"}]"#),
+            ["Jane Doe", "John Roe"]
+        );
+        // An organisation alone, or a profile's address, names no one.
+        assert!(ld(r#"{"@type":"Organization","name":"The Daily Desk"}"#).is_empty());
+        assert!(ld(r#""https://daily.example/staff/jane""#).is_empty());
+    }
+
+    #[test]
+    fn authors_from_meta_tags_article_author_and_rel_author() {
+        let m = meta_of(
+            r#"<meta name="author" content="By Jane Doe, Staff Writer">"#,
+            "",
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
+        // article:author: a name is taken, an address is not.
+        let m = meta_of(
+            r#"<meta property="article:author" content="https://facebook.com/janedoe">"#,
+            "",
+        );
+        assert!(m.authors.is_empty());
+        let m = meta_of(
+            r#"<meta property="article:author" content="Jane Doe | Reuters">"#,
+            "",
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
+        let m = meta_of(
+            "",
+            r#"<p>By <a rel="author" href="/jane">Jane Doe</a> and <a rel="author" href="/john">John Roe</a></p>"#,
+        );
+        assert_eq!(m.authors, ["Jane Doe", "John Roe"]);
+        // The first source that names someone wins: JSON-LD over the meta tag.
+        let m = meta_of(
+            r#"<meta name="author" content="The Daily">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":"Jane Doe"}</script>"#,
+            "",
+        );
+        assert_eq!(m.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn paywalled_from_json_ld_microdata_tiers_and_markup() {
+        let pw = |head: &str, body: &str| meta_of(head, body).paywalled;
+        assert!(pw(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>"#,
+            ""
+        ));
+        assert!(pw(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":"False",
+              "hasPart":{"@type":"WebPageElement","isAccessibleForFree":"False","cssSelector":".paid"}}</script>"#,
+            ""
+        ));
+        assert!(pw(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+              "hasPart":[{"@type":"WebPageElement","isAccessibleForFree":false}]}</script>"#,
+            ""
+        ));
+        assert!(pw(
+            "",
+            r#"<span itemprop="hasPart" itemscope><meta itemprop="isAccessibleForFree" content="False"></span>"#
+        ));
+        assert!(pw(
+            r#"<meta property="article:content_tier" content="locked">"#,
+            ""
+        ));
+        assert!(pw(
+            "",
+            r#"<article><div class="article-body paywall"><p>Text.</p></div></article>"#
+        ));
+        // Free: said so, or said nothing; a log-in box in the header is not a paywall.
+        assert!(!pw(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":true}</script>
+            <meta property="article:content_tier" content="free">"#,
+            r#"<header><div class="paywall"><a href="/login">Login</a></div></header>
+            <div class="paywall-header-wrap"><a class="paywall-login-link">Login</a></div>"#
+        ));
+        assert!(!pw(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":""}</script>"#,
+            "<p>Text.</p>"
+        ));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod read;
 
 use crate::document::Document;
 use crate::output::{self, Format};
+use crate::quality::Quality;
 use crate::{Error, Options};
 use serde::Serialize;
 use std::fmt;
@@ -73,6 +74,8 @@ impl Counts {
 #[derive(Debug)]
 pub struct Cleaned {
     pub counts: Counts,
+    /// The document's confidence and warnings, for the report.
+    pub quality: Quality,
     /// The rendering, for standard output or the input's output file.
     pub stdout: Vec<u8>,
     /// `--explain`'s lines for text and Markdown.
@@ -220,6 +223,7 @@ fn read_clean_render(
     };
     Ok(Cleaned {
         counts,
+        quality: doc.quality,
         stdout,
         stderr,
         bytes: size,
@@ -284,6 +288,27 @@ mod tests {
         )
         .unwrap();
         assert!(done.stdout.starts_with(b"{\"id\":7,"), "{:?}", done.stdout);
+    }
+
+    #[test]
+    fn an_article_under_min_confidence_is_the_inputs_failure() {
+        let options = Options::default();
+        let render = Render::Format(Format::Json);
+        let cleaned = run(Source::Bytes(STORY), &job(&options, render), |_| {}).unwrap();
+        assert!(cleaned.quality.confidence < 0.9, "{:?}", cleaned.quality);
+        let options = Options {
+            min_confidence: Some(0.9),
+            ..Options::default()
+        };
+        let failed = run(Source::Bytes(STORY), &job(&options, render), |_| {}).unwrap_err();
+        assert!(matches!(
+            failed.failure,
+            Failure::Refused(Error::LowConfidence(_))
+        ));
+        assert_eq!(
+            failed.failure.to_string(),
+            format!("low confidence {}", cleaned.quality.summary())
+        );
     }
 
     #[test]

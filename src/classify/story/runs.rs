@@ -128,6 +128,29 @@ pub fn pick_within(
     Some(start..=end)
 }
 
+/// How close the best run of prose outside the story's blocks `story` comes to the story:
+/// its score over the story's words (0.0 when there is none). For the quality judgement,
+/// which asks whether it reaches `share`. Only the blocks outside are rated again, read as a
+/// page's (runs broken after [`Tuning::max_gap`](super::tuning::Tuning::max_gap) blocks
+/// that are not prose), and only on a side whose words could reach `share` of the story's (a
+/// run scores at most its words): for a side that cannot, its words' share is given, which is
+/// below `share`.
+pub fn runner_up(blocks: &[Block], story: &RangeInclusive<usize>, share: f64) -> f64 {
+    let words = |b: &[Block]| b.iter().map(|b| prose_words(&b.text)).sum::<usize>();
+    let own = words(&blocks[story.clone()]).max(1) as f64;
+    let side = |b: &[Block]| {
+        let most = words(b) as f64 / own;
+        if most < share {
+            return most;
+        }
+        let run = best_run(&rate_all(b), T.max_gap, false).map_or(0, |r| r.2.max(0));
+        run as f64 / own
+    };
+    let before = side(&blocks[..*story.start()]);
+    let after = side(&blocks[(story.end() + 1).min(blocks.len())..]);
+    before.max(after)
+}
+
 /// The best run of prose, or of short lines read leniently where those outweigh it.
 fn strict_or_lenient_run(
     blocks: &[Block],
