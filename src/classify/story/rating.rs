@@ -22,6 +22,17 @@ pub(super) enum Rating {
     /// credit line. No prose, and it costs a run what any other line does; but inside the
     /// story and after it, a run may be grown over it however long it is.
     Photo,
+    /// A line that is no prose and that the story's last look takes out as furniture by its
+    /// words alone ([`mark_asides`]). It is read as [`Rating::Other`] everywhere but one: a
+    /// run spanning it does not count it toward the gap it may span.
+    Aside,
+}
+
+impl Rating {
+    /// Neither prose nor an item: [`Rating::Other`] or [`Rating::Aside`].
+    pub(super) fn is_other(self) -> bool {
+        matches!(self, Rating::Other | Rating::Aside)
+    }
 }
 
 fn ends_like_sentence(t: &str) -> bool {
@@ -246,6 +257,34 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
     (rating, words)
 }
 
+/// Lines that are not prose and that the story's last look would take out as furniture by
+/// their words alone (a stamp under a foreign label, a plea for support, a sign-up button):
+/// left inside a story by a scraper, one such line must not split the story in two and hand
+/// the page to a rail of teasers.
+fn mark_asides(blocks: &[Block], rated: &mut [(Rating, usize)]) {
+    for (b, r) in blocks.iter().zip(rated.iter_mut()) {
+        if r.0 == Rating::Other
+            && crate::clean::in_story::furniture_rule(&b.text)
+                .is_some_and(|row| interrupts(row.reason))
+        {
+            r.0 = Rating::Aside;
+        }
+    }
+}
+
+/// Furniture that interrupts a story where it stands (a share bar, an advert, a plea, a
+/// stamp), as against furniture that marks where it ends (related links, navigation, the
+/// discussion, rights, the author's bio): the first a run spans, the second it stops at.
+fn interrupts(reason: crate::rules::Reason) -> bool {
+    use crate::rules::Reason::*;
+    match reason {
+        Template | Markup | Share | Advert | Subscribe | Newsletter | App | Cookie | Timestamp
+        | Audio | Gallery => true,
+        Related | Navigation | Comments | Copyright | Bio | Outside | Duplicate | Standfirst
+        | SiteTemplate => false,
+    }
+}
+
 /// Every block rated, each in the context of the block before it: a sentence that ends with
 /// a colon ("Here's what's different in my life now:") introduces the lines under it, and
 /// those lines are the story's own however they end ("My books deliver income to me every
@@ -291,6 +330,7 @@ pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
         }
     }
     mark_teaser_rails(blocks, &mut rated);
+    mark_asides(blocks, &mut rated);
     rated
 }
 

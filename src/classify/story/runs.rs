@@ -32,21 +32,21 @@ fn story_beyond(
     side: &[(Rating, usize)],
     max_gap: usize,
 ) -> Option<usize> {
-    let labels = gap.len() <= T.widget_gap
+    // Furniture the last look takes out is no part of the box.
+    let size = gap.iter().filter(|r| r.0 != Rating::Aside).count();
+    let labels =
+        size <= T.widget_gap && gap.iter().all(|r| !r.0.is_other() || r.1 <= T.widget_words);
+    let rail = size <= T.rail_gap
         && gap
             .iter()
-            .all(|r| r.0 != Rating::Other || r.1 <= T.widget_words);
-    let rail = gap.len() <= T.rail_gap
-        && gap
-            .iter()
-            .all(|r| matches!(r.0, Rating::Other | Rating::Photo) && r.1 <= T.rail_line_words);
+            .all(|r| (r.0.is_other() || r.0 == Rating::Photo) && r.1 <= T.rail_line_words);
     let need = if labels {
-        T.story_after_widget.max(gap.len() * T.other_cost as usize)
+        T.story_after_widget.max(size * T.other_cost as usize)
     } else if rail
         && side
             .iter()
             .take(2)
-            .all(|r| !matches!(r.0, Rating::Other | Rating::Photo))
+            .all(|r| !(r.0.is_other() || r.0 == Rating::Photo))
     {
         // Past a rail, a story goes on paragraph after paragraph; teaser cards alternate a
         // headline with its summary.
@@ -57,7 +57,7 @@ fn story_beyond(
     let (first, last, _) = best_run(side, max_gap, false)?;
     let prose: usize = side[..=last]
         .iter()
-        .filter(|r| !matches!(r.0, Rating::Other | Rating::Photo))
+        .filter(|r| !(r.0.is_other() || r.0 == Rating::Photo))
         .map(|r| r.1)
         .sum();
     (first == 0 && prose >= need).then_some(last)
@@ -236,10 +236,9 @@ fn bridge_back(
     reach: Reach,
 ) -> usize {
     let max_gap = reach.max_gap;
-    let bridgeable_inside =
-        |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= reach.bridge_words;
+    let bridgeable_inside = |i: usize| !rated[i].0.is_other() || rated[i].1 <= reach.bridge_words;
     let bridgeable = |i: usize| {
-        !matches!(rated[i].0, Rating::Other | Rating::Photo) || rated[i].1 <= reach.bridge_words
+        !(rated[i].0.is_other() || rated[i].0 == Rating::Photo) || rated[i].1 <= reach.bridge_words
     };
     // Inside the story: no byline in the gap, and a long paragraph shortly before it.
     let inside = |g: usize, gap: std::ops::Range<usize>| {
@@ -248,11 +247,14 @@ fn bridge_back(
             && (g.saturating_sub(max_gap + 1)..g).any(|i| rated[i].0 == Rating::Good)
     };
     loop {
-        let gap = (0..start)
+        let span = (0..start)
             .rev()
             .take_while(|&i| rated[i].0 != Rating::Good)
             .count();
-        let next = start.checked_sub(gap + 1);
+        let gap = (start - span..start)
+            .filter(|&i| rated[i].0 != Rating::Aside)
+            .count();
+        let next = start.checked_sub(span + 1);
         match next {
             Some(g) if gap <= max_gap && (g + 1..start).all(bridgeable) => start = g,
             Some(g)
@@ -287,12 +289,15 @@ fn bridge_forward(
     scope: Scope,
 ) -> usize {
     let max_gap = reach.max_gap;
-    let bridgeable = |i: usize| rated[i].0 != Rating::Other || rated[i].1 <= reach.bridge_words;
+    let bridgeable = |i: usize| !rated[i].0.is_other() || rated[i].1 <= reach.bridge_words;
     loop {
-        let gap = (end + 1..blocks.len())
+        let span = (end + 1..blocks.len())
             .take_while(|&i| rated[i].0 != Rating::Good)
             .count();
-        let next = end + gap + 1;
+        let gap = (end + 1..end + 1 + span)
+            .filter(|&i| rated[i].0 != Rating::Aside)
+            .count();
+        let next = end + span + 1;
         if next < blocks.len() && gap <= max_gap && (end + 1..next).all(bridgeable) {
             end = next;
         } else if next < blocks.len()
@@ -348,15 +353,19 @@ fn grow_lead_in(blocks: &[Block], rated: &[(Rating, usize)], mut start: usize) -
 fn grow_tail(blocks: &[Block], rated: &[(Rating, usize)], mut end: usize) -> usize {
     let mut grown = 0;
     // A bare link between two of the list's lines is the item's shop or source link (a deal
-    // post's "product, link, product").
+    // post's "product, link, product"); a line of furniture between two of the story's lines
+    // is the scraper's leftover, which the last look takes out.
     let own = |i: usize, grown: usize| {
-        rated.get(i).is_some_and(|r| r.0 != Rating::Other)
+        rated.get(i).is_some_and(|r| !r.0.is_other())
             && (grown < T.tail || rated[i].0 == Rating::Item)
     };
     loop {
         if own(end + 1, grown) {
             end += 1;
-        } else if is_bare_link(blocks.get(end + 1)) && own(end + 2, grown) {
+        } else if (is_bare_link(blocks.get(end + 1))
+            || rated.get(end + 1).is_some_and(|r| r.0 == Rating::Aside))
+            && own(end + 2, grown)
+        {
             end += 2;
         } else {
             break;
@@ -407,6 +416,9 @@ fn best_run(rated: &[(Rating, usize)], max_gap: usize, short_lines: bool) -> Opt
                 others_in_a_row = 0;
                 words as isize
             }
+            // Furniture the last look takes out costs nothing and does not part the story's
+            // paragraphs.
+            Rating::Aside => 0,
             Rating::Other | Rating::Photo => {
                 others_in_a_row += 1;
                 if words <= T.short_label_words {
@@ -437,7 +449,7 @@ fn best_run(rated: &[(Rating, usize)], max_gap: usize, short_lines: bool) -> Opt
 
 /// A block that can open a story: prose, or a short line that is not a bare link.
 fn leads_in(b: &Block, rating: Rating) -> bool {
-    if rating != Rating::Other {
+    if !rating.is_other() {
         return true;
     }
     let words = word_count(&b.text);
@@ -884,6 +896,37 @@ mod tests {
         ];
         assert_eq!(pick(&blocks(&texts)), Some(0..=13));
     }
+    #[test]
+    fn furniture_left_inside_the_story_does_not_split_it() {
+        // A stamp under a label the page-stage rules do not know, or a plea for support,
+        // among the headlines a story already spans: costing what a headline does, it made
+        // the whole story worth less than a longer run of teaser summaries above it.
+        let p = "Engineers found cracks in two of the old bridge's supports during a routine check in the spring, and the council voted on Tuesday to close it to heavy traffic until the repairs are done.";
+        let near = "The bridge reopens to cars on Monday.";
+        let headline = "Man hurt in crash on the ring road dies in hospital";
+        let teaser = "A long teaser summary of another story that runs on for well over fifteen words, as a rail's cards do below the story.";
+        for furniture in [
+            "January 28, 2025 9:50 / Güncelleme: November 12, 2022 11:29",
+            "Unterstütze unsere Arbeit mit einer Spende",
+        ] {
+            let mut texts = vec![teaser; 13];
+            texts.extend([headline; 9]);
+            texts.extend([
+                p, p, p, p, near, headline, headline, headline, furniture, headline,
+            ]);
+            texts.extend([p; 8]);
+            // Its lead-in may take in some of the headlines above it; never the teasers.
+            let picked = pick(&blocks(&texts)).expect("a story");
+            assert!(
+                (13..=22).contains(picked.start()) && *picked.end() == 39,
+                "{furniture}: {picked:?}"
+            );
+        }
+        // After the last long paragraph, the story's short closing line is its own still.
+        let texts = [p, p, p, "Erstellt: Aktualisiert:", near];
+        assert_eq!(pick(&blocks(&texts)), Some(0..=4));
+    }
+
     #[test]
     fn template_names_mark_the_sites_furniture() {
         assert!(has_template_names(
