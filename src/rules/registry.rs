@@ -14,10 +14,13 @@ use serde::Serialize;
 /// One rule as `--list-rules` prints it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Rule {
+    /// The id `--explain` reports the rule by.
     pub id: &'static str,
+    /// The reason it reports (a few rules report their context's instead: see `link-list`).
     pub reason: Reason,
     /// The module that holds it.
     pub module: &'static str,
+    /// What it matches or decides, in a sentence.
     pub description: String,
 }
 

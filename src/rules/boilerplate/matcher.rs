@@ -13,6 +13,7 @@ use crate::text::word_count;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
+/// The table compiled once: the index a block's key is looked up in.
 pub struct Compiled {
     exact: HashMap<&'static str, usize>,
     prefixes: Vec<(usize, &'static str)>,
@@ -209,12 +210,14 @@ fn patterns_by_first(patterns: &[PatternRow]) -> Vec<Vec<u16>> {
 }
 
 /// Compiles every row's regex, so a typo in a pattern fails `cargo test`.
+#[cfg(test)]
 pub(crate) fn compile_every_pattern() {
     for p in &compiled().patterns {
         p.re.get();
     }
 }
 
+/// The table's index, built on first use.
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
         let mut exact = HashMap::default();

@@ -18,6 +18,7 @@ pub mod matcher;
 pub mod table;
 
 pub use matcher::{classify, key};
+#[cfg(test)]
 pub(crate) use matcher::{compile_every_pattern, compiled};
 pub use table::TABLE;
 
@@ -38,16 +39,20 @@ pub enum Shape {
     /// As `Pattern`, for a regex that can match anywhere in the key: the literal must occur in
     /// the key first, so most paragraphs never run the regex.
     Gated(&'static str, &'static str, usize),
-    /// Made of these words and interface and function words only, in a short line: see
-    /// [`super::furniture`].
+    /// Made of these words and interface and function words only, in a short line: see the
+    /// furniture rules (`rules::furniture`).
     Vocabulary(&'static [&'static str]),
     /// Told by a function of its module, which this sentence describes.
     Described(&'static str),
 }
 
+/// One row of a whole-block table: what a block must look like, and what it is then.
 pub struct BlockRule {
+    /// The rule's id, as `--explain` and `--list-rules` name it.
     pub id: &'static str,
+    /// Why a block the row fits is removed.
     pub reason: Reason,
+    /// What the block must look like.
     pub shape: Shape,
 }
 

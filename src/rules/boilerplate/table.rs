@@ -1,12 +1,14 @@
 //! The rows of the whole-block table, in the order they are tried: share widgets, adverts,
 //! paywall prompts, newsletters, related links, navigation, timestamps, comments, galleries,
-//! notices and caption toggles, each with its id, reason and [`Shape`](super::Shape). Data only; how a block
-//! is matched against them is [`super::matcher`]'s.
+//! notices and caption toggles, each with its id, reason and [`Shape`](super::Shape). Data
+//! only; how a block is matched against them is [`super::matcher`]'s.
 
 use super::Shape::{Contains, Exact, Gated, Pattern, Prefix};
 use super::{BlockRule, r};
 use crate::rules::Reason::*;
 
+/// The whole-block rows, tried in this order (`Exact` rows first): the first that fits
+/// decides.
 #[rustfmt::skip]
 pub static TABLE: &[BlockRule] = &[
     // ---- share and follow widgets

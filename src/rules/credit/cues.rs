@@ -74,6 +74,7 @@ pub static CUE_GATE: &[&str] = &[
     "epresenta",
 ];
 
+/// Whether a block shows one of the [`CAPTION_CUES`] (after the [`CUE_GATE`] words).
 pub fn has_caption_cue(block: &str) -> bool {
     // One pass for all the gate words, not one per word. (Leftmost-first: only then may the
     // automaton use its SIMD prefilter, and a yes-or-no gate does not care which match.)

@@ -248,7 +248,9 @@ enum Sep {
     For,
 }
 
+/// One segment of a credit, as [`segments`] cuts it, with the separator before it.
 pub(super) struct Segment<'a> {
+    /// The segment's text, trimmed.
     pub(super) text: &'a str,
     after: Sep,
 }

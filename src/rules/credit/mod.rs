@@ -47,7 +47,9 @@ use std::sync::LazyLock;
 /// The syntax a credit line is written in. The id names it in tests and reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Syntax {
+    /// The syntax's id.
     pub id: &'static str,
+    /// What the syntax looks like, with examples.
     pub description: &'static str,
 }
 
@@ -55,34 +57,45 @@ const fn syntax(id: &'static str, description: &'static str) -> Syntax {
     Syntax { id, description }
 }
 
+/// `Photo: X`: a credit label, then the credit.
 pub static LABEL: Syntax = syntax(
     "label",
     "a credit label and the credit: `Photo: X`, `Foto: X`",
 );
+/// `Photo by X`: a label that ends in a word.
 pub static LABEL_BY: Syntax = syntax("label-by", "`Photo by X`, `Photo courtesy of X`");
+/// `Courtesy of X`: the one label kept in the credit.
 pub static COURTESY_OF: Syntax = syntax("courtesy", "`Courtesy of X`, kept whole");
+/// `(AP Photo/X)`: a credit of another syntax in brackets.
 pub static BRACKETED: Syntax = syntax(
     "bracketed",
     "a credit in brackets: `(AP Photo/X)`, `[X/Reuters]`",
 );
+/// `[Wired]`: a credit word in brackets, in no credit's syntax.
 pub static BRACKETED_WORD: Syntax = syntax(
     "bracketed-word",
     "a credit word in brackets, and no credit's syntax: `[Wired]`",
 );
+/// `© X/AFP`: a credit after a copyright sign.
 pub static COPYRIGHT: Syntax = syntax("copyright-sign", "`© X/AFP`");
+/// `X/AFP`: a photographer and an agency or outlet.
 pub static NAME_AGENCY: Syntax = syntax(
     "name-agency",
     "a photographer and an agency or outlet: `X/AFP`, `X | Reuters`, `X, AP`",
 );
+/// `X for The Y`: a photographer on assignment.
 pub static FOR_PUBLICATION: Syntax = syntax(
     "for-publication",
     "`X for The Y`: a photographer on assignment",
 );
+/// `AFP via Getty Images`: agencies alone.
 pub static AGENCY_LIST: Syntax = syntax(
     "agency-list",
     "agencies alone: `AFP via Getty Images`, `Reuters/File`, `Getty Images`",
 );
+/// `Reuters`: a wire's name alone.
 pub static WIRE: Syntax = syntax("wire", "a wire's name alone: `Reuters`, `AP`");
+/// `Jane Doe/Some Outlet`: two names over a slash.
 pub static NAME_SLASH: Syntax = syntax(
     "name-slash",
     "two names over a slash: `Jane Doe/Some Outlet`",
@@ -107,10 +120,13 @@ pub enum Level {
 pub struct Line<'a> {
     /// The credit, without label or brackets.
     pub credit: &'a str,
+    /// How sure the line is of being a photo's credit.
     pub level: Level,
+    /// The syntax it is written in.
     pub syntax: &'static Syntax,
 }
 
+/// The credit tables compiled once: regexes (each built on first use), automata and sets.
 pub struct Compiled {
     /// Any credit word, agency or outlet, whole-word.
     pub(crate) credit_word: LazyRegex,
@@ -137,13 +153,19 @@ pub struct Compiled {
     pub label_words: aho_corasick::AhoCorasick,
     /// Agencies by their name as written and in capitals.
     pub agencies: HashMap<String, Desk>,
+    /// Desk words, as written and in capitals.
     pub desk_words: HashSet<String>,
+    /// Outlets, as written and in capitals.
     pub outlets: HashSet<String>,
+    /// The words that end a publication's name.
     pub publication_words: HashSet<&'static str>,
+    /// The lower-cased first words of the credit labels.
     pub label_first_words: HashSet<String>,
+    /// The lower-cased first words of the caption labels.
     pub caption_first_words: HashSet<String>,
 }
 
+/// The compiled tables, built on first use.
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
         let names: Vec<&str> = CREDIT_WORDS
@@ -214,6 +236,7 @@ pub(crate) fn compiled() -> &'static Compiled {
 }
 
 /// Compiles every regex of the table, so a typo in a pattern fails `cargo test`.
+#[cfg(test)]
 pub(crate) fn compile_every_pattern() {
     let c = compiled();
     for re in [

@@ -12,8 +12,11 @@ use super::{
 /// A caption split from its glued credit.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Split<'a> {
+    /// The caption's text, without its credit.
     pub text: &'a str,
+    /// The credit, without label or brackets.
     pub credit: &'a str,
+    /// How sure the credit is of being a photo's.
     pub level: Level,
     /// A bare credit after a space (`… the US. PTI`), not glued to the stop or bracketed:
     /// also how a story signs off.

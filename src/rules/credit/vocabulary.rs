@@ -13,8 +13,11 @@ pub enum Desk {
     Picture,
 }
 
+/// An agency or picture desk, as credits name it.
 pub struct Agency {
+    /// Its name as written (also matched in capitals).
     pub name: &'static str,
+    /// What kind of desk it is.
     pub desk: Desk,
 }
 

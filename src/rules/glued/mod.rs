@@ -1,5 +1,5 @@
 //! Boilerplate glued into a real paragraph: a scraper that drops the line break around
-//! "ALSO READ: <headline>", "Story continues below advertisement" or a share panel leaves the
+//! `ALSO READ: <headline>`, "Story continues below advertisement" or a share panel leaves the
 //! leftover inside the story's sentences, often with no space on either side
 //! (`…the authority said.Also Read | Ferry Strike Enters Third Day.The worst-hit district…`).
 //!
@@ -12,9 +12,9 @@
 //! ad line is a smaller loss than a dropped sentence.
 //!
 //! The table, the one pass over a block's sentences and the cut are here, with the runs of
-//! share-network names and the sentences of furniture's words the pass also cuts; [`edges`]
+//! share-network names and the sentences of furniture's words the pass also cuts; `edges`
 //! tells where a leftover may start and end (sentence starts, word ends, what opens a
-//! sentence), and [`headline`] where the linked headline after an "Also read" marker ends.
+//! sentence), and `headline` where the linked headline after an "Also read" marker ends.
 
 mod edges;
 mod headline;
@@ -35,9 +35,13 @@ pub enum Extent {
     Headline,
 }
 
+/// One row of the glued table: the phrases that mark a leftover, and how far its cut reaches.
 pub struct GluedRule {
+    /// The rule's id, as `--explain` and `--list-rules` name it.
     pub id: &'static str,
+    /// Why the leftover is cut.
     pub reason: Reason,
+    /// How far the cut reaches past the phrase.
     pub extent: Extent,
     /// The phrases, matched in lower case, Capitalised, UPPER and Title Case.
     pub phrases: &'static [&'static str],
@@ -182,6 +186,7 @@ fn compiled_table() -> &'static Compiled {
 }
 
 /// Forces the table, so that a bad row fails `cargo test`.
+#[cfg(test)]
 pub(crate) fn compiled() {
     let _ = compiled_table();
 }
@@ -189,9 +194,11 @@ pub(crate) fn compiled() {
 /// One cut made, or one doubt: the leftover's row and the exact text it took.
 #[derive(Clone)]
 pub struct Cut {
-    /// The reason and the id of the row that cut.
+    /// The reason of the row that cut.
     pub reason: Reason,
+    /// The id of the row that cut.
     pub id: &'static str,
+    /// The leftover as it stood in the block, trimmed.
     pub text: String,
     /// The leftover was found but not cut: the end of its headline could not be told.
     pub kept: bool,

@@ -26,9 +26,9 @@
 //! The reader here walks the lines and builds the blocks; what it needs of Markdown is cut
 //! into submodules: [`syntax`] tells a line's Markdown structure (headings, items, rules,
 //! tables), [`links`] joins a link that runs over several lines and measures link density,
-//! [`envelope`] reads a reader proxy's header or a post's front matter at the top, and
-//! [`units`] gathers share and related lists, a readers' thread and an author's link into
-//! judged blocks once the reader is done.
+//! [`envelope`](mod@envelope) reads a reader proxy's header or a post's front matter at the
+//! top, and [`units`](mod@units) gathers share and related lists, a readers' thread and an
+//! author's link into judged blocks once the reader is done.
 
 mod envelope;
 mod links;
@@ -57,6 +57,7 @@ struct Line<'a> {
     card: bool,
 }
 
+/// The text reader: a dump split into blocks, each with the input line it starts on.
 pub fn split(text: &str) -> Vec<Block> {
     // `\n` and `\r\n` end lines; a lone `\r` does too in old Mac files with no `\n` at all.
     let sep = if memchr::memchr(b'\n', text.as_bytes()).is_none() {
