@@ -1,7 +1,7 @@
 //! newsclean turns a raw scraped news article into the clean story: paragraphs, photo captions
 //! (with credit), direct quotes (with speaker) and metadata.
 //!
-//! The API is small: [`clean`] (or [`clean_with_charset`], [`clean_str`], [`clean_text`],
+//! The API is small: [`clean()`] (or [`clean_with_charset`], [`clean_str`], [`clean_text`],
 //! [`clean_html`]) with [`Options`] gives a [`Document`] or an [`Error`]; [`render`] and
 //! [`write()`] print a document in a [`Format`]; [`registry`] lists every rule `--explain` can
 //! name.
@@ -51,15 +51,8 @@ mod pipeline;
 mod quality;
 pub(crate) mod quotes;
 // The rule tables are data: each row carries its id, reason and what it matches, which
-// `--list-rules` prints, and some fields are there for the registry and the tests alone. Their
-// docs are written for the crate's own readers (they link the stages that use them); of their
-// Rust items only `Reason` and `registry` are public.
-#[allow(
-    missing_docs,
-    dead_code,
-    rustdoc::private_intra_doc_links,
-    rustdoc::invalid_html_tags
-)]
+// `--list-rules` prints. Of their Rust items only `Reason` and `registry` are public (and,
+// hidden, the boilerplate and glued tables in `internals`).
 pub(crate) mod rules;
 pub(crate) mod sites;
 pub(crate) mod text;
@@ -173,7 +166,7 @@ pub fn clean(bytes: &[u8], opts: &Options) -> Result<Document, Error> {
     clean_with_charset(bytes, opts, None)
 }
 
-/// As [`clean`], with the charset the transport declared for the bytes (the `charset` of an
+/// As [`clean()`], with the charset the transport declared for the bytes (the `charset` of an
 /// HTTP `Content-Type` header, as a crawl archive keeps it): it is used before a `<meta
 /// charset>` in the page or a guess, as a browser would.
 ///
@@ -213,7 +206,7 @@ fn confident(doc: Document, opts: &Options) -> Result<Document, Error> {
 }
 
 /// Clean one article already decoded to text (a page or a dump, sniffed unless
-/// [`Options::input`] says which), with the checks [`clean`] makes after decoding: the size
+/// [`Options::input`] says which), with the checks [`clean()`] makes after decoding: the size
 /// limit, empty input, HTML nesting depth. For callers that hold a string, such as the Python
 /// package, so that a page's `<meta charset>` is not applied to text that is decoded already.
 ///
@@ -294,7 +287,7 @@ fn checked_kind(text: &str, opts: &Options) -> Result<Kind, Error> {
 }
 
 /// Clean one article given as decoded text (a dump, not a page), with no checks: see
-/// [`clean_str`] for the checks [`clean`] makes.
+/// [`clean_str`] for the checks [`clean()`] makes.
 ///
 /// ```
 /// let doc = newsclean::clean_text(

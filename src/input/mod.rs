@@ -1,4 +1,4 @@
-//! Bytes in: recognise what they are ([`sniff`]) and turn them into UTF-8 ([`decode`]).
+//! Bytes in: recognise what they are ([`sniff()`]) and turn them into UTF-8 ([`decode()`]).
 
 pub mod decode;
 pub mod sniff;

@@ -5,14 +5,19 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// One dateline syntax.
 pub struct DatelineRule {
+    /// The syntax's id.
     pub id: &'static str,
+    /// The regex, with `{UP}`, `{LO}`, `{AL}` and `{AGENCIES}` for the letter classes and the
+    /// agencies; group 1 is the dateline.
     pub pattern: &'static str,
 }
 
 /// Agencies and outlets that sign datelines.
 const AGENCIES: &str = "AP|Reuters|AFP|PTI|IANS|ANI|UPI|CNN|Bloomberg|dpa|DPA|EFE|Xinhua|AAP|CP|BBC|UNI|NNN|AA|Kyodo|Yonhap|TASS";
 
+/// The dateline syntaxes, tried in order: the first that matches decides.
 pub static TABLE: &[DatelineRule] = &[
     DatelineRule {
         id: "place-agency",
@@ -50,6 +55,7 @@ pub static NOT_PLACES: &[&str] = &[
 const UPPER: &str = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ";
 const LOWER: &str = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž";
 
+/// The table's regexes with their rows, compiled on first use.
 pub(crate) fn compiled() -> &'static [(Regex, &'static DatelineRule)] {
     static C: LazyLock<Vec<(Regex, &'static DatelineRule)>> = LazyLock::new(|| {
         TABLE

@@ -20,6 +20,7 @@ pub static COMMENT_STAMPS: &[(&str, &str)] = &[
 /// A line no longer than this is short enough to be a stamp.
 const MAX_STAMP_BYTES: usize = 60;
 
+/// Every comment stamp in one case-insensitive regex, compiled on first use.
 pub(crate) fn compiled() -> &'static Regex {
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         let alternation: Vec<String> = COMMENT_STAMPS
@@ -31,6 +32,7 @@ pub(crate) fn compiled() -> &'static Regex {
     &STAMP
 }
 
+/// Whether a short line is one of the [`COMMENT_STAMPS`].
 pub fn is_comment_stamp(text: &str) -> bool {
     text.len() < MAX_STAMP_BYTES && compiled().is_match(text)
 }

@@ -84,6 +84,9 @@ const fn f(id: &'static str, reason: Reason, words: &'static [&'static str]) -> 
     }
 }
 
+/// The families told on the whole page, before the story is picked ([`Stage::Page`]), and
+/// inside it too: each a word list, with the reason and id a line of its words goes by.
+/// [`IN_STORY_FAMILIES`] adds those told inside the story only.
 #[rustfmt::skip]
 pub static FAMILIES: &[BlockRule] = &[
     f("ui-words-share", Reason::Share, &[
@@ -498,6 +501,8 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     }
 });
 
+/// Forces the compiled vocabulary, so that a bad row fails `cargo test`.
+#[cfg(test)]
 pub(crate) fn compiled() {
     LazyLock::force(&COMPILED);
 }

@@ -38,6 +38,7 @@ pub(crate) struct Gate {
 const MAX_CONTAINS_SETS: usize = 2;
 
 impl Gate {
+    /// The gate of a pattern: the literals and bytes every match of it holds.
     pub(crate) fn new(pattern: &str) -> Gate {
         // Parsed without Unicode where it can be: several times cheaper than the engines'
         // Unicode parse, which builds every `\w`, `\d` and `.` as a table of code point ranges.
@@ -127,6 +128,7 @@ impl Gate {
 pub(crate) struct ByteSet([u64; 4]);
 
 impl ByteSet {
+    /// The bytes `text` holds.
     pub(crate) fn of(text: &str) -> ByteSet {
         ByteSet::of_bytes(text.as_bytes())
     }
@@ -276,6 +278,7 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
+    /// Compiles `pattern`, or says why it does not compile.
     pub(crate) fn new(pattern: &str) -> Result<Matcher, Box<dyn std::error::Error>> {
         let nfa = thompson::Compiler::new()
             .configure(thompson::Config::new().which_captures(WhichCaptures::Implicit))
@@ -303,6 +306,7 @@ impl Matcher {
         })
     }
 
+    /// Whether `text` holds a match.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         let input = regex_automata::Input::new(text).earliest(true);
         let mut caches = self.caches.get();
@@ -323,6 +327,7 @@ pub(crate) struct LazyMatcher {
 }
 
 impl LazyMatcher {
+    /// A matcher for `pattern`, not compiled yet.
     pub(crate) fn new(pattern: String) -> LazyMatcher {
         LazyMatcher {
             pattern,
@@ -330,11 +335,13 @@ impl LazyMatcher {
         }
     }
 
+    /// The matcher, compiled on the first call.
     pub(crate) fn get(&self) -> &Matcher {
         self.re
             .get_or_init(|| Matcher::new(&self.pattern).expect("rule pattern compiles"))
     }
 
+    /// Whether `text` holds a match, compiling the pattern first if need be.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.get().is_match(text)
     }
@@ -348,6 +355,7 @@ pub struct LazyRegex {
 }
 
 impl LazyRegex {
+    /// A regex for `pattern`, not compiled yet.
     pub(crate) fn new(pattern: impl Into<String>) -> LazyRegex {
         LazyRegex {
             pattern: pattern.into(),

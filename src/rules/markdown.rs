@@ -16,8 +16,11 @@ use super::lazy::LazyRegex;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// One link note: the words a page adds to a link, cut from inside any block.
 pub struct NoteRule {
+    /// The rule's id, as `--explain` and `--list-rules` name it.
     pub id: &'static str,
+    /// Why the note is cut.
     pub reason: Reason,
     /// A case-insensitive regex for the note with what leads into it (a comma, a dash, the
     /// space before a bracket).
@@ -85,8 +88,11 @@ const NOTE_GATES: &[&str] = &[
     "nieuw",
 ];
 
+/// One kind of share-button destination.
 pub struct TargetRule {
+    /// The rule's id, as `--list-rules` names it.
     pub id: &'static str,
+    /// The reason of the blocks of such links.
     pub reason: Reason,
     /// A case-insensitive regex on a link's destination.
     pub pattern: &'static str,
@@ -124,8 +130,11 @@ pub fn is_author_page(url: &str) -> bool {
 /// A whole-block decision of the text reader: the rule id and reason, and what it means.
 #[derive(Debug)]
 pub struct Verdict {
+    /// The rule's id, as `--explain` and `--list-rules` name it.
     pub id: &'static str,
+    /// Why the block is removed.
     pub reason: Reason,
+    /// What the verdict means, as `--list-rules` prints it.
     pub description: &'static str,
 }
 
@@ -137,6 +146,7 @@ const fn verdict(id: &'static str, reason: Reason, description: &'static str) ->
     }
 }
 
+/// The text reader's whole-block verdicts.
 #[rustfmt::skip]
 pub static VERDICTS: &[Verdict] = &[
     verdict("share-list", Share,
@@ -165,6 +175,7 @@ pub fn verdict_for(id: &str) -> &'static Verdict {
     VERDICTS.iter().find(|v| v.id == id).unwrap_or(&VERDICTS[0])
 }
 
+/// The link notes compiled: their gate words, and their regexes (each built on first use).
 pub(crate) struct Compiled {
     /// One ASCII-case-insensitive automaton: few enough patterns for its SIMD prefilter.
     gates: aho_corasick::AhoCorasick,
@@ -180,6 +191,7 @@ fn targets() -> &'static regex::RegexSet {
     &T
 }
 
+/// The compiled link notes, built on first use.
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| Compiled {
         gates: aho_corasick::AhoCorasick::builder()
@@ -196,6 +208,7 @@ pub(crate) fn compiled() -> &'static Compiled {
 }
 
 /// Compiles every regex of the tables, so a typo in a pattern fails `cargo test`.
+#[cfg(test)]
 pub(crate) fn compile_every_pattern() {
     for re in &compiled().notes {
         let _: &Regex = re;

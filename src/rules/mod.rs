@@ -71,12 +71,13 @@ pub enum Reason {
     /// A summary printed above the story (a dek) that the page's description repeats.
     Standfirst,
     /// Furniture learned from the batch: a unit that stands in a large share of the site's
-    /// pages (see [`crate::sites`]).
+    /// pages (the command line's `--learn-sites`).
     #[serde(rename = "site-template")]
     SiteTemplate,
 }
 
 impl Reason {
+    /// The reason's name, as the JSON output and `--list-rules` write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Template => "template",
@@ -104,6 +105,7 @@ impl Reason {
 }
 
 /// Forces every compiled table, so a typo in a pattern fails `cargo test`, not a user's run.
+#[cfg(test)]
 pub fn compile_all() {
     template::compiled();
     boilerplate::compiled();

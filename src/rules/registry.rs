@@ -2,8 +2,9 @@
 //! and what it matches. `newsclean --list-rules` prints it; a test checks that every rule met
 //! in the fixtures' removals is listed.
 //!
-//! Table rows (boilerplate, vocabulary, glued, template, link notes, Markdown verdicts) are
-//! read from their tables, so a new row is listed as soon as it is written. The decisions the
+//! Table rows (boilerplate, vocabulary, glued, template, link notes, Markdown verdicts, and
+//! the share-button targets those verdicts go by) are read from their tables, so a new row is
+//! listed as soon as it is written. The decisions the
 //! pipeline's stages make on their own (the story picker, the duplicate rule, the headline and
 //! standfirst checks) are listed in [`STAGE_RULES`].
 
@@ -13,10 +14,13 @@ use serde::Serialize;
 /// One rule as `--list-rules` prints it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Rule {
+    /// The id `--explain` reports the rule by.
     pub id: &'static str,
+    /// The reason it reports (a few rules report their context's instead: see `link-list`).
     pub reason: Reason,
     /// The module that holds it.
     pub module: &'static str,
+    /// What it matches or decides, in a sentence.
     pub description: String,
 }
 
@@ -123,6 +127,17 @@ pub fn all() -> Vec<Rule> {
             description: v.description.to_string(),
         });
     }
+    for t in super::markdown::SHARE_TARGETS {
+        out.push(Rule {
+            id: t.id,
+            reason: t.reason,
+            module: "rules::markdown",
+            description: format!(
+                "a link to a share button's endpoint (a block of nothing but such links goes as share-links), matching {}",
+                t.pattern
+            ),
+        });
+    }
     for r in super::boilerplate::TABLE {
         out.push(Rule {
             id: r.id,
@@ -157,4 +172,43 @@ pub fn all() -> Vec<Rule> {
 /// The rules with this id (an id can stand for one rule in several tables).
 pub fn find(id: &str) -> Vec<Rule> {
     all().into_iter().filter(|r| r.id == id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{boilerplate, furniture, glued, markdown, template};
+
+    /// Every row of every rule table is listed under its own id and reason, the share-button
+    /// targets among them: `--explain` names none of those, but `share-links` goes by them.
+    #[test]
+    fn every_table_row_is_listed() {
+        let rules = all();
+        let listed =
+            |id: &str, reason: Reason| rules.iter().any(|r| r.id == id && r.reason == reason);
+        let rows = template::TABLE
+            .iter()
+            .map(|r| (r.id, r.reason))
+            .chain(glued::TABLE.iter().map(|r| (r.id, r.reason)))
+            .chain(markdown::LINK_NOTES.iter().map(|r| (r.id, r.reason)))
+            .chain(markdown::VERDICTS.iter().map(|r| (r.id, r.reason)))
+            .chain(markdown::SHARE_TARGETS.iter().map(|r| (r.id, r.reason)))
+            .chain(boilerplate::TABLE.iter().map(|r| (r.id, r.reason)))
+            .chain(furniture::FAMILIES.iter().map(|r| (r.id, r.reason)))
+            .chain(
+                furniture::IN_STORY_FAMILIES
+                    .iter()
+                    .map(|r| (r.id, r.reason)),
+            );
+        for (id, reason) in rows {
+            assert!(
+                listed(id, reason),
+                "{id} ({}) is not listed",
+                reason.as_str()
+            );
+        }
+        for id in ["share-intent", "share-mail", "share-parameter"] {
+            assert_eq!(find(id).len(), 1, "{id}");
+        }
+    }
 }

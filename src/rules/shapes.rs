@@ -38,6 +38,7 @@ pub static LEAD_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Forces every pattern here, so that a typo fails `cargo test`.
+#[cfg(test)]
 pub fn compiled() {
     LazyLock::force(&CARD_DATE);
     LazyLock::force(&HEADLINE_OVER_DATELINE);

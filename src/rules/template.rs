@@ -14,9 +14,13 @@ use super::Reason;
 use regex_automata::meta::Regex;
 use std::sync::LazyLock;
 
+/// One inline syntax, stripped from inside a block.
 pub struct InlineRule {
+    /// The rule's id, as `--explain` and `--list-rules` name it.
     pub id: &'static str,
+    /// Why the match is stripped.
     pub reason: Reason,
+    /// The regex of the syntax.
     pub pattern: &'static str,
     /// A syntax in square brackets, which a Markdown link's text shares: not stripped when a
     /// parenthesis follows it.
@@ -43,6 +47,8 @@ const fn bracketed(id: &'static str, reason: Reason, pattern: &'static str) -> I
 
 use Reason::{Markup, Template};
 
+/// The inline syntaxes, longer before the shorter ones they contain: at one position the
+/// earlier row wins.
 pub static TABLE: &[InlineRule] = &[
     // Mustache / Handlebars (and Jinja's `{{ expr }}`, which has the same shape).
     rule("mustache-triple", Template, r"\{\{\{[^{}]*\}\}\}"),
@@ -89,6 +95,7 @@ pub static TABLE: &[InlineRule] = &[
     ),
 ];
 
+/// The whole table as one multi-pattern regex, compiled on first use.
 pub(crate) fn compiled() -> &'static Regex {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         let patterns: Vec<&str> = TABLE.iter().map(|r| r.pattern).collect();

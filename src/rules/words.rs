@@ -181,18 +181,29 @@ pub fn contains_lowercased(set: &HashSet<&'static str>, word: &str) -> bool {
     }
 }
 
+/// The word lists as sets, for look-ups.
 pub struct Sets {
+    /// [`ORG_REFERENCES`].
     pub org_references: HashSet<&'static str>,
+    /// [`PERSON_REFERENCES`].
     pub person_references: HashSet<&'static str>,
+    /// [`ORG_WORDS`].
     pub org_words: HashSet<&'static str>,
+    /// [`REPORTING_VERBS`].
     pub verbs: HashSet<&'static str>,
+    /// [`TITLES`].
     pub titles: HashSet<&'static str>,
+    /// [`NAME_STOPWORDS`].
     pub stopwords: HashSet<&'static str>,
+    /// [`STATEMENT_NOUNS`].
     pub statement_nouns: HashSet<&'static str>,
+    /// [`ANONYMOUS_SPEAKERS`].
     pub anonymous: HashSet<&'static str>,
+    /// [`TITLE_NOUNS`].
     pub title_nouns: HashSet<&'static str>,
 }
 
+/// The sets, built on first use.
 pub(crate) fn compiled() -> &'static Sets {
     static S: LazyLock<Sets> = LazyLock::new(|| Sets {
         org_references: ORG_REFERENCES.iter().copied().collect(),

@@ -1,4 +1,4 @@
-//! Plain-text input: split a dump into blocks ([`split`]) and normalise the text inside them
+//! Plain-text input: split a dump into blocks ([`split()`]) and normalise the text inside them
 //! ([`normalize`]); before cleaning, blocks of either input lose their link notes and those
 //! the reader judged leave ([`notes`]).
 

@@ -100,8 +100,9 @@ impl Reach {
     }
 }
 
-/// As [`pick`], for blocks from the given scope. `comment_marks` are the lines where
-/// removed comment headings and counters stood ("167 comments", "Top Rated Comments").
+/// As `pick` (which the tests ask), for blocks from the given scope. `comment_marks` are the
+/// lines where removed comment headings and counters stood ("167 comments", "Top Rated
+/// Comments").
 ///
 /// Readers' comments are prose too, and a discussion often runs longer than the story above
 /// it: when the best run starts after a comment mark and the blocks before that mark hold a
