@@ -49,6 +49,7 @@ pub(crate) fn assemble(
         classify::infer_heading(b);
     }
     let mut roles = classify::caption::assign(&blocks);
+    classify::caption::cut_story_credits(&mut blocks, &roles, &mut removed);
     // A page's run was picked with its markup's help (links, the story's container), which
     // its text output no longer has: only a dump is held to what its text shows. A "page"
     // with no story container and nothing of a page's metadata (no title, no description, no

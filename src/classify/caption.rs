@@ -225,6 +225,84 @@ fn fits_glued(split: &credit::Split, last: bool) -> bool {
     }
 }
 
+/// Whether the block at `at` stands between two paragraphs of the story's prose.
+fn in_prose_flow(blocks: &[Block], at: usize) -> bool {
+    at > 0
+        && [at - 1, at + 1]
+            .iter()
+            .all(|&k| blocks.get(k).is_some_and(story_prose))
+}
+
+/// Whether a paragraph with a photo's credit glued on (its text, the credit split off) is the
+/// story's all the same: a scraper glues a credit whose caption it lost onto the paragraph
+/// beside it. Without a sign that it shows a picture, a paragraph that gives someone's words,
+/// runs longer than a caption's sentences, opens on a pronoun that points back into the
+/// story ("He was sacked …"), or narrates in the past between two more paragraphs of prose,
+/// is no caption. A caption describes its picture on its own.
+///
+/// A labelled credit (`Credit: ESA`, `(Image: Getty)`, `Photos by …`) says a picture was
+/// there: against it, only a direct quotation given to someone, or more sentences than a
+/// caption has, tell the story's paragraph.
+fn reads_as_story(split: &credit::Split, in_prose_flow: bool) -> bool {
+    let text = split.text;
+    let quoted_speech = reports_speech(text) && text.contains(['"', '“', '”', '«', '„']);
+    let too_long = sentence_count(text) > MAX_CAPTION_SENTENCES;
+    if split.level == Level::Labelled {
+        return quoted_speech || too_long;
+    }
+    !credit::has_caption_evidence(text)
+        && (reports_speech(text)
+            || too_long
+            || crate::rules::words::opens_on_pronoun(text)
+            || (in_prose_flow && narrates_past(text)))
+}
+
+/// A paragraph of the story with a photo's credit glued on, and the credit cut off it
+/// ([`reads_as_story`]): (text, credit). A wire's bare name glued on (`…Multan.Reuters`) is
+/// how a story signs off and is left to the story's ending; a photographer over an agency
+/// (`Laila Berg/Folhapress`) is a photo's.
+pub fn story_credit(blocks: &[Block], at: usize) -> Option<(&str, &str)> {
+    let b = &blocks[at];
+    if b.kind != BlockKind::Paragraph || b.caption || b.credit {
+        return None;
+    }
+    let split = credit::glued_credit(&b.text)?;
+    let photographer = split.level > Level::Bare || split.credit.contains('/');
+    (photographer && reads_as_story(&split, in_prose_flow(blocks, at)))
+        .then_some((split.text, split.credit))
+}
+
+/// Id of the cut [`cut_story_credits`] makes.
+pub const STORY_CREDIT_RULE: &str = "credit-on-paragraph";
+
+/// Cuts a photo's credit glued onto a paragraph of the story ([`story_credit`]) off it, and
+/// reports the credit.
+pub(crate) fn cut_story_credits(
+    blocks: &mut [Block],
+    roles: &[Role],
+    removed: &mut Vec<crate::document::Removed>,
+) {
+    for at in 0..blocks.len() {
+        if roles[at] != Role::Body {
+            continue;
+        }
+        let Some((text, credit)) = story_credit(blocks, at) else {
+            continue;
+        };
+        let (text, credit) = (text.trim_end().to_string(), credit.to_string());
+        removed.push(crate::document::Removed {
+            reason: crate::rules::Reason::Copyright,
+            rule: STORY_CREDIT_RULE,
+            text: credit,
+            line: blocks[at].line,
+            inline: true,
+            kept: false,
+            site: None,
+        });
+        blocks[at].text = text;
+    }
+}
+
 /// A credit line waiting for its caption.
 struct Pending {
     credit: String,
@@ -385,6 +463,7 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         }
         if let Some(split) = credit::glued_credit(text)
             && fits_glued(&split, at == last_paragraph)
+            && !reads_as_story(&split, in_prose_flow(blocks, at))
         {
             roles[at] = Role::Caption {
                 text: split.text.to_string(),
@@ -848,6 +927,64 @@ mod tests {
                 Role::Body
             ]
         );
+    }
+
+    #[test]
+    fn a_story_paragraph_with_a_credit_glued_on_stays_the_storys() {
+        // A scraper glued a photo's credit whose caption it lost onto the paragraph beside
+        // it: the paragraph stays the story's, and the credit is cut off it.
+        for (block, text, credit) in [
+            (
+                "He was sacked following a poor run of results and has been out of work since, most recently working as a pundit.Laila Berg/Folhapress",
+                "He was sacked following a poor run of results and has been out of work since, most recently working as a pundit.",
+                "Laila Berg/Folhapress",
+            ),
+            (
+                "\u{201c}It sounded like strong women raised him,\u{201d} said Ruffin, who owns a consulting firm. \u{201c}I want to see how he translates that into policy.\u{201d} Foto: Ana Kowalski/dpa",
+                "\u{201c}It sounded like strong women raised him,\u{201d} said Ruffin, who owns a consulting firm. \u{201c}I want to see how he translates that into policy.\u{201d}",
+                "Foto: Ana Kowalski/dpa",
+            ),
+            (
+                "They closed the bridge after engineers found cracks in two of its supports during a routine check. REUTERS/Gleb Garanich",
+                "They closed the bridge after engineers found cracks in two of its supports during a routine check.",
+                "REUTERS/Gleb Garanich",
+            ),
+        ] {
+            let mut blocks: Vec<Block> = [P, block, P2]
+                .iter()
+                .map(|t| Block::new(*t, BlockKind::Paragraph, 1))
+                .collect();
+            let roles = assign(&blocks);
+            assert_eq!(roles, [Role::Body, Role::Body, Role::Body], "{block}");
+            let mut removed = Vec::new();
+            cut_story_credits(&mut blocks, &roles, &mut removed);
+            assert_eq!(blocks[1].text, text);
+            assert_eq!(removed.len(), 1);
+            assert!(
+                credit.contains(removed[0].text.trim_matches(['(', ')'])),
+                "{}",
+                removed[0].text
+            );
+            assert!(removed[0].inline);
+        }
+        // A caption that says so, or a labelled credit under a caption of two sentences, is
+        // still a caption.
+        for (block, text) in [
+            (
+                "A stock image of a woman holding a joint. Researchers have looked at the relationship between legalisation and problematic use. Getty",
+                "A stock image of a woman holding a joint. Researchers have looked at the relationship between legalisation and problematic use.",
+            ),
+            (
+                "Trump asked voters in Louisiana for a big win. He didn\u{2019}t get it.Credit...Doug Mills/The New York Times",
+                "Trump asked voters in Louisiana for a big win. He didn\u{2019}t get it.",
+            ),
+        ] {
+            let roles = roles(&[P, block, P2]);
+            assert!(
+                matches!(&roles[1], Role::Caption { text: t, credit: Some(_) } if t == text),
+                "{block}: {roles:?}"
+            );
+        }
     }
 
     #[test]

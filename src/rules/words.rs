@@ -171,6 +171,27 @@ pub static TITLE_NOUNS: &[&str] = &[
     "operation", "project", "festival", "tour", "headline",
 ];
 
+/// Personal pronouns that open a sentence continuing the one before it ("He was sacked …",
+/// "Their lawyers said …"): a paragraph of the story, never a photo's caption, which
+/// describes its picture on its own. Several languages; no word that is also an article or
+/// a common opener elsewhere ("il", "on"), and not "this" or "it" ("This undated photo …").
+#[rustfmt::skip]
+pub static BACK_POINTERS: &[&str] = &[
+    "he", "she", "they", "his", "her", "their", "er", "sie", "ihr", "ihre", "elle", "ils",
+    "elles", "ella", "ellos", "ellas", "lui", "loro", "ele", "eles", "elas", "hij", "zij",
+    "ze", "hun", "haar", "ona", "oni", "они", "он", "она",
+];
+
+/// Whether `text` opens on one of the [`BACK_POINTERS`].
+pub fn opens_on_pronoun(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            let lower = w.to_lowercase();
+            BACK_POINTERS.contains(&lower.as_str())
+        })
+}
+
 /// Whether `set` (of lower-case words) holds `word` in lower case. Most words of running
 /// text are lower case already and are looked up as they are, without a copy.
 pub fn contains_lowercased(set: &HashSet<&'static str>, word: &str) -> bool {

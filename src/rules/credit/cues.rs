@@ -29,6 +29,8 @@ pub static CAPTION_EVIDENCE: &[&str] = &[
     r"\b(?:from left|from right|left to right)\b",
     r"(?i:\bin this (?:file |undated |handout |aerial |drone )?(?:photo|image|picture|handout|screengrab|photograph|still)\b)",
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? \d{4}\b",
+    // A caption that names what it is: "A stock image of …", "File photo shows …".
+    r"(?i:^(?:an? |the )?(?:stock |file |undated |handout |aerial |drone |archive )?(?:photo|image|picture|photograph|screengrab|still)s? (?:of|shows?|showing)\b)",
 ];
 
 /// Verbs that give words to someone ("…, Reuters reported.", "she said"). A caption shows what
