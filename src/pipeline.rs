@@ -89,7 +89,7 @@ pub(crate) fn assemble(
     // Learned furniture goes last, so that the story is picked and settled as it would be
     // without the table: learning takes furniture out of the story, never moves it.
     crate::sites::apply::drop_marked(&mut blocks, &mut roles, &mut removed);
-    clean::in_story::drop_furniture(&mut blocks, &mut roles, &mut removed);
+    classify::in_story::drop_furniture(&mut blocks, &mut roles, &mut removed);
     // A lifted block is placed only if its text is the one kept (a page's own metadata wins).
     if page.title.is_none()
         && let Some(line) = meta.title_line

@@ -273,7 +273,7 @@ pub fn story_credit(blocks: &[Block], at: usize) -> Option<(&str, &str)> {
 }
 
 /// Id of the cut [`cut_story_credits`] makes.
-pub const STORY_CREDIT_RULE: &str = "credit-on-paragraph";
+const STORY_CREDIT_RULE: &str = "credit-on-paragraph";
 
 /// Cuts a photo's credit glued onto a paragraph of the story ([`story_credit`]) off it, and
 /// reports the credit.

@@ -17,6 +17,7 @@
 pub(crate) mod article_body;
 pub mod caption;
 pub(crate) mod headline;
+pub(crate) mod in_story;
 pub(crate) mod keep;
 pub mod meta;
 pub(crate) mod settle;

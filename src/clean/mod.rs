@@ -7,7 +7,6 @@
 //! is boilerplate, or if it repeats an earlier block. Every cut is recorded with the rule that
 //! made it.
 
-pub(crate) mod in_story;
 mod sections;
 
 use crate::block::Block;

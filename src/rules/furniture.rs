@@ -652,6 +652,20 @@ pub fn prompt(key: &str) -> Option<&'static BlockRule> {
         .then_some(&PROMPT)
 }
 
+/// The row that tells `text` is furniture by its vocabulary alone inside the story: a short
+/// line made of furniture's words ([`classify`] at [`Stage::InStory`]), or a [`prompt`].
+pub fn in_story_rule(text: &str) -> Option<&'static BlockRule> {
+    let words = crate::text::word_count(text);
+    if words > MAX_PROMPT_WORDS * 2 {
+        return None;
+    }
+    let key = super::boilerplate::key(text);
+    (words <= MAX_TOKENS)
+        .then(|| classify(&key, Stage::InStory))
+        .flatten()
+        .or_else(|| prompt(&key))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,7 +59,7 @@ pub static STAGE_RULES: &[(&str, Reason, &str, &str)] = &[
         "a block with no letter or digit left once cleaned (reported with the rule that emptied it, when one did)"),
     (super::template::AD_SECTION_RULE, Reason::Advert, "clean::sections",
         "a template section that exists for an advert or a paywall, with its content"),
-    (crate::classify::caption::STORY_CREDIT_RULE, Reason::Copyright, "classify::caption",
+    ("credit-on-paragraph", Reason::Copyright, "classify::caption",
         "a photo's credit glued onto a paragraph that reads as the story's, not a caption: the credit is cut, the paragraph kept"),
     ("site-template", Reason::SiteTemplate, "sites",
         "furniture learned from the batch: a unit standing in a large share of the site's pages"),

@@ -264,7 +264,7 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
 fn mark_asides(blocks: &[Block], rated: &mut [(Rating, usize)]) {
     for (b, r) in blocks.iter().zip(rated.iter_mut()) {
         if r.0 == Rating::Other
-            && crate::clean::in_story::furniture_rule(&b.text)
+            && crate::rules::furniture::in_story_rule(&b.text)
                 .is_some_and(|row| interrupts(row.reason))
         {
             r.0 = Rating::Aside;

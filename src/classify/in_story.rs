@@ -11,19 +11,6 @@ use crate::classify::caption::Role;
 use crate::document::Removed;
 use crate::rules::{boilerplate, furniture};
 
-/// The row that tells `text` is furniture by its vocabulary alone, inside the story.
-pub(crate) fn furniture_rule(text: &str) -> Option<&'static boilerplate::BlockRule> {
-    let words = crate::text::word_count(text);
-    if words > furniture::MAX_PROMPT_WORDS * 2 {
-        return None;
-    }
-    let key = boilerplate::key(text);
-    (words <= furniture::MAX_TOKENS)
-        .then(|| furniture::classify(&key, furniture::Stage::InStory))
-        .flatten()
-        .or_else(|| furniture::prompt(&key))
-}
-
 /// Drops the story's body lines that are furniture by their vocabulary alone.
 pub(crate) fn drop_furniture(
     blocks: &mut Vec<Block>,
@@ -37,7 +24,7 @@ pub(crate) fn drop_furniture(
             if *role != Role::Body || b.kind == BlockKind::Quote {
                 return None;
             }
-            furniture_rule(&b.text)
+            furniture::in_story_rule(&b.text)
         })
         .collect();
     if furniture.iter().all(Option::is_none) {
