@@ -16,6 +16,7 @@ use super::boilerplate::{
     BlockRule,
     Shape::{Described, Vocabulary},
 };
+use super::words::is_word_char;
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
@@ -518,7 +519,7 @@ pub fn classify(key: &str, stage: Stage) -> Option<&'static BlockRule> {
     let mut family: Option<&'static BlockRule> = None;
     let (mut tokens, mut words, mut interface) = (0, 0, 0);
     for w in key
-        .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '.')))
+        .split(|ch: char| !(is_word_char(ch) || matches!(ch, '-' | '\'' | '.')))
         .filter(|w| !w.is_empty())
     {
         let w = w.trim_matches(['-', '\'', '.']);
@@ -608,7 +609,7 @@ pub fn prompt_words(key: &str) -> PromptWords {
     let mut out = PromptWords::default();
     let mut seen: Vec<&str> = Vec::new();
     for w in key
-        .split(|ch: char| !(ch.is_alphanumeric() || matches!(ch, '-' | '\'')))
+        .split(|ch: char| !(is_word_char(ch) || matches!(ch, '-' | '\'')))
         .map(|w| w.trim_matches(['-', '\'']))
         .filter(|w| !w.is_empty())
     {
@@ -696,6 +697,9 @@ mod tests {
             ("Síguenos en Facebook", Some("ui-words-share")),
             ("0 comments", Some("ui-words-comments")),
             ("Anzeige", Some("ui-words-advert")),
+            // Hindi writes vowels and viramas as combining marks: the words stay whole.
+            ("विज्ञापन", Some("ui-words-advert")),
+            ("वीडियो देखें", Some("ui-words-audio-video")),
         ] {
             assert_eq!(id(line), family, "{line}");
         }

@@ -59,6 +59,8 @@ pub static STAGE_RULES: &[(&str, Reason, &str, &str)] = &[
         "a block with no letter or digit left once cleaned (reported with the rule that emptied it, when one did)"),
     (super::template::AD_SECTION_RULE, Reason::Advert, "clean::sections",
         "a template section that exists for an advert or a paywall, with its content"),
+    ("bracketed-photo-credit", Reason::Copyright, "rules::glued",
+        "a photo's credit in brackets between two of the story's sentences, its caption lost (`(HT PHOTO)`, `(Jane Doe via AP)`): cut out, the sentences kept"),
     ("credit-on-paragraph", Reason::Copyright, "classify::caption",
         "a photo's credit glued onto a paragraph that reads as the story's, not a caption: the credit is cut, the paragraph kept"),
     ("site-template", Reason::SiteTemplate, "sites",

@@ -192,6 +192,13 @@ pub fn opens_on_pronoun(text: &str) -> bool {
         })
 }
 
+/// Whether `ch` is part of a word: a letter or digit, or a combining mark. Indic scripts
+/// write their vowels and viramas as marks ("विज्ञापन"), which are not alphanumeric: split
+/// at them, a Hindi word falls into pieces no table knows.
+pub fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || (!ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch))
+}
+
 /// Whether `set` (of lower-case words) holds `word` in lower case. Most words of running
 /// text are lower case already and are looked up as they are, without a copy.
 pub fn contains_lowercased(set: &HashSet<&'static str>, word: &str) -> bool {

@@ -9,6 +9,7 @@ use super::{BlockRule, TABLE};
 use crate::rules::CasedLiterals;
 use crate::rules::furniture;
 use crate::rules::lazy::{ByteSet, Gate, LazyMatcher};
+use crate::rules::words::is_word_char;
 use crate::text::word_count;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -124,7 +125,7 @@ impl Triggers {
             return true;
         }
         // The key's first bytes, built on the stack the way `key` builds them.
-        let keep = |c: char| c.is_alphanumeric() || matches!(c, '©' | '"' | '“' | '”');
+        let keep = |c: char| is_word_char(c) || matches!(c, '©' | '"' | '“' | '”');
         let start = text.find(keep).unwrap_or(text.len());
         // Byte by byte: ASCII lowered, curly quotes straightened (“ ” are E2 80 9C/9D, ‘ ’
         // are E2 80 98/99), every other byte as it is.
@@ -277,7 +278,7 @@ pub(crate) fn compiled() -> &'static Compiled {
 
 /// The key a block is matched on.
 pub fn key(text: &str) -> String {
-    let keep = |c: char| c.is_alphanumeric() || matches!(c, '©' | '"' | '“' | '”');
+    let keep = |c: char| is_word_char(c) || matches!(c, '©' | '"' | '“' | '”');
     let t = text.trim_matches(|c: char| !keep(c));
     let mut out = if crate::text::normalize::is_tidy(t.as_bytes()) {
         t.to_owned()

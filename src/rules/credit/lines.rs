@@ -111,6 +111,44 @@ pub fn line(block: &str) -> Option<Line<'_>> {
     unlabelled(t)
 }
 
+/// Words that make a bracketed note a photo's credit though no syntax of a credit's reads it:
+/// `(Lopez via AP)`, `(Uncredited)`, `(File)`.
+const BRACKETED_PHOTO_WORDS: &[&str] = &[
+    "via",
+    "Via",
+    "Uncredited",
+    "Photo",
+    "PHOTO",
+    "Foto",
+    "FOTO",
+    "File",
+    "FILE",
+    "Handout",
+    "HANDOUT",
+    "Courtesy",
+    "Pool",
+    "POOL",
+    "Screengrab",
+    "Screenshot",
+];
+
+/// A bracketed note that credits a photo, whatever stands around it: `(HT PHOTO)`,
+/// `(Photo by X/AFP Photo)`, `(Getty Images/iStockphoto)`, `(X via AP)`, `(Uncredited)`.
+/// A wire's name alone (`(Reuters)`) is how a dateline cites its source, and a platform's
+/// (`(Twitter)`) where a post was seen: neither is taken.
+pub fn is_bracketed_photo_credit(group: &str) -> bool {
+    line(group).is_some_and(|l| {
+        if l.syntax == &BRACKETED {
+            l.level >= Level::Named
+        } else {
+            l.syntax == &BRACKETED_WORD
+                && l.credit
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| BRACKETED_PHOTO_WORDS.contains(&w))
+        }
+    })
+}
+
 fn short(credit: &str) -> bool {
     !credit.is_empty() && credit.split(' ').count() <= CREDIT_WORDS_MAX
 }
@@ -267,7 +305,9 @@ pub(super) fn segments(t: &str) -> Vec<Segment<'_>> {
             b'|' => (1, Some(Sep::Bar)),
             b'/' => (1, Some(Sep::Slash)),
             b',' if b.get(i + 1) == Some(&b' ') => (2, Some(Sep::Comma)),
-            b' ' if t[i..].starts_with(" via ") => (5, Some(Sep::Via)),
+            b' ' if t[i..].starts_with(" via ") || t[i..].starts_with(" Via ") => {
+                (5, Some(Sep::Via))
+            }
             b' ' if t[i..].starts_with(" for ") => (5, Some(Sep::For)),
             b' ' if t[i..].starts_with(" and ") => (5, Some(Sep::Comma)),
             _ => (1, None),
@@ -451,6 +491,30 @@ mod tests {
     #[test]
     fn credit_lines_by_syntax() {
         for (t, credit, lvl, syn) in [
+            (
+                "PHOTOGRAPH BY: John Lopez / Getty Images",
+                "John Lopez / Getty Images",
+                Level::Labelled,
+                "label-by",
+            ),
+            (
+                "Photo and caption by Ana Moreau/Kowalski",
+                "Ana Moreau/Kowalski",
+                Level::Labelled,
+                "label-by",
+            ),
+            (
+                "Kenji Okafor Via Flickr",
+                "Kenji Okafor Via Flickr",
+                Level::Photo,
+                "name-agency",
+            ),
+            (
+                "Reuters files",
+                "Reuters files",
+                Level::Photo,
+                "agency-list",
+            ),
             (
                 "Marta Ruiz for The Coastal Herald",
                 "Marta Ruiz for The Coastal Herald",

@@ -30,8 +30,8 @@ pub use cues::{
     has_caption_evidence,
 };
 pub use lines::{
-    caption_label, is_caption_label_only, is_credit_line, is_label_only, is_photo_line, line,
-    unlabelled,
+    caption_label, is_bracketed_photo_credit, is_caption_label_only, is_credit_line, is_label_only,
+    is_photo_line, line, unlabelled,
 };
 pub use tails::{Split, bracketed_name_credit, glued_credit, is_photo_credit};
 pub use vocabulary::{
@@ -208,7 +208,8 @@ pub(crate) fn compiled() -> &'static Compiled {
             label_line: LazyRegex::new(format!(
                 r"^(?i:(?:{labels})\s*(?::|：|\.{{2,}}|…|\s\|)|(?:{spaced})\s*,)\s*"
             )),
-            label_by: LazyRegex::new(format!(r"^(?i:{by})\s+")),
+            // "PHOTOGRAPH BY: Jane Doe": a colon after the label's "by" too.
+            label_by: LazyRegex::new(format!(r"^(?i:{by})(?:\s*:)?\s+")),
             caption_label: LazyRegex::new(format!(r"^(?:{caption_labels})(?:\s*[:,]\s*|( ))")),
             slash_credit: LazyRegex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$"),
             label_words: aho_corasick::AhoCorasick::builder()

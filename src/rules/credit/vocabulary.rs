@@ -65,6 +65,9 @@ pub static AGENCIES: &[Agency] = &[
     pic("Ritzau Scanpix"), pic("Scanpix"), pic("Lehtikuva"), pic("Agencia Brasil"),
     pic("Anadolu Images"), pic("Middle East Images"), pic("Pacific Press"), pic("Avalon"),
     pic("Splash News"), pic("Backgrid"), pic("BACKGRID"), pic("Reuters Pictures"),
+    // photo-sharing and stock sites credited as a source
+    pic("Flickr"), pic("Pixabay"), pic("Wikimedia"), pic("Dreamstime"), pic("Depositphotos"),
+    pic("Adobe Stock"), pic("Freepik"),
 ];
 
 /// Words a credit adds to an agency or stands alone with: `AP Photo`, `Reuters/File`,
@@ -74,6 +77,7 @@ pub static DESK_WORDS: &[&str] = &[
     "Photo", "Photos", "PHOTO", "Pool", "POOL", "Pool Photo", "File", "FILE", "File Photo",
     "Handout", "HANDOUT", "Supplied", "Staff", "STF", "Archive", "Archives", "Stock",
     "Photographer", "Image", "Images", "Pictures", "Pic", "Representational", "Representative",
+    "Files", "files", "file", "File Photos", "Uncredited",
 ];
 
 /// Words that end a publication's name (`The Coastal Herald`, `Hindustan Times`), for
@@ -110,7 +114,8 @@ pub static CREDIT_WORDS: &[&str] = &[
     "Images", "File", "file", "Handout", "handout", "Courtesy", "courtesy", "Pool", "via",
     "Credit", "Illustration", "Screengrab", "Screenshot", "screengrab", "Video grab",
     "Representational", "Representative", "Sourced", "Supplied", "Twitter", "Instagram",
-    "Facebook", "X/", "Express", "Mint", "Foto", "Bild", "Imagen", "Фото",
+    "Facebook", "X/", "Express", "Mint", "Foto", "Bild", "Imagen", "Фото", "Uncredited",
+    "PHOTO", "PHOTOS", "FILE", "Files", "files",
 ];
 
 /// Labels that introduce a credit with a colon (`Photo: X`, `Foto: X`, `写真：X`, `Photo : X`)
@@ -133,7 +138,9 @@ pub static CREDIT_LABELS_BY: &[&str] = &[
     "Photo by", "Photos by", "Photograph by", "Photographs by", "Picture by", "Pictures by",
     "Image by", "Illustration by", "Photo illustration by", "Video by", "Photo courtesy of",
     "Photos courtesy of", "Image courtesy of", "Picture courtesy of", "Foto von", "Foto de",
-    "Fotografía de", "Photo de",
+    "Fotografía de", "Photo de", "Photo and caption by", "Photos and caption by",
+    "Photo and text by", "Photos and text by", "Text and photos by", "Words and pictures by",
+    "Foto di", "Foto por", "Fotos de", "Foto van", "Foto's van", "Fot.", "Zdjęcie",
 ];
 
 /// The one label that is kept in the credit: "Courtesy of the Ortmann family" is what the

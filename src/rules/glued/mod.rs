@@ -279,6 +279,24 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
             resume = end;
             continue;
         }
+        // A photo's credit in brackets between two sentences: its caption was lost. At the
+        // block's end it is the credit of the caption the block is, which the caption pass
+        // reads; at its start, perhaps a credit printed before its caption.
+        if at > 0
+            && let Some(end) = bracketed_credit_end(text, at)
+            && end < text.len()
+            && before_sentence_start(text, end)
+        {
+            cuts.push(Cut {
+                reason: Reason::Copyright,
+                id: BRACKETED_CREDIT_RULE,
+                text: text[at..end].trim().to_string(),
+                kept: false,
+            });
+            spans.push((at, end));
+            resume = end;
+            continue;
+        }
         // A sentence made of furniture's words alone ("Click here to see.", "Share this
         // story!"), glued between the story's sentences: no phrase row knows its wording,
         // its vocabulary says what it is.
@@ -313,6 +331,29 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     }
     push_joined(&mut out, &text[last..]);
     Some((out, cuts))
+}
+
+/// Id of the cut of a bracketed photo credit glued between two of the story's sentences.
+const BRACKETED_CREDIT_RULE: &str = "bracketed-photo-credit";
+
+/// The most bytes a bracketed credit may have, brackets included.
+const BRACKETED_CREDIT_BYTES: usize = 120;
+
+/// The end of a bracketed photo credit opening at `at` (`(HT PHOTO)`, `[Jane Doe/Reuters]`).
+fn bracketed_credit_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let close = match rest.as_bytes().first()? {
+        b'(' => ')',
+        b'[' => ']',
+        _ => return None,
+    };
+    let mut limit = rest.len().min(BRACKETED_CREDIT_BYTES);
+    while !rest.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &rest[..limit];
+    let end = window.find(close)? + 1;
+    super::credit::is_bracketed_photo_credit(&rest[..end]).then_some(at + end)
 }
 
 /// The most words a glued sentence of furniture may have, and the most bytes.
@@ -497,6 +538,36 @@ mod tests {
                 assert_eq!(cuts[0].text, furniture);
                 assert!(cuts[0].id.starts_with("ui-words-"), "{}", cuts[0].id);
             }
+        }
+    }
+
+    #[test]
+    fn a_bracketed_photo_credit_between_sentences_is_cut() {
+        for credit in [
+            "(HT PHOTO)",
+            "(Photo by Tomás Berg/AFP Photo)",
+            "(Getty Images/iStockphoto)",
+            "(Jane Doe via AP)",
+            "(Uncredited)",
+            "[Jane Doe/Reuters]",
+        ] {
+            for glue in ["", " "] {
+                let text = format!("{FERRY}{glue}{credit}{glue}{PIER}");
+                let (rest, cuts) = cut(&text).expect(credit);
+                assert_eq!(rest, format!("{FERRY} {PIER}"), "{text}");
+                assert_eq!(cuts[0].text, credit);
+                assert_eq!(cuts[0].id, BRACKETED_CREDIT_RULE);
+            }
+        }
+        // At the block's end it is the caption's credit, left to the caption pass; a wire's
+        // name or a platform in brackets is no photo's credit.
+        for text in [
+            format!("{FERRY} (AP Photo/Jane Doe)"),
+            format!("{FERRY} (Reuters) {PIER}"),
+            format!("{FERRY} (Twitter) {PIER}"),
+            format!("{FERRY} (the photo was taken in 2019) {PIER}"),
+        ] {
+            assert_eq!(kept(&text), text, "{text}");
         }
     }
 
