@@ -85,7 +85,7 @@ pub mod internals {
     pub use crate::input::{Decoded, decode, sniff};
     pub use crate::quality::Signals;
     pub use crate::rules::registry::STAGE_RULES;
-    pub use crate::rules::{boilerplate, glued};
+    pub use crate::rules::{boilerplate, furniture, glued};
     pub use crate::sites::{Furniture, Learner, Observed, observe};
 
     /// The text reader: a dump split into blocks, each with the input line it starts on.

@@ -24,7 +24,10 @@ pub(crate) fn drop_furniture(
             if *role != Role::Body || b.kind == BlockKind::Quote {
                 return None;
             }
-            furniture::in_story_rule(&b.text)
+            furniture::in_story_rule(
+                &b.text,
+                matches!(b.kind, BlockKind::Heading(_) | BlockKind::ListItem),
+            )
         })
         .collect();
     if furniture.iter().all(Option::is_none) {

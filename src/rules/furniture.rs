@@ -65,6 +65,22 @@ pub static PROMPT: BlockRule = BlockRule {
     ),
 };
 
+/// The most content words, the fewest furniture words and their least share (in percent) of
+/// a short line that is [`mostly`] furniture's.
+const MOSTLY_MAX_WORDS: usize = 8;
+const MOSTLY_MIN_KNOWN: usize = 2;
+const MOSTLY_MIN_SHARE: usize = 50;
+
+/// The row a short line mostly of furniture's words reports.
+pub static MOSTLY: BlockRule = BlockRule {
+    id: "ui-words-mostly",
+    reason: Reason::Subscribe,
+    shape: Described(
+        "a line of at most eight content words inside the story, at least half of them (and \
+         two or more) furniture's, one a family word; not a line that introduces a list",
+    ),
+};
+
 /// The row a line of interface words with no family word reports.
 pub static BARE_INTERFACE: BlockRule = BlockRule {
     id: "ui-words-interface",
@@ -653,16 +669,46 @@ pub fn prompt(key: &str) -> Option<&'static BlockRule> {
         .then_some(&PROMPT)
 }
 
+/// A short line inside the story that is mostly furniture's words, with a few of its own: a
+/// site's name, a verb no table holds ("Der Newsletter direkt aus dem Newsroom", "Article
+/// réservé à nos abonnés", "Register now for FREE unlimited access to example.com"). A line
+/// made of them alone is [`classify`]'s; a longer one, a [`prompt`]'s. `key` is `text`'s
+/// matching key. A line that introduces what follows (ends with a colon) or goes on with a
+/// sentence a line break cut (opens in lower case) is the story's; so is a sentence that
+/// does not address the reader ("Read the statement on the operator's website and the
+/// union's reply.").
+pub fn mostly(text: &str, key: &str) -> Option<&'static BlockRule> {
+    let text = text.trim();
+    if key.contains(['"', '“', '”', '«', '»', '„'])
+        || text.ends_with([':', '：'])
+        || text.starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    let words = prompt_words(key);
+    let known = words.family + words.interface;
+    let sentence = text.ends_with(['.', '!', '?', '。', '！', '？']);
+    (words.content <= MOSTLY_MAX_WORDS
+        && (!sentence || words.address >= 1)
+        && words.family >= 1
+        && known >= MOSTLY_MIN_KNOWN
+        && known * 100 >= words.content * MOSTLY_MIN_SHARE)
+        .then_some(&MOSTLY)
+}
+
 /// The row that tells `text` is furniture by its vocabulary alone inside the story: a short
-/// line made of furniture's words ([`classify`] at [`Stage::InStory`]), or a [`prompt`].
-pub fn in_story_rule(text: &str) -> Option<&'static BlockRule> {
+/// line made of furniture's words ([`classify`] at [`Stage::InStory`]) or [`mostly`] of
+/// them, or a [`prompt`]. A heading or a list's item (`named`) is never judged [`mostly`]
+/// furniture's: a sub-heading or an item of a changelog ("Better Android support") names the
+/// story's things in few words, some of them furniture's.
+pub fn in_story_rule(text: &str, named: bool) -> Option<&'static BlockRule> {
     let words = crate::text::word_count(text);
     if words > MAX_PROMPT_WORDS * 2 {
         return None;
     }
     let key = super::boilerplate::key(text);
     (words <= MAX_TOKENS)
-        .then(|| classify(&key, Stage::InStory))
+        .then(|| classify(&key, Stage::InStory).or_else(|| (!named).then(|| mostly(text, &key))?))
         .flatten()
         .or_else(|| prompt(&key))
 }
@@ -786,6 +832,39 @@ mod tests {
              podcasts on your phone.",
         ] {
             assert_eq!(prompt_id(text), Some("ui-words-prompt"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_line_mostly_of_furniture_words_goes() {
+        for line in [
+            "Der Newsletter direkt aus dem Newsroom",
+            "Register now for FREE unlimited access to example.com",
+            "Please use Chrome browser for a more accessible video player",
+            "Story continues below gallery",
+        ] {
+            assert_eq!(
+                in_story_rule(line, false).map(|r| r.id),
+                Some("ui-words-mostly"),
+                "{line}"
+            );
+        }
+        // The story's own: a heading or a list's item, a line that introduces a list, a
+        // sentence a line break cut, a line with too few of furniture's words.
+        for (line, named) in [
+            ("Better Android support", true),
+            ("This post will discuss the following:", false),
+            (
+                "to her Instagram page to share some stunning photos of herself.",
+                false,
+            ),
+            ("Council approves new video cameras for the valley", false),
+            (
+                "Read the statement on the operator's website and the union's reply.",
+                false,
+            ),
+        ] {
+            assert_eq!(in_story_rule(line, named).map(|r| r.id), None, "{line}");
         }
     }
 

@@ -153,7 +153,11 @@ pub fn all() -> Vec<Rule> {
     for r in super::furniture::FAMILIES
         .iter()
         .chain(super::furniture::IN_STORY_FAMILIES)
-        .chain([&super::furniture::BARE_INTERFACE, &super::furniture::PROMPT])
+        .chain([
+            &super::furniture::BARE_INTERFACE,
+            &super::furniture::MOSTLY,
+            &super::furniture::PROMPT,
+        ])
     {
         out.push(Rule {
             id: r.id,

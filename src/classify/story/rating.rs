@@ -264,8 +264,11 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
 fn mark_asides(blocks: &[Block], rated: &mut [(Rating, usize)]) {
     for (b, r) in blocks.iter().zip(rated.iter_mut()) {
         if r.0 == Rating::Other
-            && crate::rules::furniture::in_story_rule(&b.text)
-                .is_some_and(|row| interrupts(row.reason))
+            && crate::rules::furniture::in_story_rule(
+                &b.text,
+                matches!(b.kind, BlockKind::Heading(_) | BlockKind::ListItem),
+            )
+            .is_some_and(|row| interrupts(row.reason))
         {
             r.0 = Rating::Aside;
         }

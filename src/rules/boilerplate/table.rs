@@ -277,7 +277,8 @@ pub static TABLE: &[BlockRule] = &[
     // Newsletter platforms' heading over the readers' comments and its tabs.
     r("discussion-heading", Comments, Exact(&["discussion about this post", "restacks", "comments restacks"])),
     // ---- photo-gallery counters
-    r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img)\s*)?\d+\s*(?:of|/)\s*\d+$", 5)),
+    // "3 of 12", "Photo 3/12", and a page of a gallery's items: "1 - 5 of 36".
+    r("gallery-counter", Gallery, Pattern(r"^(?:(?:image|photo|picture|slide|img|showing)\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:of|/)\s*\d+$", 7)),
     r("gallery-count", Gallery, Pattern(r"^\d+ (?:photos|images|pictures|slides)$", 3)),
     r("gallery-count", Gallery, Pattern(r"^(?:view|see) all \(?\d+\)?(?: photos| images)?$", 5)),
     r("gallery-link", Gallery, Pattern(r"^(?:view|see|open|browse|back to) (?:the |all )?(?:gallery|photos|images|slideshow)\b", 8)),
@@ -396,6 +397,8 @@ mod tests {
         assert_eq!(reason("Reader comments (12)"), Some(Comments));
         assert_eq!(reason("Comments (3)"), Some(Comments));
         assert_eq!(reason("1 of 12"), Some(Gallery));
+        assert_eq!(reason("1 - 5 of 36"), Some(Gallery));
+        assert_eq!(reason("Showing 11–20 of 48"), Some(Gallery));
         assert_eq!(
             reason("We use cookies to improve your experience. Accept"),
             Some(Cookie)
