@@ -56,6 +56,7 @@ pub(crate) mod quotes;
 pub(crate) mod rules;
 pub(crate) mod sites;
 pub(crate) mod text;
+pub(crate) mod tidy;
 
 pub use block::BlockKind;
 pub use document::{Caption, Document, Place, Placed, Quote, Removed, SiteCount};

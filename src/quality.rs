@@ -286,7 +286,7 @@ pub(crate) fn paywall_prompt(removed: &[Removed]) -> bool {
 pub(crate) fn cut_short(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '」', '』', '）']);
     let ends = t.ends_with(['.', '!', '?', ':', '。', '！', '？', '：', ';']);
-    (!ends && crate::text::word_count(t) >= CUT_SHORT_WORDS)
+    (!ends && crate::tidy::word_count(t) >= CUT_SHORT_WORDS)
         || t.ends_with("...")
         || t.ends_with('…')
 }

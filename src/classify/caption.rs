@@ -5,7 +5,7 @@ use super::{has_reporting_verb, words};
 use crate::block::{Block, BlockKind};
 use crate::rules::credit::{self, Level};
 use crate::rules::dateline;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// What each block is, once captions are known.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use crate::classify::caption::Role;
 use crate::rules::byline::names as byline;
 use crate::rules::dateline;
 use crate::rules::shapes::LEAD_STAMP;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 #[derive(Debug, Default)]
 pub struct Meta {

@@ -656,7 +656,7 @@ pub fn prompt(key: &str) -> Option<&'static BlockRule> {
 /// The row that tells `text` is furniture by its vocabulary alone inside the story: a short
 /// line made of furniture's words ([`classify`] at [`Stage::InStory`]), or a [`prompt`].
 pub fn in_story_rule(text: &str) -> Option<&'static BlockRule> {
-    let words = crate::text::word_count(text);
+    let words = crate::tidy::word_count(text);
     if words > MAX_PROMPT_WORDS * 2 {
         return None;
     }

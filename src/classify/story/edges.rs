@@ -7,7 +7,7 @@ use crate::block::{Block, BlockKind};
 use crate::classify::caption::{self, Role};
 use crate::document::Removed;
 use crate::rules::Reason;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// Both edges trimmed, the lead-in first: what [`drop_lead_in_labels`] and then
 /// [`drop_trailing_headings`] drop goes to `removed`, which stays in input order.
