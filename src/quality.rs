@@ -7,8 +7,8 @@
 //! The weights are calibrated, not asserted: `examples/eval.rs --bands` prints the benchmark's
 //! mean F1 by confidence band (docs/benchmarks.md has the table).
 
-use crate::document::Removed;
 use crate::input::Kind;
+use crate::removed::Removed;
 use crate::rules::Reason;
 use serde::Serialize;
 

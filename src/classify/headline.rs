@@ -1,6 +1,6 @@
 //! The story's headline, found by the page's title (or its `<h1>`), and what stands before it.
 
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::{block, rules, tidy};
 
 /// A block that repeats the page's title is the story's headline: it is lifted (the title is

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::classify::story::Scope;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::{block, classify, rules, tidy};
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording

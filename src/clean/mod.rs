@@ -10,7 +10,7 @@
 mod sections;
 
 use crate::block::Block;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::{Reason, boilerplate, glued, template};
 use crate::text::normalize;
 use crate::tidy::{self, word_count};

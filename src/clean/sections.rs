@@ -7,7 +7,7 @@
 //! its words, and the doubt is reported: it is more likely the story shown to subscribers.
 
 use crate::block::Block;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::{Reason, template};
 use crate::tidy::{self, word_count};
 

@@ -4,8 +4,8 @@
 use super::TUNING;
 use super::table::Furniture;
 use super::units::{self, Shape, Unit};
-use crate::block::Block;
-use crate::document::{Removed, SiteCount};
+use crate::block::{Block, SiteCount};
+use crate::removed::Removed;
 use crate::rules::Reason;
 use crate::tidy::word_count;
 

@@ -3,7 +3,7 @@
 //! are cut from the rest, each cut reported. Both inputs pass through here.
 
 use crate::block::Block;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::markdown;
 use crate::tidy;
 

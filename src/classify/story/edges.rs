@@ -5,7 +5,7 @@ use super::rating::{Rating, capitalised_share, rate};
 use super::tuning::TUNING as T;
 use crate::block::{Block, BlockKind};
 use crate::classify::caption::{self, Role};
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::Reason;
 use crate::tidy::word_count;
 
