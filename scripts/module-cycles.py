@@ -9,8 +9,9 @@ in a path, in a `use crate::B…` or `use crate::{B, …}` tree, through enough 
 climb out of A (`super::super::B` from `src/A/x.rs`), or through a name the crate's root
 re-exports from B (`crate::Kind` for `input::Kind`). Comments (doc links included), string
 and character literals are not read, nor items under `#[cfg(test)]` (a `mod tests { … }` or a
-`mod tests;` file). Prints every edge with up to six of the paths that make it, then every
-cycle (each strongly connected component of more than one module); exits 1 when there is one.
+`mod tests;` file). Prints every edge with up to six of the paths that make it, then (on
+standard error) every cycle, each strongly connected component of more than one module; exits 1
+when there is one.
 """
 import collections
 import os
@@ -329,7 +330,7 @@ def main():
             print(f"{a} -> {b}: {sorted(edges[a][b])[:6]}")
     found = cycles(mods, edges)
     for component in found:
-        print(f"cycle among {len(component)} modules: {', '.join(component)}")
+        print(f"cycle among {len(component)} modules: {', '.join(component)}", file=sys.stderr)
     if found:
         sys.exit(1)
     print(f"no cycles among {len(mods)} top-level modules")
