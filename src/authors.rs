@@ -340,7 +340,7 @@ fn name_of(part: &str, site: Option<&str>) -> Option<String> {
             Some(_) => i > 0 && PARTICLES.contains(&w.to_lowercase().as_str()),
         }
     });
-    shaped.then(|| crate::text::normalize::whitespace(t))
+    shaped.then(|| crate::tidy::whitespace(t))
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The unit every stage works on: a block of text from the input, with what is known of it.
+//! The unit every stage works on: a block of text from the input, with what is known of it
+//! (down to how many of its site's pages it stood in, [`SiteCount`]).
 
 use serde::Serialize;
 
@@ -51,10 +52,19 @@ pub struct Block {
     pub verdict: Option<&'static crate::rules::markdown::Verdict>,
     /// Learned as the site's furniture (see `sites`): dropped from the story's run
     /// once it is picked, with the count that convicted it.
-    pub learned: Option<crate::document::SiteCount>,
+    pub learned: Option<SiteCount>,
     /// Sentences inside the block learned as the site's furniture (a plug glued into a
     /// paragraph), cut once the story's run is picked.
-    pub learned_cuts: Vec<(String, crate::document::SiteCount)>,
+    pub learned_cuts: Vec<(String, SiteCount)>,
+}
+
+/// For a removal learned from the batch: in how many of the site's pages the unit stood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SiteCount {
+    /// The site's pages the unit stood in.
+    pub pages: u32,
+    /// The site's pages counted.
+    pub of: u32,
 }
 
 /// Blocks of plain paragraphs, for tests.

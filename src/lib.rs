@@ -50,19 +50,22 @@ mod output;
 mod pipeline;
 mod quality;
 pub(crate) mod quotes;
+mod removed;
 // The rule tables are data: each row carries its id, reason and what it matches, which
 // `--list-rules` prints. Of their Rust items only `Reason` and `registry` are public (and,
 // hidden, the boilerplate and glued tables in `internals`).
 pub(crate) mod rules;
 pub(crate) mod sites;
 pub(crate) mod text;
+pub(crate) mod tidy;
 
-pub use block::BlockKind;
-pub use document::{Caption, Document, Place, Placed, Quote, Removed, SiteCount};
+pub use block::{BlockKind, SiteCount};
+pub use document::{Caption, Document, Place, Placed, Quote};
 pub use error::Error;
 pub use input::Kind;
 pub use output::{Format, render, write};
 pub use quality::{Quality, Warning};
+pub use removed::Removed;
 pub use rules::Reason;
 
 /// Every rule `--explain` can name, as `--list-rules` prints them: the rows of the rule

@@ -17,7 +17,7 @@ pub(crate) fn assemble(
     opts: &Options,
 ) -> Document {
     let mut raw = raw;
-    let input_words: usize = raw.iter().map(|b| crate::text::word_count(&b.text)).sum();
+    let input_words: usize = raw.iter().map(|b| crate::tidy::word_count(&b.text)).sum();
     if let Some(site) = &opts.furniture {
         crate::sites::apply::mark_learned(&mut raw, site);
     }
@@ -169,7 +169,7 @@ pub(crate) fn assemble(
         headline_in_text: headline_in_text || meta.title.is_some(),
         comments_inside: crate::quality::comments_inside(&body_lines, &removed),
         input_words,
-        story_words: paragraphs.iter().map(|p| crate::text::word_count(p)).sum(),
+        story_words: paragraphs.iter().map(|p| crate::tidy::word_count(p)).sum(),
         runner_up,
         encoding_guessed: false,
         paywalled,

@@ -7,8 +7,8 @@
 //! The weights are calibrated, not asserted: `examples/eval.rs --bands` prints the benchmark's
 //! mean F1 by confidence band (docs/benchmarks.md has the table).
 
-use crate::document::Removed;
 use crate::input::Kind;
+use crate::removed::Removed;
 use crate::rules::Reason;
 use serde::Serialize;
 
@@ -286,7 +286,7 @@ pub(crate) fn paywall_prompt(removed: &[Removed]) -> bool {
 pub(crate) fn cut_short(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '」', '』', '）']);
     let ends = t.ends_with(['.', '!', '?', ':', '。', '！', '？', '：', ';']);
-    (!ends && crate::text::word_count(t) >= CUT_SHORT_WORDS)
+    (!ends && crate::tidy::word_count(t) >= CUT_SHORT_WORDS)
         || t.ends_with("...")
         || t.ends_with('…')
 }

@@ -1,6 +1,6 @@
 //! The page's JSON-LD `articleBody` cross-checks the walked blocks.
 
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::{block, rules};
 
 /// The page's JSON-LD `articleBody` is the story's text by the publisher's own account. When

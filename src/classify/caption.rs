@@ -5,7 +5,7 @@ use super::{has_reporting_verb, words};
 use crate::block::{Block, BlockKind};
 use crate::rules::credit::{self, Level};
 use crate::rules::dateline;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// What each block is, once captions are known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -280,7 +280,7 @@ const STORY_CREDIT_RULE: &str = "credit-on-paragraph";
 pub(crate) fn cut_story_credits(
     blocks: &mut [Block],
     roles: &[Role],
-    removed: &mut Vec<crate::document::Removed>,
+    removed: &mut Vec<crate::removed::Removed>,
 ) {
     for at in 0..blocks.len() {
         if roles[at] != Role::Body {
@@ -290,7 +290,7 @@ pub(crate) fn cut_story_credits(
             continue;
         };
         let (text, credit) = (text.trim_end().to_string(), credit.to_string());
-        removed.push(crate::document::Removed {
+        removed.push(crate::removed::Removed {
             reason: crate::rules::Reason::Copyright,
             rule: STORY_CREDIT_RULE,
             text: credit,

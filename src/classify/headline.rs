@@ -1,7 +1,7 @@
 //! The story's headline, found by the page's title (or its `<h1>`), and what stands before it.
 
-use crate::document::Removed;
-use crate::{block, rules, text};
+use crate::removed::Removed;
+use crate::{block, rules, tidy};
 
 /// A block that repeats the page's title is the story's headline: it is lifted (the title is
 /// known), and what stands before it in the walked text (a blog's name and tagline, a section
@@ -24,7 +24,7 @@ pub(crate) fn drop_before_headline(
         // the story ("Read also").
         blocks[..h1]
             .iter()
-            .all(|b| b.caption || text::word_count(&b.text) < 15)
+            .all(|b| b.caption || tidy::word_count(&b.text) < 15)
             .then_some(h1)
     })?;
     let mut i = 0;

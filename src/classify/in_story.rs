@@ -8,7 +8,7 @@
 
 use crate::block::{Block, BlockKind};
 use crate::classify::caption::Role;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::{boilerplate, furniture};
 
 /// Drops the story's body lines that are furniture by their vocabulary alone.

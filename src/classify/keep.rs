@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use crate::classify::story::Scope;
-use crate::document::Removed;
-use crate::{block, classify, rules, text};
+use crate::removed::Removed;
+use crate::{block, classify, rules, tidy};
 
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
 /// each, and keeps `removed` in input order. With the blocks, how close the best other run of
@@ -61,7 +61,7 @@ fn drop_story_repeats(blocks: Vec<block::Block>, removed: &mut Vec<Removed>) -> 
     let mut repeat = vec![false; blocks.len()];
     for (i, b) in blocks.iter().enumerate() {
         let text = b.text.as_bytes();
-        if text::word_count(&b.text) >= REPEAT_CHECK_WORDS {
+        if tidy::word_count(&b.text) >= REPEAT_CHECK_WORDS {
             let mut found: Vec<usize> = Vec::new();
             for at in (0..text.len().saturating_sub(KEY)).filter(|&p| p == 0 || text[p - 1] == b' ')
             {
@@ -82,7 +82,7 @@ fn drop_story_repeats(blocks: Vec<block::Block>, removed: &mut Vec<Removed>) -> 
         // Paragraphs of the page's own (not a line of links) are what a copy repeats.
         if b.link_density.is_none_or(|d| d < 0.2)
             && text.len() >= KEY
-            && text::word_count(&b.text) >= 12
+            && tidy::word_count(&b.text) >= 12
         {
             by_start.entry(&text[..KEY]).or_default().push(i);
         }

@@ -5,7 +5,7 @@ use crate::classify::caption::Role;
 use crate::rules::byline::names as byline;
 use crate::rules::dateline;
 use crate::rules::shapes::LEAD_STAMP;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 #[derive(Debug, Default)]
 pub struct Meta {
@@ -107,7 +107,7 @@ pub fn second_look(
 pub fn drop_stamps_and_credits(
     blocks: &mut Vec<Block>,
     byline: Option<&str>,
-    removed: &mut Vec<crate::document::Removed>,
+    removed: &mut Vec<crate::removed::Removed>,
 ) {
     let names: Vec<&str> = byline
         .map(|b| {
@@ -134,7 +134,7 @@ pub fn drop_stamps_and_credits(
             let b = blocks.remove(i);
             first_long -= 1;
             if is_stamp {
-                removed.push(crate::document::Removed::block(
+                removed.push(crate::removed::Removed::block(
                     crate::rules::Reason::Timestamp,
                     "lead-stamp",
                     b,

@@ -37,7 +37,7 @@ pub fn infer_heading(block: &mut Block) {
     if t.len() > 400 {
         return;
     }
-    let words = crate::text::word_count(t);
+    let words = crate::tidy::word_count(t);
     if words > 12 {
         return;
     }

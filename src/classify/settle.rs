@@ -3,7 +3,7 @@
 
 use crate::classify::caption::Role;
 use crate::classify::story::Scope;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::{block, classify, clean, rules};
 
 /// The story judged again on what the text output shows: the headline and byline on top,

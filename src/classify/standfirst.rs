@@ -6,7 +6,7 @@
 //! side in one container.
 
 use crate::block::{Block, BlockKind};
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::Reason;
 
 /// How many blocks into the story a standfirst may stand (after a byline or a date line).

@@ -10,10 +10,10 @@
 mod sections;
 
 use crate::block::Block;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::{Reason, boilerplate, glued, template};
 use crate::text::normalize;
-use crate::text::word_count;
+use crate::tidy::{self, word_count};
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 
@@ -104,7 +104,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
             changed
         };
         let text: &str = changed.as_deref().unwrap_or(&block.text);
-        let original = || normalize::whitespace(&block.text);
+        let original = || tidy::whitespace(&block.text);
 
         if !text.chars().any(char::is_alphanumeric) {
             // Nothing of the story here. Name the rule that emptied it, if one did.
@@ -195,7 +195,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
             removed.push(Removed {
                 reason,
                 rule,
-                text: normalize::whitespace(uncut),
+                text: tidy::whitespace(uncut),
                 line,
                 inline: false,
                 kept: false,
@@ -295,10 +295,10 @@ fn tidy(text: &str, fragments: &mut Vec<Fragment>) -> Option<String> {
         (&decoded, &stripped, &unlinked),
         (Cow::Borrowed(_), Cow::Borrowed(_), Cow::Borrowed(_))
     );
-    if untouched && normalize::is_tidy_text(&unlinked) {
+    if untouched && tidy::is_tidy_text(&unlinked) {
         None
     } else {
-        Some(normalize::whitespace(&unlinked))
+        Some(tidy::whitespace(&unlinked))
     }
 }
 
@@ -316,7 +316,7 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
     }
     // An invisible character inside a tag (`{\u{200B}{ad}}`) hides it from the table, and
     // the whitespace step, dropping it afterwards, would put the tag back together.
-    let text = normalize::drop_invisible(text);
+    let text = tidy::drop_invisible(text);
     let re = template::compiled();
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
@@ -338,7 +338,7 @@ fn strip_templates<'t>(text: &'t str, fragments: &mut Vec<Fragment>) -> Cow<'t, 
         fragments.push(Fragment {
             reason: rule.reason,
             rule: rule.id,
-            text: normalize::whitespace(&text[m.start()..m.end()]),
+            text: tidy::whitespace(&text[m.start()..m.end()]),
         });
         last = m.end();
     }

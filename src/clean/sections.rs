@@ -7,10 +7,9 @@
 //! its words, and the doubt is reported: it is more likely the story shown to subscribers.
 
 use crate::block::Block;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::{Reason, template};
-use crate::text::normalize;
-use crate::text::word_count;
+use crate::tidy::{self, word_count};
 
 #[derive(Clone, Copy)]
 enum Tag {
@@ -100,7 +99,7 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
             removed.push(Removed {
                 reason,
                 rule: template::AD_SECTION_RULE,
-                text: normalize::whitespace(&whole),
+                text: tidy::whitespace(&whole),
                 line: blocks[open.block].line,
                 inline: true,
                 kept: true,
@@ -114,7 +113,7 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
         removed.push(Removed {
             reason,
             rule: template::AD_SECTION_RULE,
-            text: normalize::whitespace(&whole),
+            text: tidy::whitespace(&whole),
             line: blocks[open.block].line,
             inline: !alone,
             kept: false,

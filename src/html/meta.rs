@@ -99,7 +99,7 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
 });
 
 fn clean(s: &str) -> Option<String> {
-    let t = crate::text::normalize::whitespace(&crate::text::normalize::decode_entities(s));
+    let t = crate::tidy::whitespace(&crate::text::normalize::decode_entities(s));
     (!t.is_empty()).then_some(t)
 }
 

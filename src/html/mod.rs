@@ -181,9 +181,9 @@ fn mark_insets(blocks: &mut [Block]) {
             && after.kind == BlockKind::Paragraph
             && !b.text.trim_end().ends_with(['.', '!', '?', ':', '"', '”', '…'])
             // A sub-heading in a wrapper of its own is shorter ("Near-term consolidation likely").
-            && (6..=INSET_WORDS).contains(&crate::text::word_count(&b.text))
-            && crate::text::word_count(&before.text) >= INSET_WORDS
-            && crate::text::word_count(&after.text) >= INSET_WORDS;
+            && (6..=INSET_WORDS).contains(&crate::tidy::word_count(&b.text))
+            && crate::tidy::word_count(&before.text) >= INSET_WORDS
+            && crate::tidy::word_count(&after.text) >= INSET_WORDS;
         if inset {
             blocks[i].caption = true;
         }
@@ -231,7 +231,7 @@ fn lead_captions(root: ElementRef) -> (Vec<Block>, Vec<Option<lines::Needle>>) {
         if !before {
             continue;
         }
-        let text = crate::text::normalize::whitespace(&cap.text().collect::<Vec<_>>().join(" "));
+        let text = crate::tidy::whitespace(&cap.text().collect::<Vec<_>>().join(" "));
         if !text.is_empty() {
             let mut b = Block::new(text, BlockKind::Paragraph, 0);
             b.caption = true;
@@ -444,7 +444,7 @@ impl Builder {
     /// Ends the current block at a block boundary.
     fn flush(&mut self) {
         let raw_len = self.buf.trim().len().max(1);
-        let text = crate::text::normalize::whitespace(&self.buf);
+        let text = crate::tidy::whitespace(&self.buf);
         self.buf.clear();
         if !text.is_empty() {
             let kind = self.kinds.last().copied().unwrap_or(BlockKind::Paragraph);

@@ -225,7 +225,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     }
     // Text has next to no control characters besides tab and line ends; compressed or
     // random data has about one byte in eight.
-    let controls = crate::text::count_bytes(head, |b| {
+    let controls = crate::tidy::count_bytes(head, |b| {
         (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F
     });
     if controls * 20 > head.len() {

@@ -49,7 +49,7 @@ fn is_abbreviation(word_with_dot: &str) -> bool {
 }
 
 fn tokens(s: &str) -> Vec<Tok<'_>> {
-    crate::text::spaced_words(s)
+    crate::tidy::spaced_words(s)
         .map(|(_, raw)| raw)
         // "(NRW)": an acronym in brackets is an aside, not part of the name.
         .filter(|raw| {

@@ -72,5 +72,5 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
 
 /// A word or three in quote marks, with no sentence of their own.
 fn is_scare_quote(text: &str) -> bool {
-    crate::text::word_count(text) <= 3 && !text.ends_with(['.', '!', '?'])
+    crate::tidy::word_count(text) <= 3 && !text.ends_with(['.', '!', '?'])
 }

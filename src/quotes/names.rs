@@ -50,7 +50,7 @@ fn for_each_run<'a>(p: &'a str, quoted: &[(usize, usize)], mut f: impl FnMut(usi
     let mut prev = "";
     let mut place = false;
     let mut in_run = false;
-    for (at, raw) in crate::text::spaced_words(p) {
+    for (at, raw) in crate::tidy::spaced_words(p) {
         // Most words are lower case and end no run: nothing to do but remember them.
         if run.is_empty() && !in_run && raw.as_bytes()[0].is_ascii_lowercase() {
             prev = raw;

@@ -171,7 +171,7 @@ pub fn is_title_of_work(paragraph: &str, part: &Part, text: &str) -> bool {
     {
         return true;
     }
-    if crate::text::count_bytes(text.as_bytes(), |b| b == b' ') > 7 {
+    if crate::tidy::count_bytes(text.as_bytes(), |b| b == b' ') > 7 {
         return false;
     }
     // Title Case, no sentence punctuation: "Make America Great Again".

@@ -1,7 +1,7 @@
 //! The byline: a line that gives the story's writers ("By Jane Doe", "Posted by jdoe on …"),
 //! how its names are read out of it, and how the names are printed back as such a line.
 
-use crate::text::word_count;
+use crate::tidy::word_count;
 use regex::Regex;
 use std::sync::LazyLock;
 

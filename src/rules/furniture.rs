@@ -702,7 +702,7 @@ pub fn mostly(text: &str, key: &str) -> Option<&'static BlockRule> {
 /// furniture's: a sub-heading or an item of a changelog ("Better Android support") names the
 /// story's things in few words, some of them furniture's.
 pub fn in_story_rule(text: &str, named: bool) -> Option<&'static BlockRule> {
-    let words = crate::text::word_count(text);
+    let words = crate::tidy::word_count(text);
     if words > MAX_PROMPT_WORDS * 2 {
         return None;
     }

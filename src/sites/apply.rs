@@ -4,10 +4,10 @@
 use super::TUNING;
 use super::table::Furniture;
 use super::units::{self, Shape, Unit};
-use crate::block::Block;
-use crate::document::{Removed, SiteCount};
+use crate::block::{Block, SiteCount};
+use crate::removed::Removed;
 use crate::rules::Reason;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// The rule id every learned removal carries.
 pub const RULE: &str = "site-template";
@@ -97,7 +97,7 @@ pub(crate) fn drop_marked(
                 continue;
             };
             b.text.replace_range(at..at + sentence.len(), " ");
-            b.text = crate::text::normalize::whitespace(b.text.trim());
+            b.text = crate::tidy::whitespace(b.text.trim());
             dropped.push(Removed {
                 reason: Reason::SiteTemplate,
                 rule: RULE,

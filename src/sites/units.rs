@@ -5,7 +5,7 @@
 //! counted in the first pass is recognised in the second byte for byte.
 
 use crate::block::Block;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// Which part of a page a fingerprint stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

@@ -3,9 +3,9 @@
 //! are cut from the rest, each cut reported. Both inputs pass through here.
 
 use crate::block::Block;
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::markdown;
-use crate::text::normalize;
+use crate::tidy;
 
 /// The blocks to clean, and what was taken from them, in input order.
 pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
@@ -16,7 +16,7 @@ pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
             removed.push(Removed {
                 reason: v.reason,
                 rule: v.id,
-                text: normalize::whitespace(&b.text),
+                text: tidy::whitespace(&b.text),
                 line: b.line,
                 inline: false,
                 kept: false,
@@ -33,7 +33,7 @@ pub fn prejudge(raw: Vec<Block>) -> (Vec<Block>, Vec<Removed>) {
                 removed.push(Removed {
                     reason: row.reason,
                     rule: row.id,
-                    text: normalize::whitespace(&b.text[range.clone()]),
+                    text: tidy::whitespace(&b.text[range.clone()]),
                     line: b.line,
                     inline: true,
                     kept: false,

@@ -5,9 +5,9 @@ use super::rating::{Rating, capitalised_share, rate};
 use super::tuning::TUNING as T;
 use crate::block::{Block, BlockKind};
 use crate::classify::caption::{self, Role};
-use crate::document::Removed;
+use crate::removed::Removed;
 use crate::rules::Reason;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// Both edges trimmed, the lead-in first: what [`drop_lead_in_labels`] and then
 /// [`drop_trailing_headings`] drop goes to `removed`, which stays in input order.

@@ -6,7 +6,7 @@
 use super::tuning::TUNING as T;
 use crate::block::{Block, BlockKind};
 use crate::rules::shapes::{CARD_DATE, HEADLINE_OVER_DATELINE, TEMPLATE_NAMES};
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Rating {
@@ -148,7 +148,7 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
     }
     let mut head: Vec<&str> = Vec::with_capacity(HEAD);
     let mut end = 0;
-    for (at, w) in crate::text::spaced_words(text).take(HEAD) {
+    for (at, w) in crate::tidy::spaced_words(text).take(HEAD) {
         head.push(w);
         end = at + w.len();
     }

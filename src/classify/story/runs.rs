@@ -7,7 +7,7 @@ use super::Scope;
 use super::rating::{Rating, is_bare_link, is_card, is_list_line, prose_words, rate_all};
 use super::tuning::TUNING as T;
 use crate::block::Block;
-use crate::text::word_count;
+use crate::tidy::word_count;
 use std::ops::RangeInclusive;
 
 /// The range of blocks that make up the story, or `None` when there is no prose at all.

@@ -10,7 +10,7 @@ use crate::rules::CasedLiterals;
 use crate::rules::furniture;
 use crate::rules::lazy::{ByteSet, Gate, LazyMatcher};
 use crate::rules::words::is_word_char;
-use crate::text::word_count;
+use crate::tidy::word_count;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -280,10 +280,10 @@ pub(crate) fn compiled() -> &'static Compiled {
 pub fn key(text: &str) -> String {
     let keep = |c: char| is_word_char(c) || matches!(c, '©' | '"' | '“' | '”');
     let t = text.trim_matches(|c: char| !keep(c));
-    let mut out = if crate::text::normalize::is_tidy(t.as_bytes()) {
+    let mut out = if crate::tidy::is_tidy(t.as_bytes()) {
         t.to_owned()
     } else {
-        crate::text::normalize::whitespace(t)
+        crate::tidy::whitespace(t)
     };
     out.make_ascii_lowercase();
     let special =

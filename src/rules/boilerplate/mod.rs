@@ -24,7 +24,7 @@ pub use table::TABLE;
 
 use super::Reason;
 use super::Reason::Related;
-use crate::text::word_count;
+use crate::tidy::word_count;
 
 /// What a block must look like for a row to fire.
 pub enum Shape {

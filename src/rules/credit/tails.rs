@@ -285,7 +285,7 @@ pub fn bracketed_name_credit(block: &str) -> Option<Split<'_>> {
 }
 
 fn word_count(text: &str) -> usize {
-    crate::text::word_count(text)
+    crate::tidy::word_count(text)
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub(super) fn headline_end(text: &str, at: usize) -> HeadlineEnd {
         // A marker at the end with nothing after it.
         return HeadlineEnd::At(text.len());
     }
-    if body.len() <= HEADLINE_MAX_BYTES && crate::text::word_count(body) <= HEADLINE_MAX_WORDS {
+    if body.len() <= HEADLINE_MAX_BYTES && crate::tidy::word_count(body) <= HEADLINE_MAX_WORDS {
         // Could run to the block's end: unless a sentence after it says otherwise.
         if let Some(end) = sentence_end_in(window) {
             return HeadlineEnd::At(start + end);
@@ -136,7 +136,7 @@ fn is_abbreviation(word: &str) -> bool {
 /// word that is followed by a lower-case one. Only headlines of at least three words that are
 /// Title Case throughout qualify.
 fn title_case_end(window: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = crate::text::spaced_words(window).collect();
+    let words: Vec<(usize, &str)> = crate::tidy::spaced_words(window).collect();
     let is_small = |w: &str| {
         HEADLINE_SMALL_WORDS
             .iter()

@@ -304,7 +304,7 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
         quotes.advance(text, at);
         if !quotes.open()
             && *long_block
-                .get_or_insert_with(|| crate::text::word_count(text) >= FURNITURE_HOST_WORDS)
+                .get_or_insert_with(|| crate::tidy::word_count(text) >= FURNITURE_HOST_WORDS)
             && let Some((end, row)) = furniture_sentence(text, at)
             && !*whole_block_rule
                 .get_or_insert_with(|| super::boilerplate::classify(text).is_some())

@@ -40,6 +40,7 @@ pub(crate) use syntax::ordered_marker;
 use crate::block::{Block, BlockKind};
 use crate::rules::markdown;
 use crate::text::normalize;
+use crate::tidy;
 use envelope::envelope;
 use links::{join_links, measure_links};
 use std::borrow::Cow;
@@ -279,7 +280,7 @@ fn is_wrap(prev_len: usize, next: &str, width: usize) -> bool {
 
 /// Text with its Markdown reduced and whitespace collapsed.
 fn plain(t: &str) -> String {
-    normalize::whitespace(&normalize::markdown_inline(t))
+    tidy::whitespace(&normalize::markdown_inline(t))
 }
 
 #[cfg(test)]

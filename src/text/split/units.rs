@@ -8,7 +8,8 @@ use super::links::linky;
 use super::plain;
 use crate::block::{Block, BlockKind};
 use crate::rules::{Reason, boilerplate, markdown};
-use crate::text::{normalize, word_count};
+use crate::text::normalize;
+use crate::tidy::word_count;
 
 /// Words a share or related heading has at most.
 const LABEL_WORDS: usize = 6;
