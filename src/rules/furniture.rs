@@ -77,7 +77,9 @@ pub static MOSTLY: BlockRule = BlockRule {
     reason: Reason::Subscribe,
     shape: Described(
         "a line of at most eight content words inside the story, at least half of them (and \
-         two or more) furniture's, one a family word; not a line that introduces a list",
+         two or more) furniture's, one a family word; not a heading or a list's item, not a \
+         line that introduces a list or opens in lower case, not a sentence that does not \
+         address the reader",
     ),
 };
 
