@@ -48,8 +48,7 @@ pub(crate) fn assemble(
     for b in &mut blocks {
         classify::infer_heading(b);
     }
-    let mut roles = classify::caption::assign(&blocks);
-    classify::caption::cut_story_credits(&mut blocks, &roles, &mut removed);
+    let mut roles = classify::caption::assign_cutting_credits(&mut blocks, &mut removed);
     // A page's run was picked with its markup's help (links, the story's container), which
     // its text output no longer has: only a dump is held to what its text shows. A "page"
     // with no story container and nothing of a page's metadata (no title, no description, no

@@ -257,39 +257,27 @@ fn reads_as_story(split: &credit::Split, in_prose_flow: bool) -> bool {
             || (in_prose_flow && narrates_past(text)))
 }
 
-/// A paragraph of the story with a photo's credit glued on, and the credit cut off it
-/// ([`reads_as_story`]): (text, credit). A wire's bare name glued on (`…Multan.Reuters`) is
-/// how a story signs off and is left to the story's ending; a photographer over an agency
-/// (`Laila Berg/Folhapress`) is a photo's.
-pub fn story_credit(blocks: &[Block], at: usize) -> Option<(&str, &str)> {
-    let b = &blocks[at];
-    if b.kind != BlockKind::Paragraph || b.caption || b.credit {
-        return None;
-    }
-    let split = credit::glued_credit(&b.text)?;
-    let photographer = split.level > Level::Bare || split.credit.contains('/');
-    (photographer && reads_as_story(&split, in_prose_flow(blocks, at)))
-        .then_some((split.text, split.credit))
+/// Whether a glued credit names a photographer or a picture desk, as against a wire's bare
+/// name glued on (`…Multan.Reuters`), which is how a story signs off and is left to the
+/// story's ending; a photographer over an agency (`Laila Berg/Folhapress`) is a photo's.
+fn photographers(split: &credit::Split) -> bool {
+    split.level > Level::Bare || split.credit.contains('/')
 }
 
-/// Id of the cut [`cut_story_credits`] makes.
+/// Id of the cut [`assign_cutting_credits`] makes.
 const STORY_CREDIT_RULE: &str = "credit-on-paragraph";
 
-/// Cuts a photo's credit glued onto a paragraph of the story ([`story_credit`]) off it, and
-/// reports the credit.
-pub(crate) fn cut_story_credits(
+/// As [`assign`], and a photo's credit glued onto a paragraph that stays the story's
+/// ([`reads_as_story`]) is cut off it and reported.
+pub(crate) fn assign_cutting_credits(
     blocks: &mut [Block],
-    roles: &[Role],
     removed: &mut Vec<crate::removed::Removed>,
-) {
-    for at in 0..blocks.len() {
+) -> Vec<Role> {
+    let (roles, story_credits) = assign_finding_credits(blocks);
+    for (at, len, credit) in story_credits {
         if roles[at] != Role::Body {
             continue;
         }
-        let Some((text, credit)) = story_credit(blocks, at) else {
-            continue;
-        };
-        let (text, credit) = (text.trim_end().to_string(), credit.to_string());
         removed.push(crate::removed::Removed {
             reason: crate::rules::Reason::Copyright,
             rule: STORY_CREDIT_RULE,
@@ -299,8 +287,11 @@ pub(crate) fn cut_story_credits(
             kept: false,
             site: None,
         });
-        blocks[at].text = text;
+        let text = &mut blocks[at].text;
+        text.truncate(len);
+        text.truncate(text.trim_end().len());
     }
+    roles
 }
 
 /// A credit line waiting for its caption.
@@ -333,6 +324,13 @@ enum Claim {
 }
 
 pub fn assign(blocks: &[Block]) -> Vec<Role> {
+    assign_finding_credits(blocks).0
+}
+
+/// As [`assign`], and the story's paragraphs with a photo's credit glued on
+/// ([`story_credit`]): (block, length of its text before the credit, the credit).
+fn assign_finding_credits(blocks: &[Block]) -> (Vec<Role>, Vec<(usize, usize, String)>) {
+    let mut story_credits = Vec::new();
     let mut roles = vec![Role::Body; blocks.len()];
     // Credit lines, each waiting for its caption: (block, credit, level).
     // A credit in capitals (`JOHN SMITH/AFP`) was taken for a sub-heading: it is a credit.
@@ -461,15 +459,18 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         if lines[at].is_some() {
             continue;
         }
-        if let Some(split) = credit::glued_credit(text)
-            && fits_glued(&split, at == last_paragraph)
-            && !reads_as_story(&split, in_prose_flow(blocks, at))
-        {
-            roles[at] = Role::Caption {
-                text: split.text.to_string(),
-                credit: Some(split.credit.to_string()),
-            };
-            continue;
+        if let Some(split) = credit::glued_credit(text) {
+            let story = reads_as_story(&split, in_prose_flow(blocks, at));
+            if fits_glued(&split, at == last_paragraph) && !story {
+                roles[at] = Role::Caption {
+                    text: split.text.to_string(),
+                    credit: Some(split.credit.to_string()),
+                };
+                continue;
+            }
+            if story && photographers(&split) && blocks[at].kind == BlockKind::Paragraph {
+                story_credits.push((at, split.text.len(), split.credit.to_string()));
+            }
         }
         // A bare line before a caption toggle ("hide caption") is the credit of the caption
         // above it.
@@ -493,7 +494,7 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
         }
     }
     pair_credits(blocks, &lines, &mut roles);
-    roles
+    (roles, story_credits)
 }
 
 /// Each credit line goes to the caption beside it: the block before (as most sites print
@@ -954,10 +955,9 @@ mod tests {
                 .iter()
                 .map(|t| Block::new(*t, BlockKind::Paragraph, 1))
                 .collect();
-            let roles = assign(&blocks);
-            assert_eq!(roles, [Role::Body, Role::Body, Role::Body], "{block}");
             let mut removed = Vec::new();
-            cut_story_credits(&mut blocks, &roles, &mut removed);
+            let roles = assign_cutting_credits(&mut blocks, &mut removed);
+            assert_eq!(roles, [Role::Body, Role::Body, Role::Body], "{block}");
             assert_eq!(blocks[1].text, text);
             assert_eq!(removed.len(), 1);
             assert!(

@@ -662,13 +662,16 @@ pub fn prompt(key: &str) -> Option<&'static BlockRule> {
     if key.contains(['"', '“', '”', '«', '»', '„']) {
         return None;
     }
-    let words = prompt_words(key);
+    prompt_fits(&prompt_words(key)).then_some(&PROMPT)
+}
+
+/// [`prompt`]'s test on the words counted.
+fn prompt_fits(words: &PromptWords) -> bool {
     let known = words.family + words.interface;
-    (words.content <= MAX_PROMPT_WORDS
+    words.content <= MAX_PROMPT_WORDS
         && words.family >= PROMPT_MIN_FAMILY
         && (words.address >= PROMPT_MIN_ADDRESS || words.family >= PROMPT_FAMILY_ALONE)
-        && known * 100 >= words.content * PROMPT_MIN_SHARE)
-        .then_some(&PROMPT)
+        && known * 100 >= words.content * PROMPT_MIN_SHARE
 }
 
 /// A short line inside the story that is mostly furniture's words, with a few of its own: a
@@ -680,22 +683,22 @@ pub fn prompt(key: &str) -> Option<&'static BlockRule> {
 /// does not address the reader ("Read the statement on the operator's website and the
 /// union's reply.").
 pub fn mostly(text: &str, key: &str) -> Option<&'static BlockRule> {
+    (!key.contains(['"', '“', '”', '«', '»', '„']) && mostly_fits(text, &prompt_words(key)))
+        .then_some(&MOSTLY)
+}
+
+/// [`mostly`]'s test on the words counted (the key holds no quotation mark).
+fn mostly_fits(text: &str, words: &PromptWords) -> bool {
     let text = text.trim();
-    if key.contains(['"', '“', '”', '«', '»', '„'])
-        || text.ends_with([':', '：'])
-        || text.starts_with(char::is_lowercase)
-    {
-        return None;
-    }
-    let words = prompt_words(key);
     let known = words.family + words.interface;
     let sentence = text.ends_with(['.', '!', '?', '。', '！', '？']);
-    (words.content <= MOSTLY_MAX_WORDS
-        && (!sentence || words.address >= 1)
+    words.content <= MOSTLY_MAX_WORDS
         && words.family >= 1
         && known >= MOSTLY_MIN_KNOWN
-        && known * 100 >= words.content * MOSTLY_MIN_SHARE)
-        .then_some(&MOSTLY)
+        && known * 100 >= words.content * MOSTLY_MIN_SHARE
+        && (!sentence || words.address >= 1)
+        && !text.ends_with([':', '：'])
+        && !text.starts_with(char::is_lowercase)
 }
 
 /// The row that tells `text` is furniture by its vocabulary alone inside the story: a short
@@ -709,10 +712,24 @@ pub fn in_story_rule(text: &str, named: bool) -> Option<&'static BlockRule> {
         return None;
     }
     let key = super::boilerplate::key(text);
-    (words <= MAX_TOKENS)
-        .then(|| classify(&key, Stage::InStory).or_else(|| (!named).then(|| mostly(text, &key))?))
+    if let Some(row) = (words <= MAX_TOKENS)
+        .then(|| classify(&key, Stage::InStory))
         .flatten()
-        .or_else(|| prompt(&key))
+    {
+        return Some(row);
+    }
+    if key.contains(['"', '“', '”', '«', '»', '„']) {
+        return None;
+    }
+    // Counted once for both tests.
+    let counted = prompt_words(&key);
+    if counted.family == 0 {
+        return None;
+    }
+    if !named && words <= MAX_TOKENS && mostly_fits(text, &counted) {
+        return Some(&MOSTLY);
+    }
+    prompt_fits(&counted).then_some(&PROMPT)
 }
 
 #[cfg(test)]

@@ -261,9 +261,32 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
 /// their words alone (a stamp under a foreign label, a plea for support, a sign-up button):
 /// left inside a story by a scraper, one such line must not split the story in two and hand
 /// the page to a rail of teasers.
+///
+/// Only a line a run could span is read: one with long prose within a gap's reach before it
+/// and prose after it (a page's menus and footers, far from any paragraph, never are).
 fn mark_asides(blocks: &[Block], rated: &mut [(Rating, usize)]) {
-    for (b, r) in blocks.iter().zip(rated.iter_mut()) {
-        if r.0 == Rating::Other
+    let reach = T.max_gap + 1;
+    let mut good_before = vec![false; rated.len()];
+    let mut last_good: Option<usize> = None;
+    for (i, r) in rated.iter().enumerate() {
+        good_before[i] = last_good.is_some_and(|g| i - g <= reach);
+        if r.0 == Rating::Good {
+            last_good = Some(i);
+        }
+    }
+    let mut next_prose: Option<usize> = None;
+    for i in (0..rated.len()).rev() {
+        let prose_after = next_prose.is_some_and(|p| p - i <= reach);
+        if matches!(rated[i].0, Rating::Good | Rating::Near) {
+            next_prose = Some(i);
+        }
+        if !(good_before[i] && prose_after) {
+            good_before[i] = false;
+        }
+    }
+    for ((b, r), &within) in blocks.iter().zip(rated.iter_mut()).zip(&good_before) {
+        if within
+            && r.0 == Rating::Other
             && crate::rules::furniture::in_story_rule(
                 &b.text,
                 matches!(b.kind, BlockKind::Heading(_) | BlockKind::ListItem),
