@@ -35,8 +35,79 @@ pub(crate) fn find_ci(hay: &[u8], needle: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// The page with script, style and svg bodies and comments emptied.
+/// The page with script, style and svg bodies and comments emptied, and a `<noscript>` that
+/// holds the story opened up.
 pub fn strip(html: &str) -> Cow<'_, str> {
+    match open_story_noscripts(html) {
+        Cow::Borrowed(page) => strip_bodies(page),
+        Cow::Owned(page) => Cow::Owned(strip_bodies(&page).into_owned()),
+    }
+}
+
+/// Paragraphs a `<noscript>` must hold to be the story's fallback, not a notice or a pixel.
+const NOSCRIPT_STORY_PARAGRAPHS: usize = 2;
+
+/// A page that renders its story by script prints it for readers without script inside
+/// `<noscript>` (Blogger's templates do: the post in a script template, and again in a
+/// `<noscript>`). A parser that runs script reads a `<noscript>`'s content as raw text, and
+/// the walker skips it: such a story was lost whole. A `<noscript>` with paragraphs in it
+/// becomes a `<div>`; one with a notice or a tracking pixel stays as it is.
+fn open_story_noscripts(html: &str) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(start) = find_ci(bytes, "<noscript", from) {
+        let after_open = start + "<noscript".len();
+        if bytes
+            .get(after_open)
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            from = after_open;
+            continue;
+        }
+        let Some(tag_end) = memchr::memchr(b'>', &bytes[after_open..]).map(|p| after_open + p + 1)
+        else {
+            break;
+        };
+        let Some(close) = find_ci(bytes, "</noscript", tag_end) else {
+            break;
+        };
+        let Some(close_end) = memchr::memchr(b'>', &bytes[close..]).map(|p| close + p + 1) else {
+            break;
+        };
+        let body = &bytes[tag_end..close];
+        let mut paragraphs = 0;
+        let mut at = 0;
+        while paragraphs < NOSCRIPT_STORY_PARAGRAPHS
+            && let Some(p) = find_ci(body, "<p", at)
+        {
+            if body
+                .get(p + 2)
+                .is_some_and(|&c| c == b'>' || c.is_ascii_whitespace())
+            {
+                paragraphs += 1;
+            }
+            at = p + 2;
+        }
+        if paragraphs >= NOSCRIPT_STORY_PARAGRAPHS {
+            out.push_str(&html[copied..start]);
+            out.push_str("<div>");
+            out.push_str(&html[tag_end..close]);
+            out.push_str("</div>");
+            copied = close_end;
+        }
+        from = close_end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(html);
+    }
+    out.push_str(&html[copied..]);
+    Cow::Owned(out)
+}
+
+/// The page with script, style and svg bodies and comments emptied.
+fn strip_bodies(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out = String::new();
     let mut copied = 0;
@@ -99,6 +170,29 @@ mod tests {
              <script type=\"application/ld+json\">{\"a\":1}</script></head>\
              <body><p>Story</p><svg></svg><scripts>k</scripts></body>"
         );
+    }
+
+    #[test]
+    fn a_noscript_holding_the_story_is_opened_and_a_notice_stays_closed() {
+        let page = "<div class=post><script type=text/template><p>One.</p><p>Two.</p></script>\
+                    <noscript><p>One.</p><p>Two.</p></noscript></div>\
+                    <noscript><img src=pixel.gif></noscript><NOSCRIPT>Enable JavaScript</NOSCRIPT>";
+        assert_eq!(
+            strip(page),
+            "<div class=post><script type=text/template></script>\
+             <div><p>One.</p><p>Two.</p></div></div>\
+             <noscript><img src=pixel.gif></noscript><NOSCRIPT>Enable JavaScript</NOSCRIPT>"
+        );
+        // And the story is read from it.
+        let doc = crate::clean_html(
+            "<html><head><title>Safe browsing</title></head><body><article>\
+             <script type=text/template><p>x</p></script><noscript>\
+             <p>Over the past few years we have seen threats on the web become more sophisticated, and phishing sites rotate their domains very quickly.</p>\
+             <p>Turning the protection on will substantially increase protection from dangerous websites and downloads for every user.</p>\
+             </noscript></article></body></html>",
+            &crate::Options::default(),
+        );
+        assert_eq!(doc.paragraphs.len(), 2, "{:?}", doc.paragraphs);
     }
 
     #[test]
