@@ -94,7 +94,7 @@ pub fn read(html: &str) -> Page {
     let meta = meta::read(&doc);
     let text_len = paragraph_text(&doc);
     let total = text_len.get(&doc.root_element().id()).copied().unwrap_or(0);
-    let found = container(&doc, &text_len, total);
+    let found = container(&doc, &text_len, total, meta.title.as_deref());
     let root = found.unwrap_or_else(|| doc.root_element());
     let (mut blocks, lead_needles) = lead_captions(root);
     // What holds the story is judged within the container: a furniture word on an element
@@ -125,24 +125,43 @@ static CONTAINER_SELECTORS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
 
 /// The story's container: the first selector, in order, that matches an element holding most
 /// of the page's paragraph text.
+///
+/// The headline anchors the story: where the page's `<h1>` is its headline (the title its
+/// metadata gives says the same), a match that does not hold it loses to one that does and
+/// holds prose of its own. A rail of teaser cards in an `<article>` of its own can hold more
+/// text than the story beside it.
 fn container<'a>(
     doc: &'a Html,
     text_len: &HashMap<ego_tree::NodeId, usize>,
     total: usize,
+    title: Option<&str>,
 ) -> Option<ElementRef<'a>> {
     if total == 0 {
         return None;
     }
+    let len = |e: &ElementRef| text_len.get(&e.id()).copied().unwrap_or(0);
+    let headline = title.and_then(|t| headline_h1(doc, t));
+    let holds = |e: &ElementRef, h: ElementRef| h.ancestors().any(|a| a.id() == e.id());
     for sel in CONTAINER_SELECTORS.iter() {
         // An `<article>` that holds other articles is a list of them (a "you may like" rail),
         // not a story.
         let best = doc
             .select(sel)
             .filter(|e| !holds_articles(*e))
-            .max_by_key(|e| text_len.get(&e.id()).copied().unwrap_or(0));
+            .max_by_key(|e| len(e));
         if let Some(e) = best
-            && text_len.get(&e.id()).copied().unwrap_or(0) * 2 >= total
+            && len(&e) * 2 >= total
         {
+            if let Some(h) = headline
+                && !holds(&e, h)
+                && let Some(anchored) = doc
+                    .select(sel)
+                    .filter(|a| !holds_articles(*a) && holds(a, h))
+                    .filter(|a| len(a) >= HEADLINED_ARTICLE_TEXT)
+                    .min_by_key(|a| len(a))
+            {
+                return Some(anchored);
+            }
             return Some(e);
         }
     }
@@ -161,6 +180,36 @@ fn container<'a>(
 const HEADLINED_ARTICLE_TEXT: usize = 500;
 
 static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").expect("h1 selector"));
+
+/// The page's `<h1>` that is its headline: the first whose words the page's title holds (half
+/// of them at least: a title often adds the site's name, "Headline — Site"), or that holds
+/// the title's.
+fn headline_h1<'a>(doc: &'a Html, title: &str) -> Option<ElementRef<'a>> {
+    let norm = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let title = norm(title);
+    if title.is_empty() {
+        return None;
+    }
+    let title_words = title.split(' ').count();
+    doc.select(&H1).take(HEADLINE_H1S).find(|h| {
+        let text = norm(&h.text().collect::<String>());
+        let words = text.split(' ').count();
+        // Most of the title: a logo's name in "Headline — Site" is not the headline.
+        words >= HEADLINE_MIN_WORDS
+            && ((words * 2 >= title_words && title.contains(&text)) || text.contains(&title))
+    })
+}
+
+/// How many `<h1>`s are looked at for the headline, and the fewest words it has (a logo's
+/// `<h1>` with the site's name is in the title too).
+const HEADLINE_H1S: usize = 5;
+const HEADLINE_MIN_WORDS: usize = 3;
 
 /// Words an inset may have.
 const INSET_WORDS: usize = 25;
@@ -644,6 +693,28 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert_eq!(texts[0], "Only who loves");
+    }
+
+    #[test]
+    fn the_headline_anchors_the_story_against_a_longer_rail_in_an_article_of_its_own() {
+        let story = "The veteran forward has told the coach he will no longer play for the national team, ending a career of 130 matches. ";
+        let card = "22 September 2021 Another story from the section, its teaser run on with its date and its headline text. ";
+        let page = format!(
+            "<html><head><title>Forward ends his national team career — Sport Daily</title></head><body>\
+             <article class=\"author-article\"><h1>Forward ends his national team career</h1>\
+             <p>{}</p><p>{}</p></article>\
+             <article class=\"author-materials\">{}</article></body></html>",
+            story.repeat(3),
+            story.repeat(2),
+            (0..12)
+                .map(|_| format!("<p>{card}</p>"))
+                .collect::<String>()
+        );
+        let page = read(&page);
+        assert!(page.contained);
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert_eq!(texts[0], "Forward ends his national team career");
     }
 
     #[test]
