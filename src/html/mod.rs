@@ -421,10 +421,30 @@ fn is_linked_figure(n: NodeRef<Node>) -> bool {
     words >= dom::LINKED_FIGURE_WORDS && linked as f32 >= text as f32 * dom::LINKED_FIGURE_SHARE
 }
 
+/// A class cut at its BEM modifier: (block and element, modifier). The block and element
+/// names say what the element is; a modifier, a variant of it: `TestReport__Section--Ads` is
+/// a section of the test report that carries ad slots, not an advert, while `rail--trending`
+/// is a rail of trending stories (see [`dom::AD_WORDS`]).
+fn split_modifier(class: &str) -> (&str, Option<&str>) {
+    match class.find("--") {
+        Some(0) | None => (class, None),
+        Some(i) => (&class[..i], Some(&class[i + 2..])),
+    }
+}
+
 fn is_furniture(e: &scraper::node::Element) -> bool {
     let words = |s: &str| has_word(Some(s), dom::FURNITURE_WORDS);
-    e.attr("class").is_some_and(words)
-        || e.attr("id").is_some_and(words)
+    e.attr("class").is_some_and(|c| {
+        c.split_whitespace().any(|class| {
+            let (name, modifier) = split_modifier(class);
+            words(name)
+                || modifier.is_some_and(|m| {
+                    m.split(['-', '_'])
+                        .filter(|w| !dom::AD_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+                        .any(words)
+                })
+        })
+    }) || e.attr("id").is_some_and(words)
         || e.attr("role")
             .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
         || e.attr("aria-hidden") == Some("true")
@@ -715,6 +735,21 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert_eq!(texts[0], "Forward ends his national team career");
+    }
+
+    #[test]
+    fn an_ad_word_in_a_bem_modifier_is_no_advert_but_a_rail_modifier_is_furniture() {
+        let p = "The grill reached its full heat in under ten minutes, and the steak came out seared on the outside and pink within.";
+        let page = read(&format!(
+            "<html><body><article itemprop=\"articleBody\">\
+             <section class=\"TestReport__Section TestReport__Section--Ads\"><p>{p}</p></section>\
+             <section class=\"TestReport__Section--Lead\"><p>{p} Again.</p></section>\
+             <div class=\"rail rail--trending\"><p>Trending: another story entirely</p></div>\
+             <div class=\"ad--top\"><p>Buy the grill now</p></div>\
+             </article></body></html>"
+        ));
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
     }
 
     #[test]

@@ -20,6 +20,11 @@ pub static BLOCK_TAGS: &[&str] = &[
     "pre", "address", "hr", "br", "details", "summary", "caption", "center",
 ];
 
+/// The [`FURNITURE_WORDS`] that do not mark furniture in a class's BEM modifier: there they
+/// say that a section carries ad slots (`TestReport__Section--Ads`), not that it is an
+/// advert. Every other furniture word still does (`rail--trending`, `list--related`).
+pub static AD_WORDS: &[&str] = &["ad", "ads", "advert", "adverts", "advertisement"];
+
 /// Words in a class or id (split at `-`, `_` and spaces) that mark page furniture. An element
 /// carrying one is skipped unless it holds most of the container's paragraph text.
 ///
