@@ -279,6 +279,37 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
             resume = end;
             continue;
         }
+        // A read-time stamp, with the date it often runs into (`6 min readMarch 3, 2024`).
+        if let Some(end) = read_time_end(text, at)
+            && (end == text.len() || before_sentence_start(text, end))
+            && (at > 0 || end < text.len())
+        {
+            cuts.push(Cut {
+                reason: Reason::Timestamp,
+                id: READ_TIME_RULE,
+                text: text[at..end].trim().to_string(),
+                kept: false,
+            });
+            spans.push((at, end));
+            resume = end;
+            continue;
+        }
+        // An embedded post flattened to its signature (`pic.twitter.com/x— Name (@handle)
+        // June 3, 2023`) glued into the story.
+        if let Some(end) = post_signature_end(text, at)
+            && (end == text.len() || before_sentence_start(text, end))
+            && (at > 0 || end < text.len())
+        {
+            cuts.push(Cut {
+                reason: Reason::Share,
+                id: POST_SIGNATURE_RULE,
+                text: text[at..end].trim().to_string(),
+                kept: false,
+            });
+            spans.push((at, end));
+            resume = end;
+            continue;
+        }
         // A photo's credit in brackets between two sentences: its caption was lost. At the
         // block's end it is the credit of the caption the block is, which the caption pass
         // reads; at its start, perhaps a credit printed before its caption.
@@ -331,6 +362,47 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     }
     push_joined(&mut out, &text[last..]);
     Some((out, cuts))
+}
+
+/// Id of the cut of a read-time stamp glued into the story.
+const READ_TIME_RULE: &str = "read-time-glued";
+
+/// A read-time stamp in the languages scraped news comes in, and the date it often runs
+/// into, with or without a separator.
+static READ_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^\d{1,3}\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s?(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd|czytania|de leitura)(?:\s*[·•|]?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}))?",
+    )
+    .expect("read time")
+});
+
+/// The end of a read-time stamp starting at `at`, if one does.
+fn read_time_end(text: &str, at: usize) -> Option<usize> {
+    if !text[at..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    READ_TIME.find(&text[at..]).map(|m| at + m.end())
+}
+
+/// Id of the cut of an embedded post's signature glued into the story.
+const POST_SIGNATURE_RULE: &str = "post-signature";
+
+/// An embedded post's signature as a flattened embed leaves it: the post's picture link, a
+/// dash, the author's name, the handle in brackets and the date, in English or as a number.
+static POST_SIGNATURE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:pic\.twitter\.com/\w+\s*)?[—–-]\s*[^()\n]{1,60}?\s*\(@\w{1,30}\)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+    )
+    .expect("post signature")
+});
+
+/// The end of an embedded post's signature starting at `at`, if one does.
+fn post_signature_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    if !(rest.starts_with("pic.twitter.com/") || rest.starts_with(['—', '–', '-'])) {
+        return None;
+    }
+    POST_SIGNATURE.find(rest).map(|m| at + m.end())
 }
 
 /// Id of the cut of a bracketed photo credit glued between two of the story's sentences.
@@ -539,6 +611,43 @@ mod tests {
                 assert!(cuts[0].id.starts_with("ui-words-"), "{}", cuts[0].id);
             }
         }
+    }
+
+    #[test]
+    fn a_read_time_stamp_glued_into_the_story_is_cut() {
+        for stamp in [
+            "6 min readMarch 3, 2024",
+            "4 Min. Lesezeit",
+            "12 min read · 3 March 2024",
+        ] {
+            for glue in ["", " "] {
+                let text = format!("{FERRY}{glue}{stamp}{glue}{PIER}");
+                let (rest, cuts) = cut(&text).expect(stamp);
+                assert_eq!(rest, format!("{FERRY} {PIER}"), "{text}");
+                assert_eq!(cuts[0].id, READ_TIME_RULE);
+            }
+        }
+        // A sentence about minutes of reading is the story's.
+        let text = format!("{FERRY} 20 minutes reading aloud a day helps children learn. {PIER}");
+        assert_eq!(kept(&text), text);
+    }
+
+    #[test]
+    fn an_embedded_posts_signature_glued_into_the_story_is_cut() {
+        for signature in [
+            "pic.twitter.com/AbC123— Jane Doe (@janedoe) June 3, 2023",
+            "— Ministry of Transport (@transport_min) 12.05.2024",
+        ] {
+            for glue in ["", " "] {
+                let text = format!("{FERRY}{glue}{signature}{glue}{PIER}");
+                let (rest, cuts) = cut(&text).expect(signature);
+                assert_eq!(rest, format!("{FERRY} {PIER}"), "{text}");
+                assert_eq!(cuts[0].id, POST_SIGNATURE_RULE);
+            }
+        }
+        // A dash and a name in the story's own words stay.
+        let text = format!("{FERRY} — Jane Doe, the mayor, said so on June 3, 2023. {PIER}");
+        assert_eq!(kept(&text), text);
     }
 
     #[test]
