@@ -94,6 +94,9 @@ pub fn restore_repeated_lead(blocks: &mut Vec<Block>, removed: &mut Vec<Removed>
     true
 }
 
+/// The most words a standfirst has.
+const STANDFIRST_MAX_WORDS: usize = 60;
+
 /// Drops the standfirst, if the blocks open with one.
 pub fn drop_standfirst(
     blocks: &mut Vec<Block>,
@@ -112,6 +115,11 @@ pub fn drop_standfirst(
     };
     // Hand-styled text (a blog post's first line in a bare `<div>`) is the author's.
     if !blocks[at].templated {
+        return;
+    }
+    // A summary is a sentence or two: a longer block the description repeats is the story's
+    // first paragraph, which the description was cut from.
+    if crate::tidy::word_count(&blocks[at].text) > STANDFIRST_MAX_WORDS {
         return;
     }
     let Some(group) = blocks[at].group else {
@@ -176,6 +184,15 @@ mod tests {
     fn a_lead_paragraph_the_description_repeats_is_kept() {
         // Sites that make the description from the lead: the lead sits with the others.
         let mut blocks = vec![block(DEK, 2), block(LEAD, 2), block(NEXT, 2)];
+        drop_standfirst(&mut blocks, &[DEK.to_string()], &mut Vec::new());
+        assert_eq!(blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_long_first_paragraph_the_description_was_cut_from_is_kept() {
+        // Set apart from the paragraphs after it, but longer than any summary: the lede.
+        let lede = format!("{DEK} {LEAD} {NEXT} {DEK} {LEAD} {NEXT}");
+        let mut blocks = vec![block(&lede, 1), block(LEAD, 2), block(NEXT, 2)];
         drop_standfirst(&mut blocks, &[DEK.to_string()], &mut Vec::new());
         assert_eq!(blocks.len(), 3);
     }
