@@ -42,7 +42,7 @@ pub(crate) fn assemble(
         classify::article_body::cross_check(&mut blocks, body, &mut removed);
     }
     classify::standfirst::drop_standfirst(&mut blocks, &page.descriptions, &mut removed);
-    let mut meta = classify::meta::lift(&mut blocks);
+    let mut meta = classify::meta::lift(&mut blocks, page.title.is_some(), &mut removed);
     classify::meta::drop_stamps_and_credits(&mut blocks, page.byline.as_deref(), &mut removed);
     classify::story::trim_edges(&mut blocks, &mut removed);
     for b in &mut blocks {

@@ -21,7 +21,15 @@ const HEAD_BLOCKS: usize = 6;
 
 /// Lifts the byline and the headline out of the first blocks. The headline is the
 /// headline-shaped block just before the byline, or else the first block if it has that shape.
-pub fn lift(blocks: &mut Vec<Block>) -> Meta {
+///
+/// Where the page's own metadata gives the headline (`page_title`), that one is kept, and
+/// the headline-shaped line goes with a record in `removed` (`head-line`): the headline
+/// worded otherwise, a kicker, a slug or a stamp.
+pub fn lift(
+    blocks: &mut Vec<Block>,
+    page_title: bool,
+    removed: &mut Vec<crate::removed::Removed>,
+) -> Meta {
     let mut meta = Meta::default();
     let head = blocks.len().min(HEAD_BLOCKS);
     let mut title_at = 0;
@@ -40,10 +48,26 @@ pub fn lift(blocks: &mut Vec<Block>) -> Meta {
         && blocks.get(title_at + 1).is_some_and(|b| {
             b.link_density.is_none() && !b.caption && crate::rules::credit::is_photo_line(&b.text)
         });
-    if blocks.len() > title_at + 1 && is_headline(&blocks[title_at]) && !over_credit {
+    // Where the page gives the headline, the line lifted here goes: only a line of one
+    // sentence is taken ("… immer beliebter. Doch was ist …?" opens the story).
+    if blocks.len() > title_at + 1
+        && is_headline(&blocks[title_at])
+        && !over_credit
+        && !(page_title
+            && blocks[title_at].kind == BlockKind::Paragraph
+            && has_inner_sentence_end(&blocks[title_at].text))
+    {
         let b = blocks.remove(title_at);
-        meta.title = Some(b.text);
-        meta.title_line = Some(b.line);
+        if page_title {
+            removed.push(crate::removed::Removed::block(
+                crate::rules::Reason::Outside,
+                "head-line",
+                b,
+            ));
+        } else {
+            meta.title = Some(b.text);
+            meta.title_line = Some(b.line);
+        }
     }
     meta
 }
@@ -165,6 +189,45 @@ pub fn lift_dateline(first_paragraph: &mut String) -> Option<Dateline> {
     Some(Dateline { line, opening })
 }
 
+/// Whether a sentence ends inside `t` and another starts after it: a full stop, a question
+/// or an exclamation mark, a space and a capital, outside quotation marks (a headline quotes
+/// whole sentences: "'Meth. We're On It,' and Twitter asks").
+fn has_inner_sentence_end(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    let mut open = 0i32;
+    let mut straight = false;
+    for i in 0..chars.len() {
+        let c = chars[i];
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        match c {
+            '“' | '‘' | '«' | '„' => open += 1,
+            '”' | '»' => open -= 1,
+            '’' if open > 0 && !next.is_some_and(char::is_alphabetic) => open -= 1,
+            '"' => straight = !straight,
+            '\'' if prev.is_none_or(char::is_whitespace) => open += 1,
+            '\'' if open > 0 && !next.is_some_and(char::is_alphabetic) => open -= 1,
+            '.' | '?' | '!'
+                if open <= 0
+                    && !straight
+                    && next == Some(' ')
+                    && chars.get(i + 2).is_some_and(|c| c.is_uppercase())
+                    // "U.S. Army", "Dr. Who": a short word before the stop ends no sentence.
+                    && chars[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|c| !c.is_whitespace())
+                        .count()
+                        > 3 =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A headline: a Markdown `#`, or a short first block with no final full stop.
 fn is_headline(block: &Block) -> bool {
     // A caption with its photo's credit glued on is no headline, whatever its stop.
@@ -194,6 +257,29 @@ mod tests {
     use crate::block::paragraphs as blocks;
 
     #[test]
+    fn where_the_page_gives_the_headline_a_head_line_goes_on_record_and_a_story_opening_stays() {
+        let mut b = blocks(&[
+            "Smart glasses for remote support",
+            "The first paragraph of the story, long enough to be one.",
+        ]);
+        let mut removed = Vec::new();
+        let m = lift(&mut b, true, &mut removed);
+        assert!(m.title.is_none());
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].rule, "head-line");
+        // Two sentences open the story: not a headline's line.
+        let opening = "In industry, remote support with smart glasses is ever more popular. But what is it really";
+        let mut b = blocks(&[
+            opening,
+            "The second paragraph of the story, long enough to be one.",
+        ]);
+        let mut removed = Vec::new();
+        lift(&mut b, true, &mut removed);
+        assert_eq!(b[0].text, opening);
+        assert!(removed.is_empty());
+    }
+
+    #[test]
     fn headline_byline_dateline() {
         let mut b = blocks(&[
             "Senate passes budget after all-night session",
@@ -201,7 +287,7 @@ mod tests {
             "WASHINGTON (AP) — The Senate passed the budget.",
             "More.",
         ]);
-        let m = lift(&mut b);
+        let m = lift(&mut b, false, &mut Vec::new());
         assert_eq!(
             m.title.as_deref(),
             Some("Senate passes budget after all-night session")
@@ -238,12 +324,12 @@ mod tests {
             "Foto: Christian Charisius / dpa",
             "More.",
         ]);
-        assert!(lift(&mut b).title.is_none());
+        assert!(lift(&mut b, false, &mut Vec::new()).title.is_none());
         let mut b = blocks(&[
             "Crews work beneath the bridge in Baltimore on Tuesday. (Jamal Reed/The Washington Post)",
             "More.",
         ]);
-        assert!(lift(&mut b).title.is_none());
+        assert!(lift(&mut b, false, &mut Vec::new()).title.is_none());
         // A headline over the byline stays the headline, whatever follows.
         let mut b = blocks(&[
             "Oil prices jump after pipeline outage",
@@ -252,7 +338,7 @@ mod tests {
             "More.",
         ]);
         assert_eq!(
-            lift(&mut b).title.as_deref(),
+            lift(&mut b, false, &mut Vec::new()).title.as_deref(),
             Some("Oil prices jump after pipeline outage")
         );
     }
@@ -263,6 +349,6 @@ mod tests {
             "The United States on Wednesday carried out strikes.",
             "More.",
         ]);
-        assert!(lift(&mut b).title.is_none());
+        assert!(lift(&mut b, false, &mut Vec::new()).title.is_none());
     }
 }

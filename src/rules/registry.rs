@@ -45,6 +45,8 @@ pub static STAGE_RULES: &[(&str, Reason, &str, &str)] = &[
         "a summary above the story that the page's description repeats"),
     ("not-in-article-body", Reason::Outside, "classify::article_body",
         "a block the page's own JSON-LD articleBody does not hold, at the story's edge"),
+    ("head-line", Reason::Outside, "classify::meta",
+        "a headline-shaped line at the head of the story where the page's metadata gives the headline: the headline worded otherwise, a kicker, a slug or a stamp"),
     ("lead-stamp", Reason::Timestamp, "classify::meta",
         "a date or time stamp line at the head of the story"),
     ("lead-in-label", Reason::Outside, "classify::story",

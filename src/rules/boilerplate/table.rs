@@ -64,6 +64,12 @@ pub static TABLE: &[BlockRule] = &[
         10,
     )),
     r("we-pay-for-stories", Advert, Prefix("we pay for your stories", 12)),
+    // A sponsored post's disclosure: "This shop has been compensated by …", "This post is
+    // sponsored by …", "This article contains affiliate links".
+    r("sponsor-disclosure", Advert, Pattern(
+        r"^(?:this|the following) (?:shop|post|article|content|video|review) (?:has been compensated|is sponsored by|was sponsored by|(?:may )?contains? affiliate links?)\b",
+        60,
+    )),
     r("ndtv-jiosaavn", Advert, Prefix("listen to the latest songs, only on jiosaavn", 15)),
     // ---- newsletters before subscriptions: "subscribe to our newsletter" is a newsletter plug
     r("newsletter-plug", Newsletter, Gated("newsletter",
@@ -398,6 +404,19 @@ mod tests {
         assert_eq!(reason("Comments (3)"), Some(Comments));
         assert_eq!(reason("1 of 12"), Some(Gallery));
         assert_eq!(reason("1 - 5 of 36"), Some(Gallery));
+        assert_eq!(
+            reason(
+                "This shop has been compensated by #Collective, Inc. and its advertiser. All opinions are mine alone."
+            ),
+            Some(Advert)
+        );
+        assert_eq!(reason("This post contains affiliate links."), Some(Advert));
+        assert_eq!(
+            reason(
+                "This story was compensated for by readers like you, the editor wrote at length in a column about the finances of the paper."
+            ),
+            None
+        );
         assert_eq!(reason("Showing 11–20 of 48"), Some(Gallery));
         assert_eq!(
             reason("We use cookies to improve your experience. Accept"),
