@@ -32,6 +32,8 @@ struct Tok<'a> {
     word: &'a str,
     /// A comma, colon, semicolon, dash or sentence end follows the word.
     breaks: bool,
+    /// The word was written in the possessive ("girl's"), which `word` leaves out.
+    possessive: bool,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -59,10 +61,9 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
         .map(|raw| {
             let word = raw.trim_matches(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''));
             let word = word.trim_matches(['-', '\'']);
-            let word = word
-                .strip_suffix("'s")
-                .or(word.strip_suffix("’s"))
-                .unwrap_or(word);
+            let stem = word.strip_suffix("'s").or(word.strip_suffix("’s"));
+            let possessive = stem.is_some();
+            let word = stem.unwrap_or(word);
             let tail = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
             let after = tail.trim_start_matches(|c: char| {
                 c.is_alphanumeric() || c == '-' || c == '\'' || c == '.'
@@ -75,9 +76,14 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
                 return Tok {
                     word: "",
                     breaks: true,
+                    possessive: false,
                 };
             }
-            Tok { word, breaks }
+            Tok {
+                word,
+                breaks,
+                possessive,
+            }
         })
         .collect()
 }
@@ -254,19 +260,26 @@ fn subject(toks: &[Tok]) -> SpeakerRef {
 /// The phrase right after an inverted verb: `said Pentagon spokesman Pat Ryder, adding …`;
 /// past a role that names no one, the apposition that does: `said the chair of the jury, the
 /// Danish architect Karin Sørensen`.
+///
+/// A role that points back at someone (`said the girl's mother, Maria Diaz`) gives way to the
+/// name in the apposition after it: read alone it would be taken for the last person named,
+/// who may be the very person the story is about.
 fn object(toks: &[Tok]) -> SpeakerRef {
     let mut rest = toks;
+    let mut role: Option<SpeakerRef> = None;
     for _ in 0..3 {
         match object_clause(rest) {
             SpeakerRef::Unknown => {}
-            found => return found,
+            r @ (SpeakerRef::Pronoun | SpeakerRef::Anonymous) if role.is_none() => role = Some(r),
+            found @ SpeakerRef::Name(_) => return found,
+            found => return role.unwrap_or(found),
         }
         match rest.iter().position(|t| t.breaks) {
             Some(i) if i + 1 < rest.len() => rest = &rest[i + 1..],
             _ => break,
         }
     }
-    SpeakerRef::Unknown
+    role.unwrap_or(SpeakerRef::Unknown)
 }
 
 fn object_clause(toks: &[Tok]) -> SpeakerRef {
@@ -421,6 +434,11 @@ fn phrase(toks: &[Tok]) -> SpeakerRef {
         return SpeakerRef::Statement;
     }
     if definite && sets.person_references.contains(last_lower.as_str()) {
+        // "the girl's mother": someone related to a person the story names, not that person
+        // (whom "the widow" may well be): no one in particular, unless a name follows.
+        if toks[1..toks.len() - 1].iter().any(|t| t.possessive) {
+            return SpeakerRef::Anonymous;
+        }
         return SpeakerRef::Pronoun;
     }
     if sets.anonymous.contains(last_lower.as_str()) {
@@ -474,6 +492,24 @@ mod tests {
 
     fn name(s: &str) -> SpeakerRef {
         SpeakerRef::Name(s.into())
+    }
+
+    #[test]
+    fn a_relatives_role_is_not_the_person_named_before_it() {
+        // The trap: "the girl's mother" read alone points back at the last person named,
+        // the man accused of taking the girl.
+        assert_eq!(
+            attribution("\"He is a monster,\" said the girl's mother, Maria Diaz."),
+            [name("Maria Diaz")]
+        );
+        assert_eq!(
+            attribution("\"He is a monster,\" said the girl's mother."),
+            [SpeakerRef::Anonymous]
+        );
+        assert_eq!(
+            attribution("\"I have nothing left,\" the widow said."),
+            [SpeakerRef::Pronoun]
+        );
     }
 
     #[test]

@@ -74,3 +74,26 @@ pub fn find(paragraphs: &[String]) -> Vec<Quote> {
 fn is_scare_quote(text: &str) -> bool {
     crate::tidy::word_count(text) <= 3 && !text.ends_with(['.', '!', '?'])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_goes_to_the_one_the_attribution_names_not_the_last_person_named() {
+        let paragraphs = [
+            "Police said Michael Webb grabbed the girl on Saturday as she and her mother walked home.",
+            "\"He is a monster and I want him to stay in prison forever,\" said the girl's mother, Maria Diaz.",
+            "\"We got her,\" officers said. \"She is safe,\" the girl's mother said later.",
+        ]
+        .map(String::from);
+        let quotes = find(&paragraphs);
+        let speakers: Vec<Option<&str>> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers[0], Some("Maria Diaz"));
+        // A relative's role alone names no one; never the man the story is about.
+        assert!(
+            speakers.iter().all(|s| *s != Some("Michael Webb")),
+            "{speakers:?}"
+        );
+    }
+}
