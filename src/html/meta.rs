@@ -44,6 +44,7 @@ struct Selectors {
     title: Selector,
     author: Selector,
     rel_author: Selector,
+    marked_author: Selector,
     article_author: Selector,
     free_microdata: Selector,
     content_tier: Selector,
@@ -72,6 +73,12 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
             r#"meta[name="author"], meta[name="byl"], meta[name="parsely-author"], meta[name="sailthru.author"]"#,
         ),
         rel_author: s(r#"[rel="author"]"#),
+        // A person marked up as the author: schema.org microdata (`itemprop="author"` with
+        // its `itemprop="name"`), and hCard in a byline (WordPress's `author vcard` with
+        // its `fn`).
+        marked_author: s(
+            r#"[itemprop~="author"] [itemprop="name"], .vcard.author .fn, .author.vcard .fn, .byline .vcard .fn, .byline .fn"#,
+        ),
         article_author: s(r#"meta[property="article:author"], meta[name="article:author"]"#),
         free_microdata: s(r#"[itemprop="isAccessibleForFree"]"#),
         content_tier: s(
@@ -130,6 +137,7 @@ pub fn read(doc: &Html) -> PageMeta {
         .as_ref()
         .and_then(authors)
         .or_else(|| meta_content(doc, &sel.author).filter(|a| !a.starts_with("http")))
+        .or_else(|| doc.select(&sel.marked_author).find_map(marked_name))
         .or_else(|| doc.select(&sel.rel_author).next().and_then(text_of));
     let site = meta_content(doc, &sel.site);
     let authors = page_authors(doc, ld.as_ref(), site.as_deref());
@@ -463,7 +471,33 @@ fn json_ld(objects: &[Value]) -> Option<Value> {
             found = Some((rank, o));
         }
     }
-    found.map(|(_, v)| v.clone())
+    let mut article = found.map(|(_, v)| v.clone())?;
+    resolve_authors(&mut article, objects);
+    Some(article)
+}
+
+/// An `author` given by reference only (`{"@id": "https://site/#/schema/person/1"}`, as
+/// Yoast's graphs write it) replaced by the node it names, when the page holds it.
+fn resolve_authors(article: &mut Value, objects: &[Value]) {
+    let node = |id: &str| {
+        objects
+            .iter()
+            .find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
+            .cloned()
+    };
+    let resolve = |a: &mut Value| {
+        if let Value::Object(o) = a
+            && o.get("name").is_none()
+            && let Some(found) = o.get("@id").and_then(Value::as_str).and_then(node)
+        {
+            *a = found;
+        }
+    };
+    match article.get_mut("author") {
+        Some(Value::Array(items)) => items.iter_mut().for_each(resolve),
+        Some(one) => resolve(one),
+        None => {}
+    }
 }
 
 fn str_field(v: &Value, key: &str) -> Option<String> {
@@ -502,12 +536,39 @@ fn page_authors(doc: &Html, ld: Option<&Value>, site: Option<&str>) -> Vec<Strin
             return found;
         }
     }
+    let marked = split_all(
+        doc.select(&sel.marked_author)
+            .take(10)
+            .filter_map(marked_name)
+            .collect(),
+    );
+    if !marked.is_empty() {
+        return marked;
+    }
     split_all(
         doc.select(&sel.rel_author)
             .take(10)
             .filter_map(text_of)
             .collect(),
     )
+}
+
+/// A marked-up author's name: a `<meta>`'s content or the element's text, outside the
+/// discussion (a commenter's hCard is marked up the same way).
+fn marked_name(e: scraper::ElementRef) -> Option<String> {
+    let in_comments = e
+        .ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(|a| {
+            [a.value().attr("class"), a.value().attr("id")]
+                .into_iter()
+                .flatten()
+                .any(|v| v.to_ascii_lowercase().contains("comment"))
+        });
+    if in_comments {
+        return None;
+    }
+    e.attr("content").and_then(clean).or_else(|| text_of(e))
 }
 
 /// JSON-LD `author`'s people: strings, and objects with a `name` that are not typed as an
@@ -794,6 +855,17 @@ mod tests {
         read(&Html::parse_document(&format!(
             r#"<html><head><meta property="og:site_name" content="The Daily">{head}</head><body>{body}</body></html>"#
         )))
+    }
+
+    #[test]
+    fn an_author_given_by_reference_in_a_graph_is_followed_to_its_node() {
+        let m = read(&Html::parse_document(
+            r#"<script type="application/ld+json">{"@graph":[
+               {"@type":"Article","headline":"A","author":{"@id":"https://s.example/#/person/1"}},
+               {"@type":"Person","@id":"https://s.example/#/person/1","name":"Jane Doe"}]}</script>"#,
+        ));
+        assert_eq!(m.authors, ["Jane Doe"]);
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
