@@ -3,6 +3,8 @@
 //! story's own list, a photo's line, or something else (a card, a teaser, a menu item, a
 //! label).
 
+use std::sync::LazyLock;
+
 use super::tuning::TUNING as T;
 use crate::block::{Block, BlockKind};
 use crate::rules::shapes::{CARD_DATE, HEADLINE_OVER_DATELINE, TEMPLATE_NAMES};
@@ -157,8 +159,14 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
         .enumerate()
         .filter(|(i, w)| !head[..*i].contains(w))
         .count();
+    // A head of up to 32 bytes is searched for without building a searcher (whose build
+    // costs more than the search through a paragraph).
     distinct >= HEAD - 1
-        && memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
+        && if end <= 32 {
+            text[end..].contains(&text[..end])
+        } else {
+            memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
+        }
 }
 
 /// A card, not the story's prose: a reader's comment or a teaser flattened into one block
@@ -198,10 +206,11 @@ fn is_headline_over_dateline(text: &str) -> bool {
 /// comment threads the template fills, never in the story's paragraphs.
 pub(super) fn has_template_names(text: &str) -> bool {
     let b = text.as_bytes();
-    (memchr::memmem::find(b, b".tpl").is_some()
-        || memchr::memmem::find(b, b"widgetdataprovider").is_some()
-        || memchr::memmem::find(b, b" .").is_some()
-        || b.first() == Some(&b'.'))
+    // Searchers built once: building one costs more than its search through a paragraph.
+    static CUES: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        [&b".tpl"[..], b"widgetdataprovider", b" ."].map(memchr::memmem::Finder::new)
+    });
+    (CUES.iter().any(|f| f.find(b).is_some()) || b.first() == Some(&b'.'))
         && TEMPLATE_NAMES.is_match(text)
 }
 
@@ -364,13 +373,14 @@ pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
 /// or followed by a word that keeps it an adverb.
 fn points_below(text: &str) -> bool {
     use crate::rules::words::{AFTER_POINTER, POINTERS_BELOW};
-    let last = text
-        .trim_end()
-        .trim_end_matches(['.', '!', ':'])
-        .rsplit(['.', '!', '?'])
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
+    let trimmed = text.trim_end().trim_end_matches(['.', '!', ':']);
+    // The last sentence: after the last '.', '!' or '?' (ASCII, so found as bytes).
+    let from = memchr::memrchr3(b'.', b'!', b'?', trimmed.as_bytes()).map_or(0, |i| i + 1);
+    let last = trimmed[from..].to_lowercase();
+    // One scan for all pointers: most sentences have none.
+    if !POINTERS.is_match(&last) {
+        return false;
+    }
     POINTERS_BELOW.iter().any(|p| {
         last.match_indices(p).any(|(at, _)| {
             let rest = &last[at + p.len()..];
@@ -387,6 +397,15 @@ fn points_below(text: &str) -> bool {
         })
     })
 }
+
+/// [`crate::rules::words::POINTERS_BELOW`] in one automaton (leftmost-first, so that it may
+/// use its SIMD prefilter).
+static POINTERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(crate::rules::words::POINTERS_BELOW)
+        .expect("literals compile")
+});
 
 /// The list a sentence points at ("… our picks below."), from block `from`: a product's
 /// name over its features, a team and its record, however short or capitalised each line.
