@@ -178,14 +178,26 @@ fn is_dated_card(text: &str, words: usize) -> bool {
     if words < T.dated_card_words || !text.as_bytes().iter().any(u8::is_ascii_digit) {
         return false;
     }
+    // A date has five digits at least ("May 4, 2019"), each an ASCII digit or a character of
+    // more than one byte: a block with fewer holds none, and one with fewer than fifteen holds
+    // no three.
+    let digits = crate::tidy::count_bytes(text.as_bytes(), |b| b.is_ascii_digit() || b >= 0xC0);
+    if digits < 5 {
+        return false;
+    }
     let mut head = T.stamp_reach.min(text.len());
     while !text.is_char_boundary(head) {
         head -= 1;
     }
-    let stamped = CARD_DATE
-        .captures(&text[..head])
-        .is_some_and(|c| c.get(1).is_some() && c.get(0).is_some_and(|m| m.start() > 0));
-    stamped || (words >= T.dated_rail_words && CARD_DATE.find_iter(text).nth(2).is_some())
+    // (Whether the head holds a date at all, first: cheaper than the groups.)
+    let stamped = CARD_DATE.is_match(&text[..head])
+        && CARD_DATE
+            .captures(&text[..head])
+            .is_some_and(|c| c.get(1).is_some() && c.get(0).is_some_and(|m| m.start() > 0));
+    stamped
+        || (words >= T.dated_rail_words
+            && digits >= 15
+            && CARD_DATE.find_iter(text).nth(2).is_some())
 }
 
 /// A teaser card flattened into one block: a headline run into its story's dateline and
