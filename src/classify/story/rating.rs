@@ -47,7 +47,9 @@ fn ends_like_sentence(t: &str) -> bool {
 /// what its translation would instead of a single word.
 pub(super) fn prose_words(text: &str) -> usize {
     let words = word_count(text);
-    if text.is_ascii() {
+    // Every character counted below is three bytes long and led by 0xE3 to 0xE9: a text with
+    // no such byte (ASCII, or Latin and Cyrillic with curly quotes) has none.
+    if crate::tidy::count_bytes(text.as_bytes(), |b| (0xE3..=0xE9).contains(&b)) == 0 {
         return words;
     }
     let unspaced = text
