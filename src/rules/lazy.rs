@@ -27,8 +27,9 @@ pub(crate) struct Gate {
     /// Every match starts at the text's start with one of these bytes (when `starts` is not
     /// known): read from the pattern's first characters, any non-ASCII byte allowed.
     first: Option<Vec<u8>>,
-    /// Every match contains one literal of each set.
-    contains: Vec<Vec<Box<[u8]>>>,
+    /// Every match contains one literal of each set: each literal with its searcher, built
+    /// once (building one costs more than searching a paragraph with it).
+    contains: Vec<Vec<(Box<[u8]>, memchr::memmem::Finder<'static>)>>,
     /// Bytes every match holds (those common to all literals of a set, over the sets): one
     /// look-up turns most texts away before any literal is searched for.
     required: ByteSet,
@@ -75,8 +76,7 @@ impl Gate {
         // The sets whose shortest literal is longest turn most texts away.
         sets.sort_by_key(|s| std::cmp::Reverse(s.iter().map(|l| l.len()).min()));
         sets.truncate(MAX_CONTAINS_SETS);
-        gate.contains = sets;
-        for set in gate.starts.iter().chain(&gate.contains) {
+        for set in gate.starts.iter().chain(&sets) {
             let mut common = ByteSet([u64::MAX; 4]);
             for l in set {
                 let of = ByteSet::of_bytes(l);
@@ -88,6 +88,17 @@ impl Gate {
                 *r |= c;
             }
         }
+        gate.contains = sets
+            .into_iter()
+            .map(|set| {
+                set.into_iter()
+                    .map(|l| {
+                        let finder = memchr::memmem::Finder::new(&l).into_owned();
+                        (l, finder)
+                    })
+                    .collect()
+            })
+            .collect();
         gate
     }
 
@@ -116,9 +127,8 @@ impl Gate {
         // A literal with a byte the text lacks is not searched for: most are turned away
         // by that look-up alone.
         self.contains.iter().all(|set| {
-            set.iter().any(|l| {
-                l.iter().all(|&b| present.has(b)) && memchr::memmem::find(hay, l).is_some()
-            })
+            set.iter()
+                .any(|(l, finder)| l.iter().all(|&b| present.has(b)) && finder.find(hay).is_some())
         })
     }
 }
