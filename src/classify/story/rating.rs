@@ -242,6 +242,12 @@ pub(super) fn is_card(text: &str, words: usize) -> bool {
 }
 
 pub(super) fn rate(b: &Block) -> (Rating, usize) {
+    rate_noting(b, &mut false)
+}
+
+/// [`rate`], setting `no_photo_line` when the rating found the block is no photo's line
+/// (`credit::is_photo_line` false), so that [`rate_all`] need not ask again.
+fn rate_noting(b: &Block, no_photo_line: &mut bool) -> (Rating, usize) {
     let words = prose_words(&b.text);
     if b.link_density.is_none()
         && (is_glued_teaser(&b.text, words) || (words >= 12 && is_headline_over_dateline(&b.text)))
@@ -272,7 +278,12 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
         Rating::Good
     } else if prose && words >= 4 || matches!(b.kind, BlockKind::ListItem | BlockKind::Quote) {
         Rating::Near
-    } else if b.link_density.is_none() && crate::rules::credit::is_photo_credit(&b.text) {
+    } else if b.link_density.is_none() && {
+        // Every photo line is a photo credit: a block that is no credit is no photo line.
+        let photo = crate::rules::credit::is_photo_credit(&b.text);
+        *no_photo_line = !photo;
+        photo
+    } {
         Rating::Photo
     } else {
         Rating::Other
@@ -340,7 +351,12 @@ fn interrupts(reason: crate::rules::Reason) -> bool {
 /// single month"). Rated alone they read as a menu, and a list of six would break the story.
 /// A label with a colon ("Tags:", "Read more:") has too few words to introduce anything.
 pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
-    let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    let mut no_photo_line = vec![false; blocks.len()];
+    let mut rated: Vec<(Rating, usize)> = blocks
+        .iter()
+        .zip(&mut no_photo_line)
+        .map(|(b, no)| rate_noting(b, no))
+        .collect();
     // The caption over a photo's credit line ("Pic: PA") is the photo's, if it is no prose.
     for i in 1..rated.len() {
         // (The credit-line reading, the costly test, last.)
@@ -348,6 +364,7 @@ pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
             && blocks[i].link_density.is_none()
             && blocks[i - 1].link_density.is_none()
             && word_count(&blocks[i - 1].text) <= T.photo_caption_words
+            && !no_photo_line[i]
             && crate::rules::credit::is_photo_line(&blocks[i].text)
         {
             rated[i - 1].0 = Rating::Photo;
