@@ -423,7 +423,8 @@ pub fn is_label_only(block: &str) -> bool {
         && t.contains(' ')
         && CREDIT_LABELS
             .iter()
-            .any(|l| l.contains(' ') && l.eq_ignore_ascii_case(t))
+            // (The comparison first: it turns away a label of another length at once.)
+            .any(|l| l.eq_ignore_ascii_case(t) && l.contains(' '))
 }
 
 /// The longest entry of a table, in bytes: a line longer than that equals none of them.
