@@ -161,14 +161,19 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
         .enumerate()
         .filter(|(i, w)| !head[..*i].contains(w))
         .count();
-    // A head of up to 32 bytes is searched for without building a searcher (whose build
-    // costs more than the search through a paragraph).
-    distinct >= HEAD - 1
-        && if end <= 32 {
-            text[end..].contains(&text[..end])
-        } else {
-            memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
-        }
+    if distinct < HEAD - 1 {
+        return false;
+    }
+    // Up to 32 bytes of the head are searched for without building a searcher (whose build
+    // costs more than the search through a paragraph): a longer head is searched for whole
+    // only where its first 32 bytes recur.
+    let mut probe = end.min(32);
+    while !text.is_char_boundary(probe) {
+        probe -= 1;
+    }
+    text[end..].contains(&text[..probe])
+        && (probe == end
+            || memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some())
 }
 
 /// A card, not the story's prose: a reader's comment or a teaser flattened into one block
