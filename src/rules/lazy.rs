@@ -27,9 +27,11 @@ pub(crate) struct Gate {
     /// Every match starts at the text's start with one of these bytes (when `starts` is not
     /// known): read from the pattern's first characters, any non-ASCII byte allowed.
     first: Option<Vec<u8>>,
-    /// Every match contains one literal of each set: each literal with its searcher, built
-    /// once (building one costs more than searching a paragraph with it).
-    contains: Vec<Vec<(Box<[u8]>, memchr::memmem::Finder<'static>)>>,
+    /// Every match contains one literal of each set.
+    contains: Vec<Vec<Box<[u8]>>>,
+    /// A searcher for each of `contains`, built when a text first passes the byte checks
+    /// (building one costs more than searching a paragraph with it; many gates never search).
+    finders: OnceLock<Vec<Vec<memchr::memmem::Finder<'static>>>>,
     /// Bytes every match holds (those common to all literals of a set, over the sets): one
     /// look-up turns most texts away before any literal is searched for.
     required: ByteSet,
@@ -76,7 +78,8 @@ impl Gate {
         // The sets whose shortest literal is longest turn most texts away.
         sets.sort_by_key(|s| std::cmp::Reverse(s.iter().map(|l| l.len()).min()));
         sets.truncate(MAX_CONTAINS_SETS);
-        for set in gate.starts.iter().chain(&sets) {
+        gate.contains = sets;
+        for set in gate.starts.iter().chain(&gate.contains) {
             let mut common = ByteSet([u64::MAX; 4]);
             for l in set {
                 let of = ByteSet::of_bytes(l);
@@ -88,17 +91,6 @@ impl Gate {
                 *r |= c;
             }
         }
-        gate.contains = sets
-            .into_iter()
-            .map(|set| {
-                set.into_iter()
-                    .map(|l| {
-                        let finder = memchr::memmem::Finder::new(&l).into_owned();
-                        (l, finder)
-                    })
-                    .collect()
-            })
-            .collect();
         gate
     }
 
@@ -126,9 +118,20 @@ impl Gate {
         }
         // A literal with a byte the text lacks is not searched for: most are turned away
         // by that look-up alone.
-        self.contains.iter().all(|set| {
+        let finders = self.finders.get_or_init(|| {
+            self.contains
+                .iter()
+                .map(|set| {
+                    set.iter()
+                        .map(|l| memchr::memmem::Finder::new(l).into_owned())
+                        .collect()
+                })
+                .collect()
+        });
+        self.contains.iter().zip(finders).all(|(set, finders)| {
             set.iter()
-                .any(|(l, finder)| l.iter().all(|&b| present.has(b)) && finder.find(hay).is_some())
+                .zip(finders)
+                .any(|(l, f)| l.iter().all(|&b| present.has(b)) && f.find(hay).is_some())
         })
     }
 }
