@@ -75,11 +75,12 @@ pub(crate) fn is_tidy_text(text: &str) -> bool {
 /// Single inner spaces and no other whitespace, control or invisible character: nothing to
 /// collapse or drop. Checked on bytes; the multi-byte characters that matter are listed.
 pub(crate) fn is_tidy(b: &[u8]) -> bool {
-    if b.is_empty()
-        || b[0] == b' '
-        || b[b.len() - 1] == b' '
-        || memchr::memmem::find(b, b"  ").is_some()
-    {
+    if b.is_empty() || b[0] == b' ' || b[b.len() - 1] == b' ' || {
+        // Built once: building a searcher costs more than its search through a paragraph.
+        static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+        DOUBLE_SPACE.find(b).is_some()
+    } {
         return false;
     }
     // Chunk by chunk: a chunk of printable ASCII (the common case, tested without an early

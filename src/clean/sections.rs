@@ -39,6 +39,8 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
     // (reason, opener, end of content / start of the closing tag, closing tag's end)
     let mut sections: Vec<(Reason, At, At)> = Vec::new();
     let mut stack: Vec<(Option<(Reason, bool)>, At)> = Vec::new();
+    // Each section name read once: a page repeats its few names at every section.
+    let mut names = rustc_hash::FxHashMap::default();
     for (i, b) in blocks.iter().enumerate() {
         if !(b.text.contains("{{") || b.text.contains("{%")) {
             continue;
@@ -50,7 +52,7 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
                 start: m.start(),
                 end: m.end(),
             };
-            let tag = read_tag(m.as_str());
+            let tag = read_tag(m.as_str(), &mut names);
             match tag {
                 Tag::Open(plug) => stack.push((plug, at)),
                 Tag::Else => {
@@ -125,7 +127,10 @@ pub fn drop_ad_sections(blocks: &mut [Block], removed: &mut Vec<Removed>) {
 
 /// What a section tag matched by [`template::section_tags`] is: an opener (with the plug
 /// branch, when its name says ad or paywall), an `else`, or a closer.
-fn read_tag(tag: &str) -> Tag {
+fn read_tag<'t>(
+    tag: &'t str,
+    names: &mut rustc_hash::FxHashMap<&'t str, Option<(Reason, template::Gate)>>,
+) -> Tag {
     let mustache = tag.starts_with("{{");
     let inner = tag
         .trim_start_matches(['{', '%', '-'])
@@ -167,8 +172,10 @@ fn read_tag(tag: &str) -> Tag {
         }
     };
     Tag::Open(
-        template::ad_section_reason(name)
-            .map(|(reason, gate)| (reason, (gate == template::Gate::Plug) != inverted)),
+        (*names
+            .entry(name)
+            .or_insert_with(|| template::ad_section_reason(name)))
+        .map(|(reason, gate)| (reason, (gate == template::Gate::Plug) != inverted)),
     )
 }
 

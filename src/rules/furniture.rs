@@ -529,7 +529,7 @@ pub(crate) fn compiled() {
 /// The family a short line of furniture belongs to, if the line is made of nothing else.
 /// `key` is the block's lower-cased matching key ([`super::boilerplate::key`]).
 pub fn classify(key: &str, stage: Stage) -> Option<&'static BlockRule> {
-    if key.contains(['"', '“', '”', '«', '»', '„']) {
+    if has_quote_mark(key) {
         return None;
     }
     let c = &*COMPILED;
@@ -621,16 +621,35 @@ pub struct PromptWords {
     pub address: usize,
 }
 
+/// The words of `key` that [`prompt_words`] weighs.
+fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    key.split(|ch: char| !(is_word_char(ch) || matches!(ch, '-' | '\'')))
+        .map(|w| w.trim_matches(['-', '\'']))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether [`prompt_words`] would count a family for `key` inside the story: one look-up a
+/// word, where counting takes several.
+fn names_a_family(key: &str) -> bool {
+    let c = &*COMPILED;
+    key_words(key).any(|w| c.family_of.contains_key(w))
+}
+
+/// Whether `key` holds a quotation mark (`"`, `“`, `”`, `«`, `»`, `„`). Looked for as bytes:
+/// the curly ones start with 0xE2 and the guillemets with 0xC2, and a key with neither byte
+/// is not walked character by character.
+fn has_quote_mark(key: &str) -> bool {
+    let b = key.as_bytes();
+    memchr::memchr(b'"', b).is_some()
+        || (memchr::memchr2(0xE2, 0xC2, b).is_some() && key.contains(['“', '”', '«', '»', '„']))
+}
+
 /// Counts the words of `key` that [`prompt`] weighs.
 pub fn prompt_words(key: &str) -> PromptWords {
     let c = &*COMPILED;
     let mut out = PromptWords::default();
     let mut seen: Vec<&str> = Vec::new();
-    for w in key
-        .split(|ch: char| !(is_word_char(ch) || matches!(ch, '-' | '\'')))
-        .map(|w| w.trim_matches(['-', '\'']))
-        .filter(|w| !w.is_empty())
-    {
+    for w in key_words(key) {
         if c.address.contains(w) {
             out.address += 1;
         }
@@ -659,7 +678,7 @@ pub fn prompt_words(key: &str) -> PromptWords {
 /// the site, and its words are largely furniture's. A story's paragraph about cookies or
 /// donations names them among words of its own, and reports rather than asks.
 pub fn prompt(key: &str) -> Option<&'static BlockRule> {
-    if key.contains(['"', '“', '”', '«', '»', '„']) {
+    if has_quote_mark(key) {
         return None;
     }
     prompt_fits(&prompt_words(key)).then_some(&PROMPT)
@@ -683,8 +702,7 @@ fn prompt_fits(words: &PromptWords) -> bool {
 /// does not address the reader ("Read the statement on the operator's website and the
 /// union's reply.").
 pub fn mostly(text: &str, key: &str) -> Option<&'static BlockRule> {
-    (!key.contains(['"', '“', '”', '«', '»', '„']) && mostly_fits(text, &prompt_words(key)))
-        .then_some(&MOSTLY)
+    (!has_quote_mark(key) && mostly_fits(text, &prompt_words(key))).then_some(&MOSTLY)
 }
 
 /// [`mostly`]'s test on the words counted (the key holds no quotation mark).
@@ -718,7 +736,11 @@ pub fn in_story_rule(text: &str, named: bool) -> Option<&'static BlockRule> {
     {
         return Some(row);
     }
-    if key.contains(['"', '“', '”', '«', '»', '„']) {
+    if has_quote_mark(&key) {
+        return None;
+    }
+    // Most lines name no family: they are spared the count.
+    if !names_a_family(&key) {
         return None;
     }
     // Counted once for both tests.

@@ -29,6 +29,9 @@ pub(crate) struct Gate {
     first: Option<Vec<u8>>,
     /// Every match contains one literal of each set.
     contains: Vec<Vec<Box<[u8]>>>,
+    /// A searcher for each of `contains`, built when a text first passes the byte checks
+    /// (building one costs more than searching a paragraph with it; many gates never search).
+    finders: OnceLock<Vec<Vec<memchr::memmem::Finder<'static>>>>,
     /// Bytes every match holds (those common to all literals of a set, over the sets): one
     /// look-up turns most texts away before any literal is searched for.
     required: ByteSet,
@@ -115,10 +118,20 @@ impl Gate {
         }
         // A literal with a byte the text lacks is not searched for: most are turned away
         // by that look-up alone.
-        self.contains.iter().all(|set| {
-            set.iter().any(|l| {
-                l.iter().all(|&b| present.has(b)) && memchr::memmem::find(hay, l).is_some()
-            })
+        let finders = self.finders.get_or_init(|| {
+            self.contains
+                .iter()
+                .map(|set| {
+                    set.iter()
+                        .map(|l| memchr::memmem::Finder::new(l).into_owned())
+                        .collect()
+                })
+                .collect()
+        });
+        self.contains.iter().zip(finders).all(|(set, finders)| {
+            set.iter()
+                .zip(finders)
+                .any(|(l, f)| l.iter().all(|&b| present.has(b)) && f.find(hay).is_some())
         })
     }
 }

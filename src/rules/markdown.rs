@@ -177,8 +177,8 @@ pub fn verdict_for(id: &str) -> &'static Verdict {
 
 /// The link notes compiled: their gate words, and their regexes (each built on first use).
 pub(crate) struct Compiled {
-    /// One ASCII-case-insensitive automaton: few enough patterns for its SIMD prefilter.
-    gates: aho_corasick::AhoCorasick,
+    /// The gate words in any ASCII case, in one automaton with its SIMD prefilter.
+    gates: super::AsciiFolded,
     /// Compiled when a text first passes the gates: most texts never do.
     notes: Vec<LazyRegex>,
 }
@@ -194,11 +194,7 @@ fn targets() -> &'static regex::RegexSet {
 /// The compiled link notes, built on first use.
 pub(crate) fn compiled() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| Compiled {
-        gates: aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(NOTE_GATES)
-            .expect("note gates compile"),
+        gates: super::AsciiFolded::new(NOTE_GATES),
         notes: LINK_NOTES
             .iter()
             .map(|r| LazyRegex::new(format!("(?i){}", r.pattern)))

@@ -151,6 +151,37 @@ pub(crate) fn spellings(lit: &str) -> Vec<String> {
     out
 }
 
+/// Literals found in any ASCII case, as an ASCII-case-insensitive automaton finds them, but
+/// with aho-corasick's SIMD prefilter, which such an automaton may not use: the text is
+/// searched lower-cased (its ASCII letters only, the ones that automaton folds) for the
+/// literals lower-cased the same way.
+pub(crate) struct AsciiFolded(aho_corasick::AhoCorasick);
+
+impl AsciiFolded {
+    pub(crate) fn new<I, P>(literals: I) -> Self
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        AsciiFolded(
+            aho_corasick::AhoCorasick::builder()
+                // Leftmost-first: only with it may the automaton use its SIMD prefilter.
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(
+                    literals
+                        .into_iter()
+                        .map(|l| l.as_ref().to_ascii_lowercase()),
+                )
+                .expect("literals compile"),
+        )
+    }
+
+    /// Whether `text` holds one of the literals, in any ASCII case.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.0.is_match(&text.as_bytes().to_ascii_lowercase())
+    }
+}
+
 /// Literals searched case-sensitively in their own spelling and four more (lower,
 /// Capitalised, UPPER, Title Case): unlike
 /// an ASCII-case-insensitive automaton this keeps aho-corasick's SIMD prefilter, and scraped

@@ -3,6 +3,8 @@
 //! story's own list, a photo's line, or something else (a card, a teaser, a menu item, a
 //! label).
 
+use std::sync::LazyLock;
+
 use super::tuning::TUNING as T;
 use crate::block::{Block, BlockKind};
 use crate::rules::shapes::{CARD_DATE, HEADLINE_OVER_DATELINE, TEMPLATE_NAMES};
@@ -45,7 +47,9 @@ fn ends_like_sentence(t: &str) -> bool {
 /// what its translation would instead of a single word.
 pub(super) fn prose_words(text: &str) -> usize {
     let words = word_count(text);
-    if text.is_ascii() {
+    // Every character counted below is three bytes long and led by 0xE3 to 0xE9: a text with
+    // no such byte (ASCII, or Latin and Cyrillic with curly quotes) has none.
+    if crate::tidy::count_bytes(text.as_bytes(), |b| (0xE3..=0xE9).contains(&b)) == 0 {
         return words;
     }
     let unspaced = text
@@ -157,8 +161,19 @@ fn repeats_its_opening(text: &str, words: usize) -> bool {
         .enumerate()
         .filter(|(i, w)| !head[..*i].contains(w))
         .count();
-    distinct >= HEAD - 1
-        && memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some()
+    if distinct < HEAD - 1 {
+        return false;
+    }
+    // Up to 32 bytes of the head are searched for without building a searcher (whose build
+    // costs more than the search through a paragraph): a longer head is searched for whole
+    // only where its first 32 bytes recur.
+    let mut probe = end.min(32);
+    while !text.is_char_boundary(probe) {
+        probe -= 1;
+    }
+    text[end..].contains(&text[..probe])
+        && (probe == end
+            || memchr::memmem::find(&text.as_bytes()[end..], &text.as_bytes()[..end]).is_some())
 }
 
 /// A card, not the story's prose: a reader's comment or a teaser flattened into one block
@@ -170,14 +185,26 @@ fn is_dated_card(text: &str, words: usize) -> bool {
     if words < T.dated_card_words || !text.as_bytes().iter().any(u8::is_ascii_digit) {
         return false;
     }
+    // A date has five digits at least ("May 4, 2019"), each an ASCII digit or a character of
+    // more than one byte: a block with fewer holds none, and one with fewer than fifteen holds
+    // no three.
+    let digits = crate::tidy::count_bytes(text.as_bytes(), |b| b.is_ascii_digit() || b >= 0xC0);
+    if digits < 5 {
+        return false;
+    }
     let mut head = T.stamp_reach.min(text.len());
     while !text.is_char_boundary(head) {
         head -= 1;
     }
-    let stamped = CARD_DATE
-        .captures(&text[..head])
-        .is_some_and(|c| c.get(1).is_some() && c.get(0).is_some_and(|m| m.start() > 0));
-    stamped || (words >= T.dated_rail_words && CARD_DATE.find_iter(text).nth(2).is_some())
+    // (Whether the head holds a date at all, first: cheaper than the groups.)
+    let stamped = CARD_DATE.is_match(&text[..head])
+        && CARD_DATE
+            .captures(&text[..head])
+            .is_some_and(|c| c.get(1).is_some() && c.get(0).is_some_and(|m| m.start() > 0));
+    stamped
+        || (words >= T.dated_rail_words
+            && digits >= 15
+            && CARD_DATE.find_iter(text).nth(2).is_some())
 }
 
 /// A teaser card flattened into one block: a headline run into its story's dateline and
@@ -198,10 +225,11 @@ fn is_headline_over_dateline(text: &str) -> bool {
 /// comment threads the template fills, never in the story's paragraphs.
 pub(super) fn has_template_names(text: &str) -> bool {
     let b = text.as_bytes();
-    (memchr::memmem::find(b, b".tpl").is_some()
-        || memchr::memmem::find(b, b"widgetdataprovider").is_some()
-        || memchr::memmem::find(b, b" .").is_some()
-        || b.first() == Some(&b'.'))
+    // Searchers built once: building one costs more than its search through a paragraph.
+    static CUES: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        [&b".tpl"[..], b"widgetdataprovider", b" ."].map(memchr::memmem::Finder::new)
+    });
+    (CUES.iter().any(|f| f.find(b).is_some()) || b.first() == Some(&b'.'))
         && TEMPLATE_NAMES.is_match(text)
 }
 
@@ -219,6 +247,12 @@ pub(super) fn is_card(text: &str, words: usize) -> bool {
 }
 
 pub(super) fn rate(b: &Block) -> (Rating, usize) {
+    rate_noting(b, &mut false)
+}
+
+/// [`rate`], setting `no_photo_line` when the rating found the block is no photo's line
+/// (`credit::is_photo_line` false), so that [`rate_all`] need not ask again.
+fn rate_noting(b: &Block, no_photo_line: &mut bool) -> (Rating, usize) {
     let words = prose_words(&b.text);
     if b.link_density.is_none()
         && (is_glued_teaser(&b.text, words) || (words >= 12 && is_headline_over_dateline(&b.text)))
@@ -249,7 +283,12 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
         Rating::Good
     } else if prose && words >= 4 || matches!(b.kind, BlockKind::ListItem | BlockKind::Quote) {
         Rating::Near
-    } else if b.link_density.is_none() && crate::rules::credit::is_photo_credit(&b.text) {
+    } else if b.link_density.is_none() && {
+        // Every photo line is a photo credit: a block that is no credit is no photo line.
+        let photo = crate::rules::credit::is_photo_credit(&b.text);
+        *no_photo_line = !photo;
+        photo
+    } {
         Rating::Photo
     } else {
         Rating::Other
@@ -317,7 +356,12 @@ fn interrupts(reason: crate::rules::Reason) -> bool {
 /// single month"). Rated alone they read as a menu, and a list of six would break the story.
 /// A label with a colon ("Tags:", "Read more:") has too few words to introduce anything.
 pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
-    let mut rated: Vec<(Rating, usize)> = blocks.iter().map(rate).collect();
+    let mut no_photo_line = vec![false; blocks.len()];
+    let mut rated: Vec<(Rating, usize)> = blocks
+        .iter()
+        .zip(&mut no_photo_line)
+        .map(|(b, no)| rate_noting(b, no))
+        .collect();
     // The caption over a photo's credit line ("Pic: PA") is the photo's, if it is no prose.
     for i in 1..rated.len() {
         // (The credit-line reading, the costly test, last.)
@@ -325,6 +369,7 @@ pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
             && blocks[i].link_density.is_none()
             && blocks[i - 1].link_density.is_none()
             && word_count(&blocks[i - 1].text) <= T.photo_caption_words
+            && !no_photo_line[i]
             && crate::rules::credit::is_photo_line(&blocks[i].text)
         {
             rated[i - 1].0 = Rating::Photo;
@@ -364,13 +409,14 @@ pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
 /// or followed by a word that keeps it an adverb.
 fn points_below(text: &str) -> bool {
     use crate::rules::words::{AFTER_POINTER, POINTERS_BELOW};
-    let last = text
-        .trim_end()
-        .trim_end_matches(['.', '!', ':'])
-        .rsplit(['.', '!', '?'])
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
+    let trimmed = text.trim_end().trim_end_matches(['.', '!', ':']);
+    // The last sentence: after the last '.', '!' or '?' (ASCII, so found as bytes).
+    let from = memchr::memrchr3(b'.', b'!', b'?', trimmed.as_bytes()).map_or(0, |i| i + 1);
+    let last = trimmed[from..].to_lowercase();
+    // One scan for all pointers: most sentences have none.
+    if !POINTERS.is_match(&last) {
+        return false;
+    }
     POINTERS_BELOW.iter().any(|p| {
         last.match_indices(p).any(|(at, _)| {
             let rest = &last[at + p.len()..];
@@ -387,6 +433,15 @@ fn points_below(text: &str) -> bool {
         })
     })
 }
+
+/// [`crate::rules::words::POINTERS_BELOW`] in one automaton (leftmost-first, so that it may
+/// use its SIMD prefilter).
+static POINTERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(crate::rules::words::POINTERS_BELOW)
+        .expect("literals compile")
+});
 
 /// The list a sentence points at ("… our picks below."), from block `from`: a product's
 /// name over its features, a team and its record, however short or capitalised each line.

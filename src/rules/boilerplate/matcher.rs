@@ -289,15 +289,34 @@ pub fn key(text: &str) -> String {
     let special =
         |c: char| !c.is_ascii() && (c.is_uppercase() || matches!(c, '‘' | '’' | '′' | '“' | '”'));
     if !out.is_ascii() && out.chars().any(special) {
+        // Only non-ASCII characters change: the runs between them are copied whole.
+        let bytes = out.as_bytes();
         let mut mapped = String::with_capacity(out.len());
-        for c in out.chars() {
-            match c {
-                '‘' | '’' | '′' => mapped.push('\''),
-                '“' | '”' => mapped.push('"'),
-                c if c.is_ascii() || !c.is_uppercase() => mapped.push(c),
-                c => mapped.extend(c.to_lowercase()),
+        let (mut copied, mut i) = (0, 0);
+        while i < bytes.len() {
+            if bytes[i].is_ascii() {
+                i += 1;
+                continue;
             }
+            let c = out[i..].chars().next().expect("a character starts here");
+            let next = i + c.len_utf8();
+            let replace = |mapped: &mut String, with: &mut dyn Iterator<Item = char>| {
+                mapped.push_str(&out[copied..i]);
+                mapped.extend(with);
+            };
+            match c {
+                '‘' | '’' | '′' => replace(&mut mapped, &mut std::iter::once('\'')),
+                '“' | '”' => replace(&mut mapped, &mut std::iter::once('"')),
+                c if !c.is_uppercase() => {
+                    i = next;
+                    continue;
+                }
+                c => replace(&mut mapped, &mut c.to_lowercase()),
+            }
+            copied = next;
+            i = next;
         }
+        mapped.push_str(&out[copied..]);
         out = mapped;
     }
     out

@@ -158,7 +158,11 @@ fn short(credit: &str) -> bool {
 /// outlet. `JOHN SMITH/AFP`, `Ana Lopez | Reuters | Getty Images`, `AFP via Getty Images`,
 /// `Marta Ruiz for The Coastal Herald`, `Reuters`.
 pub fn unlabelled(t: &str) -> Option<Line<'_>> {
-    if t.is_empty() || t.len() > 160 || t.split(' ').count() > CREDIT_WORDS_MAX {
+    // (Spaces counted as bytes: the words `split(' ')` gives, less one.)
+    if t.is_empty()
+        || t.len() > 160
+        || crate::tidy::count_bytes(t.as_bytes(), |b| b == b' ') >= CREDIT_WORDS_MAX
+    {
         return None;
     }
     // Credits have no sentence in them (a sentence also fails the segments below).
@@ -419,7 +423,8 @@ pub fn is_label_only(block: &str) -> bool {
         && t.contains(' ')
         && CREDIT_LABELS
             .iter()
-            .any(|l| l.contains(' ') && l.eq_ignore_ascii_case(t))
+            // (The comparison first: it turns away a label of another length at once.)
+            .any(|l| l.eq_ignore_ascii_case(t) && l.contains(' '))
 }
 
 /// The longest entry of a table, in bytes: a line longer than that equals none of them.

@@ -150,7 +150,7 @@ pub struct Compiled {
     /// Caption evidence, any of it.
     pub(crate) evidence: LazyRegex,
     /// The first words of the credit labels: a gate before `label_tail`.
-    pub label_words: aho_corasick::AhoCorasick,
+    pub(crate) label_words: crate::rules::AsciiFolded,
     /// Agencies by their name as written and in capitals.
     pub agencies: HashMap<String, Desk>,
     /// Desk words, as written and in capitals.
@@ -212,15 +212,12 @@ pub(crate) fn compiled() -> &'static Compiled {
             label_by: LazyRegex::new(format!(r"^(?i:{by})(?:\s*:)?\s+")),
             caption_label: LazyRegex::new(format!(r"^(?:{caption_labels})(?:\s*[:,]\s*|( ))")),
             slash_credit: LazyRegex::new(r"^\p{Lu}[\p{L}.' -]* ?/ ?\p{Lu}[\p{L}&.' -]+$"),
-            label_words: aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(
-                    CREDIT_LABELS
-                        .iter()
-                        .map(|l| l.split(' ').next().unwrap_or(l))
-                        .chain(["©"]),
-                )
-                .expect("label words compile"),
+            label_words: crate::rules::AsciiFolded::new(
+                CREDIT_LABELS
+                    .iter()
+                    .map(|l| l.split(' ').next().unwrap_or(l))
+                    .chain(["©"]),
+            ),
             cues: LazyRegex::new(
                 format!("(?i){}", CAPTION_CUES.join("|")).replace(r"\b", r"(?-u:\b)"),
             ),

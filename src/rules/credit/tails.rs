@@ -112,7 +112,12 @@ fn label_tail(block: &str) -> Option<Split<'_>> {
     // has none of them.)
     let t = tail.as_bytes();
     if memchr::memchr(b':', t).is_none()
-        && memchr::memmem::find(t, b"..").is_none()
+        && {
+            // Built once: building a searcher costs more than its search through a tail.
+            static DOTS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b".."));
+            DOTS.find(t).is_none()
+        }
         && (memchr::memchr3(0xE2, 0xEF, 0xC2, t).is_none() || !tail.contains(['…', '：', '©']))
     {
         return None;
