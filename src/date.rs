@@ -74,7 +74,23 @@ pub fn parse(s: &str) -> Option<Stamp> {
     if s.is_empty() || s.len() > 120 {
         return None;
     }
-    iso(s).or_else(|| worded(s)).or_else(|| worded_prefix(s))
+    iso(s)
+        .or_else(|| worded(s))
+        .or_else(|| worded_prefix(s))
+        .or_else(|| time_first(s))
+}
+
+/// A time before the date, as some sites print it: `Fri 6:45 PM, Feb 16, 2018`. Without a
+/// zone the day alone, as for any date.
+fn time_first(s: &str) -> Option<Stamp> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:\p{L}{2,9}\.?,?\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[,|-]?\s+(.+)$",
+        )
+        .expect("time-first date pattern")
+    });
+    let rest = RE.captures(s)?.get(1)?.as_str();
+    worded(rest).or_else(|| worded_prefix(rest))
 }
 
 /// [`parse`], then RFC 3339 or the date alone: the form the tests check dates in.
@@ -98,6 +114,11 @@ fn day(y: i16, m: i8, d: i8) -> Option<Date> {
 /// zone abbreviations; the `bool` says the zone was written as UTC.
 fn zone(z: &str) -> Option<(Offset, bool)> {
     let z = z.trim();
+    // "GMT+0100", as JavaScript's dates print it: the offset is what counts.
+    let z = match z.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("gmt") && z.len() > 3 => &z[3..],
+        _ => z,
+    };
     let named = match z.to_ascii_uppercase().as_str() {
         "Z" | "UTC" | "GMT" | "UT" => return Some((Offset::UTC, true)),
         "EST" | "CDT" => -5,
@@ -208,6 +229,13 @@ fn stamp(date: Date, time: Time, z: Option<&str>) -> Option<Stamp> {
 }
 
 fn month(name: &str) -> Option<i8> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    if let Some(i) = OTHER_MONTHS
+        .iter()
+        .position(|names| names.contains(&lower.as_str()))
+    {
+        return Some(i as i8 + 1);
+    }
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -234,21 +262,40 @@ fn month(name: &str) -> Option<i8> {
     FULL[i].starts_with(&n).then_some(i as i8 + 1)
 }
 
+/// Month names besides English, in the languages scraped news comes in most (German, French,
+/// Spanish, Portuguese, Italian, Dutch), full and in their usual short forms.
+#[rustfmt::skip]
+const OTHER_MONTHS: [&[&str]; 12] = [
+    &["januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "genn", "januari"],
+    &["februar", "février", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "febbr", "februari"],
+    &["märz", "mär", "mars", "marzo", "março", "maart", "mrt"],
+    &["avril", "avr", "abril", "abr", "aprile"],
+    &["mai", "mayo", "maio", "maggio", "mag", "mei"],
+    &["juni", "juin", "junio", "junho", "giugno", "giu"],
+    &["juli", "juillet", "juil", "julio", "julho", "luglio", "lug"],
+    &["août", "aout", "agosto", "ago", "augustus"],
+    &["septembre", "septiembre", "setembro", "set", "settembre", "sett"],
+    &["oktober", "octobre", "octubre", "outubro", "out", "ottobre", "ott"],
+    &["novembre", "noviembre", "novembro", "novembro"],
+    &["dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre", "december"],
+];
+
 /// `Tue, 19 Mar 2024 08:30:00 GMT`, `March 19, 2024 8:30 AM EDT`, `19 March 2024`,
 /// `Mar. 19, 2024, at 8:30 a.m.`: English month names, day before or after the month.
 fn worded(s: &str) -> Option<Stamp> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?x)^
-            (?:[A-Za-z]{3,9}\.?,?\s+)??
+            (?:\p{L}{2,9}\.?,?\s+)??
             (?:
-              (\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})
-            | ([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
+              (\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(\p{L}{3,9}\.?),?\s+(?:de\s+)?(\d{4})
+            | (\p{L}{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})
             )
             (?:
               (?:,?\s+(?:at\s+)?|\s*[-–|]\s*)(\d{1,2})[:.](\d{2})(?::(\d{2}))?
               \s*([AaPp]\.?[Mm]\.?)?
-              \s*(Z|(?i:UTC|GMT|UT|[ECMP][SD]T|BST|CES?T|EES?T|IST)|[-+−]\d{2}:?\d{2})?
+              \s*(Z|(?i:GMT)[-+]\d{4}|(?i:UTC|GMT|UT|[ECMP][SD]T|BST|CES?T|EES?T|IST)|[-+−]\d{2}:?\d{2})?
+              (?:\s*\([^)]{1,40}\))?
             )?\s*$",
         )
         .expect("worded date pattern")
@@ -280,7 +327,7 @@ fn worded(s: &str) -> Option<Stamp> {
 fn worded_prefix(s: &str) -> Option<Stamp> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:[A-Za-z]{3,9}\.?,?\s+)??(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})|([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b",
+            r"^(?:\p{L}{2,9}\.?,?\s+)??(?:(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(\p{L}{3,9}\.?),?\s+(?:de\s+)?(\d{4})|(\p{L}{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b",
         )
         .expect("worded date prefix pattern")
     });
@@ -330,7 +377,7 @@ pub fn from_url(url: &str) -> Option<String> {
 pub fn from_line(line: &str) -> Option<(Label, Stamp)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^(first published|published|posted|updated|last updated|last modified|modified)(?:\s+on|\s+at)?\s*:?\s*(.{6,60}?)\s*\.?$",
+            r"(?i)^(first published|published|posted|updated|last updated|last modified|modified|veröffentlicht|publiziert|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|опубликовано|обновлено|기사입력|입력|수정)(?:\s+on|\s+at|\s+am|\s+le|\s+el|\s+em|\s+il|\s+op)?\s*:?\s*\[?\s*(.{6,60}?)\s*\]?\s*\.?$",
         )
         .expect("date line pattern")
     });
@@ -339,7 +386,22 @@ pub fn from_line(line: &str) -> Option<(Label, Stamp)> {
     }
     let c = RE.captures(line.trim())?;
     let word = c.get(1)?.as_str().to_ascii_lowercase();
-    let label = if word.contains("publish") || word == "posted" {
+    let label = if [
+        "publish",
+        "posted",
+        "veröffentlicht",
+        "publiziert",
+        "publié",
+        "publicado",
+        "pubblicato",
+        "gepubliceerd",
+        "opublikowano",
+        "опубликовано",
+        "입력",
+    ]
+    .iter()
+    .any(|w| word.contains(w))
+    {
         Label::Published
     } else {
         Label::Modified
@@ -363,6 +425,32 @@ mod tests {
 
     fn n(s: &str) -> Option<String> {
         normalize(s)
+    }
+
+    #[test]
+    fn dates_in_other_languages_and_javascripts_own_format() {
+        assert_eq!(n("25. September 2018").as_deref(), Some("2018-09-25"));
+        assert_eq!(n("3. März 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(n("19 de marzo de 2024").as_deref(), Some("2024-03-19"));
+        assert_eq!(n("12 février 2023").as_deref(), Some("2023-02-12"));
+        assert_eq!(
+            n("Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)").as_deref(),
+            Some("2019-11-19T03:05:46+00:00")
+        );
+        assert_eq!(
+            from_line("publiziert am 25. September 2018").map(|(l, s)| (l, s.to_rfc3339())),
+            Some((Label::Published, "2018-09-25".to_string()))
+        );
+        assert_eq!(
+            from_line("기사입력 :[ 2018-08-25 15:24 ]").map(|(l, _)| l),
+            Some(Label::Published)
+        );
+        assert_eq!(
+            n("Fri 6:45 PM, Feb 16, 2018").as_deref(),
+            Some("2018-02-16")
+        );
+        // "2 ago": no year, no date.
+        assert_eq!(n("2 ago"), None);
     }
 
     #[test]

@@ -54,6 +54,7 @@ struct Selectors {
     time: Selector,
     time_in_story: Selector,
     date_elements: Selector,
+    short_text: Selector,
     site: Selector,
     html: Selector,
     canonical: Selector,
@@ -94,6 +95,7 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
         date_elements: s(
             r#"[class*="date"], [class*="Date"], [class*="publish"], [class*="timestamp"], [class*="posted"]"#,
         ),
+        short_text: s("span, small, p, time, em, strong, li, dd"),
         site: s(r#"meta[property="og:site_name"]"#),
         html: s("html"),
         canonical: s(r#"link[rel="canonical"]"#),
@@ -330,8 +332,9 @@ fn dates(
         .filter_map(|e| e.attr("datetime").map(str::to_string))
         .collect();
     weak.extend(url.and_then(crate::date::from_url));
-    let published =
-        pick_tiers(&published, &weak).or_else(|| date_line(doc, crate::date::Label::Published));
+    let published = pick_tiers(&published, &weak)
+        .or_else(|| date_line(doc, crate::date::Label::Published))
+        .or_else(|| labelled_date(doc));
     let modified =
         pick_tiers(&modified, &[]).or_else(|| date_line(doc, crate::date::Label::Modified));
     (published, modified)
@@ -354,6 +357,27 @@ fn date_line(doc: &Html, want: crate::date::Label) -> Option<String> {
         }
     })
 }
+
+/// A date a short element of the page says with its label, whatever the element's class:
+/// "publiziert am 25. September 2018" in a bare `<span>`. The first of the page's short
+/// text elements whose text is such a line.
+fn labelled_date(doc: &Html) -> Option<String> {
+    doc.select(&SEL.short_text)
+        .take(LABELLED_DATE_ELEMENTS)
+        .find_map(|e| {
+            let t = text_of(e)?;
+            if t.len() > 90 {
+                return None;
+            }
+            match crate::date::from_line(&t)? {
+                (crate::date::Label::Published, s) => Some(s.to_rfc3339()),
+                _ => None,
+            }
+        })
+}
+
+/// How many short text elements are read for a labelled date.
+const LABELLED_DATE_ELEMENTS: usize = 400;
 
 /// A JSON-LD date: a string, or the first of an array of them.
 fn ld_date(v: &Value, key: &str) -> Option<String> {
