@@ -75,10 +75,11 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
         ),
         rel_author: s(r#"[rel="author"]"#),
         // A person marked up as the author: schema.org microdata (`itemprop="author"` with
-        // its `itemprop="name"`), and hCard in a byline (WordPress's `author vcard` with
-        // its `fn`).
+        // its `itemprop="name"`), hCard in a byline (WordPress's `author vcard` with its
+        // `fn`), and an author's element inside the byline (`byline__author`,
+        // `.byline-section .author`).
         marked_author: s(
-            r#"[itemprop~="author"] [itemprop="name"], .vcard.author .fn, .author.vcard .fn, .byline .vcard .fn, .byline .fn"#,
+            r#"[itemprop~="author"] [itemprop="name"], .vcard.author .fn, .author.vcard .fn, .byline .vcard .fn, .byline .fn, [class*="byline__author"], [class*="byline-author"], [class*="byline_author"], [class*="byline"] .author, [class*="byline"] [class*="author-name"]"#,
         ),
         article_author: s(r#"meta[property="article:author"], meta[name="article:author"]"#),
         free_microdata: s(r#"[itemprop="isAccessibleForFree"]"#),
@@ -879,6 +880,33 @@ mod tests {
         read(&Html::parse_document(&format!(
             r#"<html><head><meta property="og:site_name" content="The Daily">{head}</head><body>{body}</body></html>"#
         )))
+    }
+
+    #[test]
+    fn authors_marked_up_in_microdata_hcard_or_the_byline() {
+        for (page, who) in [
+            (
+                r#"<div itemprop="author" itemscope><span itemprop="name">Jane Doe</span></div>"#,
+                "Jane Doe",
+            ),
+            (
+                r#"<span class="byline"> by <span class="author vcard"><a class="url fn n" href="/a/">Jane Doe</a></span></span>"#,
+                "Jane Doe",
+            ),
+            (
+                r#"<h6><em class="byline__by">By </em><a href="/authors/x/"><span class="byline__author">Carrie Arnold</span></a></h6>"#,
+                "Carrie Arnold",
+            ),
+        ] {
+            let m = read(&Html::parse_document(page));
+            assert_eq!(m.byline.as_deref(), Some(who), "{page}");
+            assert_eq!(m.authors, [who], "{page}");
+        }
+        // A commenter's hCard names no author of the story.
+        let m = read(&Html::parse_document(
+            r#"<ol class="comment-list"><li><span class="vcard author"><b class="fn">Reader</b></span></li></ol>"#,
+        ));
+        assert!(m.authors.is_empty() && m.byline.is_none());
     }
 
     #[test]
