@@ -59,16 +59,13 @@ fn open_story_noscripts(html: &str) -> Cow<'_, str> {
     let mut from = 0;
     while let Some(start) = find_ci(bytes, "<noscript", from) {
         let after_open = start + "<noscript".len();
-        if bytes
-            .get(after_open)
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            from = after_open;
-            continue;
-        }
-        let Some(tag_end) = memchr::memchr(b'>', &bytes[after_open..]).map(|p| after_open + p + 1)
-        else {
-            break;
+        let tag_end = match open_tag_end(bytes, after_open) {
+            OpenTag::OtherElement => {
+                from = after_open;
+                continue;
+            }
+            OpenTag::Unterminated => break,
+            OpenTag::EndsAt(end) => end,
         };
         let Some(close) = find_ci(bytes, "</noscript", tag_end) else {
             break;
@@ -106,6 +103,29 @@ fn open_story_noscripts(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Where an opening tag whose name was matched up to `after_name` ends.
+enum OpenTag {
+    /// The name goes on: another element (`<scripts>` is not `<script>`).
+    OtherElement,
+    /// No `>` follows.
+    Unterminated,
+    /// The byte after its `>`.
+    EndsAt(usize),
+}
+
+fn open_tag_end(bytes: &[u8], after_name: usize) -> OpenTag {
+    if bytes
+        .get(after_name)
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return OpenTag::OtherElement;
+    }
+    match memchr::memchr(b'>', &bytes[after_name..]) {
+        Some(p) => OpenTag::EndsAt(after_name + p + 1),
+        None => OpenTag::Unterminated,
+    }
+}
+
 /// The page with script, style and svg bodies and comments emptied.
 fn strip_bodies(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
@@ -124,17 +144,13 @@ fn strip_bodies(html: &str) -> Cow<'_, str> {
             from = end;
             continue;
         }
-        // The element's name must end here (`<scripts>` is not `<script>`).
-        if bytes
-            .get(after_open)
-            .is_some_and(|c| c.is_ascii_alphanumeric())
-        {
-            from = after_open;
-            continue;
-        }
-        let Some(tag_end) = memchr::memchr(b'>', &bytes[after_open..]).map(|p| after_open + p + 1)
-        else {
-            break;
+        let tag_end = match open_tag_end(bytes, after_open) {
+            OpenTag::OtherElement => {
+                from = after_open;
+                continue;
+            }
+            OpenTag::Unterminated => break,
+            OpenTag::EndsAt(end) => end,
         };
         let open_tag = &html[start..tag_end];
         if which == 0 && open_tag.to_ascii_lowercase().contains("ld+json") {
