@@ -45,6 +45,7 @@ struct Selectors {
     author: Selector,
     rel_author: Selector,
     marked_author: Selector,
+    byline_element: Selector,
     article_author: Selector,
     free_microdata: Selector,
     content_tier: Selector,
@@ -78,6 +79,7 @@ static SEL: LazyLock<Selectors> = LazyLock::new(|| {
         // its `itemprop="name"`), hCard in a byline (WordPress's `author vcard` with its
         // `fn`), and an author's element inside the byline (`byline__author`,
         // `.byline-section .author`).
+        byline_element: s(r#"[class*="byline"], [class*="Byline"]"#),
         marked_author: s(
             r#"[itemprop~="author"] [itemprop="name"], .vcard.author .fn, .author.vcard .fn, .byline .vcard .fn, .byline .fn, [class*="byline__author"], [class*="byline-author"], [class*="byline_author"], [class*="byline"] .author, [class*="byline"] [class*="author-name"]"#,
         ),
@@ -136,14 +138,28 @@ pub fn read(doc: &Html) -> PageMeta {
                 .and_then(text_of)
                 .map(|t| strip_site(&t))
         });
-    let byline = ld
+    let site = meta_content(doc, &sel.site);
+    let marked = ld
         .as_ref()
         .and_then(authors)
         .or_else(|| meta_content(doc, &sel.author).filter(|a| !a.starts_with("http")))
-        .or_else(|| doc.select(&sel.marked_author).find_map(marked_name))
-        .or_else(|| doc.select(&sel.rel_author).next().and_then(text_of));
-    let site = meta_content(doc, &sel.site);
-    let authors = page_authors(doc, ld.as_ref(), site.as_deref());
+        .or_else(|| doc.select(&sel.marked_author).find_map(marked_name));
+    // A byline the markup gives that names no one (the outlet: "AppleInsider", "Sky"), or
+    // none, gives way to the page's visible byline naming people.
+    let names_no_one = marked
+        .as_deref()
+        .is_none_or(|b| crate::authors::split(b, site.as_deref()).is_empty());
+    let visible = names_no_one
+        .then(|| visible_byline(doc, site.as_deref()))
+        .flatten();
+    let byline = match (marked, &visible) {
+        (Some(b), Some((text, _))) if crate::authors::split(&b, site.as_deref()).is_empty() => {
+            Some(text.clone())
+        }
+        (None, Some((text, _))) => Some(text.clone()),
+        (b, _) => b.or_else(|| doc.select(&sel.rel_author).next().and_then(text_of)),
+    };
+    let authors = page_authors(doc, ld.as_ref(), site.as_deref(), visible.map(|v| v.1));
     let paywalled = paywalled(doc, &objects);
     let languages = declared_languages(doc, ld.as_ref());
     let language = languages.first().cloned();
@@ -532,7 +548,12 @@ fn str_field(v: &Value, key: &str) -> Option<String> {
 /// The story's authors from the first source that names a person: JSON-LD `author` (people,
 /// not organisations), the author meta tags, `article:author` when it is a name and not an
 /// address, the text of `rel="author"` links.
-fn page_authors(doc: &Html, ld: Option<&Value>, site: Option<&str>) -> Vec<String> {
+fn page_authors(
+    doc: &Html,
+    ld: Option<&Value>,
+    site: Option<&str>,
+    visible: Option<Vec<String>>,
+) -> Vec<String> {
     let sel = &*SEL;
     let split_all = |names: Vec<String>| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -570,12 +591,65 @@ fn page_authors(doc: &Html, ld: Option<&Value>, site: Option<&str>) -> Vec<Strin
     if !marked.is_empty() {
         return marked;
     }
+    if let Some(people) = visible {
+        return people;
+    }
     split_all(
         doc.select(&sel.rel_author)
             .take(10)
             .filter_map(text_of)
             .collect(),
     )
+}
+
+/// Weekday and month names that begin the date printed after a byline's names.
+#[rustfmt::skip]
+const DATE_WORDS_EN: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "updated", "published",
+];
+
+/// Words a visible byline opens with, in the languages scraped news comes in.
+const BY_WORDS: &[&str] = &[
+    "by ", "von ", "por ", "par ", "di ", "door ", "przez ", "av ",
+];
+
+/// The page's visible byline that names people: the first short element classed as a byline
+/// whose text opens with "By" (or its word in another language), outside the discussion,
+/// and the people it names. (text without "By", people)
+fn visible_byline(doc: &Html, site: Option<&str>) -> Option<(String, Vec<String>)> {
+    doc.select(&SEL.byline_element).take(20).find_map(|e| {
+        let text = marked_name(e)?;
+        if text.len() > 100 {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        let by = BY_WORDS.iter().find(|w| lower.starts_with(*w))?;
+        // The names end where the date or time printed beside them begins.
+        let rest = text[by.len()..].trim();
+        let end = rest
+            .split_whitespace()
+            .position(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.chars().any(|c| c.is_ascii_digit())
+                    || DATE_WORDS_EN.contains(&w.to_lowercase().as_str())
+            })
+            .map_or(rest.len(), |i| {
+                rest.split_whitespace()
+                    .take(i)
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>()
+                    .min(rest.len())
+            });
+        let names = rest[..end]
+            .trim()
+            .trim_end_matches([',', '|', '-', '–', '·'])
+            .trim();
+        let people = crate::authors::split(names, site);
+        (!people.is_empty()).then(|| (names.to_string(), people))
+    })
 }
 
 /// A marked-up author's name: a `<meta>`'s content or the element's text, outside the
@@ -880,6 +954,21 @@ mod tests {
         read(&Html::parse_document(&format!(
             r#"<html><head><meta property="og:site_name" content="The Daily">{head}</head><body>{body}</body></html>"#
         )))
+    }
+
+    #[test]
+    fn a_visible_byline_naming_people_beats_an_author_tag_naming_the_outlet() {
+        let m = read(&Html::parse_document(
+            r#"<meta name="author" content="AppleInsider"><meta property="og:site_name" content="AppleInsider">
+               <p class="byline">By <a href="/cdn-cgi/l/email-protection">Mike Wuerthele and Malcolm Owen</a> Monday, November 18, 2019, 04:05 pm PT</p>"#,
+        ));
+        assert_eq!(m.byline.as_deref(), Some("Mike Wuerthele and Malcolm Owen"));
+        assert_eq!(m.authors, ["Mike Wuerthele", "Malcolm Owen"]);
+        // A byline that names a person already is kept.
+        let m = read(&Html::parse_document(
+            r#"<meta name="author" content="Jane Doe"><p class="byline">By John Roe</p>"#,
+        ));
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
