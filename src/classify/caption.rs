@@ -328,7 +328,7 @@ pub fn assign(blocks: &[Block]) -> Vec<Role> {
 }
 
 /// As [`assign`], and the story's paragraphs with a photo's credit glued on
-/// ([`story_credit`]): (block, length of its text before the credit, the credit).
+/// ([`reads_as_story`]): (block, length of its text before the credit, the credit).
 fn assign_finding_credits(blocks: &[Block]) -> (Vec<Role>, Vec<(usize, usize, String)>) {
     let mut story_credits = Vec::new();
     let mut roles = vec![Role::Body; blocks.len()];

@@ -66,7 +66,7 @@ pub static PROMPT: BlockRule = BlockRule {
 };
 
 /// The most content words, the fewest furniture words and their least share (in percent) of
-/// a short line that is [`mostly`] furniture's.
+/// a short line that is mostly furniture's ([`MOSTLY`]).
 const MOSTLY_MAX_WORDS: usize = 8;
 const MOSTLY_MIN_KNOWN: usize = 2;
 const MOSTLY_MIN_SHARE: usize = 50;
@@ -696,16 +696,13 @@ fn prompt_fits(words: &PromptWords) -> bool {
 /// A short line inside the story that is mostly furniture's words, with a few of its own: a
 /// site's name, a verb no table holds ("Der Newsletter direkt aus dem Newsroom", "Article
 /// réservé à nos abonnés", "Register now for FREE unlimited access to example.com"). A line
-/// made of them alone is [`classify`]'s; a longer one, a [`prompt`]'s. `key` is `text`'s
-/// matching key. A line that introduces what follows (ends with a colon) or goes on with a
-/// sentence a line break cut (opens in lower case) is the story's; so is a sentence that
-/// does not address the reader ("Read the statement on the operator's website and the
+/// made of them alone is [`classify`]'s; a longer one, a [`prompt`]'s. A line that
+/// introduces what follows (ends with a colon) or goes on with a sentence a line break cut
+/// (opens in lower case) is the story's; so is a sentence that does not address the reader ("Read the statement on the operator's website and the
 /// union's reply.").
-pub fn mostly(text: &str, key: &str) -> Option<&'static BlockRule> {
-    (!has_quote_mark(key) && mostly_fits(text, &prompt_words(key))).then_some(&MOSTLY)
-}
-
-/// [`mostly`]'s test on the words counted (the key holds no quotation mark).
+///
+/// Judged on `words`, the line's words counted ([`prompt_words`]); its key holds no
+/// quotation mark.
 fn mostly_fits(text: &str, words: &PromptWords) -> bool {
     let text = text.trim();
     let known = words.family + words.interface;
@@ -720,8 +717,8 @@ fn mostly_fits(text: &str, words: &PromptWords) -> bool {
 }
 
 /// The row that tells `text` is furniture by its vocabulary alone inside the story: a short
-/// line made of furniture's words ([`classify`] at [`Stage::InStory`]) or [`mostly`] of
-/// them, or a [`prompt`]. A heading or a list's item (`named`) is never judged [`mostly`]
+/// line made of furniture's words ([`classify`] at [`Stage::InStory`]) or mostly of them
+/// ([`MOSTLY`]), or a [`prompt`]. A heading or a list's item (`named`) is never judged mostly
 /// furniture's: a sub-heading or an item of a changelog ("Better Android support") names the
 /// story's things in few words, some of them furniture's.
 pub fn in_story_rule(text: &str, named: bool) -> Option<&'static BlockRule> {
