@@ -138,7 +138,8 @@ pub static FAMILIES: &[BlockRule] = &[
         "advertisement", "advertisements", "advertising", "advert", "adverts", "ads",
         "sponsored", "sponsor", "promoted", "anzeige", "werbung", "publicité",
         "publicidad", "anuncio", "pubblicità", "publicidade", "advertentie", "reklama",
-        "реклама", "reklam", "विज्ञापन", "広告", "广告",
+        "реклама", "reklam", "विज्ञापन", "広告", "广告", "banner", "banners", "werbebanner",
+        "adblocker", "adblock", "ad-blocker", "werbeblocker", "bloqueador",
     ]),
     f("ui-words-comments", Reason::Comments, &[
         "comment", "comments", "commenting", "reply", "replies", "forum", "kommentar",
@@ -164,7 +165,7 @@ pub static FAMILIES: &[BlockRule] = &[
     ]),
     f("ui-words-cookie", Reason::Cookie, &[
         "cookie", "cookies", "consent", "datenschutz", "confidentialité", "privacidad",
-        "privacidade", "çerez", "कुकीज़",
+        "privacidade", "çerez", "कुकीज़", "कुकी",
     ]),
     f("ui-words-related", Reason::Related, &[
         "related", "recommended", "recommendations", "trending", "popular", "picks", "topics",
@@ -292,7 +293,7 @@ pub static INTERFACE_WORDS: &[&str] = &[
     "credits", "credit", "caption", "news", "reader", "readers", "like", "may", "also", "top",
     "most", "best", "daily", "weekly", "real-time", "network", "manage", "settings",
     "preferences", "accept", "allow", "enable", "disable", "once", "privacy", "policy", "terms",
-    "use", "conditions", "browser", "website", "site",
+    "use", "conditions", "browser", "website", "site", "agree",
     "store", "google", "apple", "button", "menu", "section", "category", "topic", "tag",
     "next", "previous", "back", "home", "homepage",
     // other languages
@@ -407,7 +408,8 @@ pub static FUNCTION_WORDS: &[&str] = &[
     "का", "के", "की", "में", "को", "से", "पर", "यह", "vous", "nous", "se", "te", "ti", "ci",
     "si", "me", "nos", "sich", "diesem", "diesen", "dies", "einem", "einer", "eines",
     "am", "vom", "beim", "ins", "ans", "über", "unter", "durch", "ohne", "gegen", "om",
-    "naar", "bij", "uit", "aan",
+    "naar", "bij", "uit", "aan", "why", "warum", "pourquoi", "perché", "waarom", "qué",
+    "dlaczego", "почему", "neden", "क्यों",
 ];
 
 /// Where a line is judged: the page as a whole, before the story is picked, or only the

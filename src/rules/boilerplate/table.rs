@@ -120,6 +120,8 @@ pub static TABLE: &[BlockRule] = &[
         "recommended for you", "read next", "more stories", "top stories", "trending",
         "trending now", "explore more on these topics", "more like this", "also read",
         "must read", "don't miss", "what to read next", "in other news", "latest news",
+        "from our network", "more from our network", "across our network", "from our partners network",
+        "मिलते-जुलते मुद्दे", "संबंधित ख़बरें", "संबंधित खबरें", "ये भी पढ़ें",
         "more news", "also see", "see also", "read also", "watch", "watch video", "most shared",
         "editor's picks", "editors' picks", "popular now", "up next",
         "related reading", "further reading", "around the web",
@@ -298,6 +300,37 @@ pub static TABLE: &[BlockRule] = &[
     // ("Name https://t.co/…"); a longer line is the post's text and is judged as text.
     r("social-embed-link", Share, Pattern(r"^(?:\S+\s+){0,3}(?:https?://)?(?:www\.)?(?:instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|t\.co/|youtu\.be/|youtube\.com/(?:watch|shorts)|tiktok\.com/@|facebook\.com/\S+/(?:posts|videos)/|pic\.twitter\.com/)\S*$", 5)),
     r("social-embed-label", Share, Pattern(r"^(?:a post shared by|view this post on (?:instagram|tiktok|facebook|x|twitter)|embed from getty images|skip (?:twitter|instagram|facebook|youtube|tiktok|x) post|end of (?:twitter|instagram|facebook|youtube|tiktok|x) post|allow (?:twitter|instagram|youtube|tiktok|x) content)\b", 20)),
+    // An embedded post's skip link and end marker in the other languages a broadcaster's
+    // services print them in (BBC: "छोड़िए X पोस्ट", "पोस्ट X समाप्त"; "Omitir publicación de
+    // X"), and the fallback printed where the post did not load ("Can't see the tweet?").
+    r("social-embed-skip", Share, Pattern(r"^(?:(?:छोड़िए|छोड़ें|छोड़कर) .{1,40} (?:पोस्ट|आगे बढ़ें)|पोस्ट .{1,40} समाप्त|(?:omitir|saltar|pular|pule|ignorer|überspringen) (?:el |la |o |a |le |den |die )?(?:\S+ ){0,2}(?:post|publicación|publicação|publication|beitrag)\b|(?:final|fin|fim|ende) (?:de|da|do|du|des) (?:\S+ ){0,2}(?:post|publicación|publicação|publication|beitrags?)\b)", 12)),
+    r("embed-fallback", Share, Pattern(r"^(?:(?:sie können|du kannst) (?:den|die|das|diesen|diese|dieses) (?:\S+ )?(?:tweet|post|beitrag|video|inhalt|grafik|karte)\S* nicht sehen|(?:can't|cannot|can not|unable to) (?:see|view|load) (?:the|this) (?:tweet|post|video|embed|graphic|chart|map|content)\b)", 14)),
+    // The player's notice where it cannot play ("Media playback is unsupported on your device").
+    r("playback-unsupported", Audio, Pattern(r"(?:\bplayback (?:is )?(?:unsupported|not supported)\b|प्लेबैक आपके (?:उपकरण|डिवाइस)|\breproducción (?:de este (?:video|vídeo|contenido) )?no (?:es compatible|está disponible)|\bthis video (?:can ?not|could not) be played\b|\bwiedergabe (?:wird )?(?:auf ihrem gerät )?nicht unterstützt)", 16)),
+    // A document viewer's furniture around an embedded PDF ("Download as PDF, TXT or read
+    // online on Scribd", "0% found this document useful (0 votes)").
+    r("document-viewer", Navigation, Pattern(r"^(?:download (?:as|the) (?:pdf|docx?|txt|epub)\b|\d+% found this (?:document|article) (?:useful|not useful)\b|(?:read|view) (?:it )?online on \w+$)", 14)),
+    // A plug for more of the site's own output, "here" closing it ("WATCH MORE FOX NEWS
+    // DIGITAL ORIGINALS HERE", "Click here for more entertainment news").
+    r("more-here", Related, Pattern(r"(?:^(?:watch|read|see|listen to|find|discover|get|browse) (?:even )?more (?:\S+ ){0,6}here$|[.?!] (?:click|tap) here for more (?:\S+ ){0,4}(?:news|stories|articles|coverage|videos?|content)$)", 16)),
+    // A site's pitch for itself: "X is Canada's leading destination for the latest news".
+    r("site-pitch", Advert, Gated("leading", r"\bis (?:\S+ ){0,2}(?:leading|premier|number one|#1|go-to) (?:destination|source|provider|site|website|resource|platform) (?:for|of) (?:the )?(?:latest |breaking )?(?:\S+ ){0,2}(?:news|coverage|reviews|updates|information)\b", 40)),
+    // A paywall's upgrade button ("Go Unlimited with …", "Get Premium").
+    r("upgrade-button", Subscribe, Pattern(r"^(?:go|get|try|unlock|upgrade to) (?:unlimited|premium|gold|plus|pro)(?: (?:with|from|for|access|now|today)\b.*)?$", 8)),
+    // A mailing's greeting with its merge field left unfilled ("Hola FirstName", "Hi {{name}}").
+    r("merge-field-greeting", Template, Pattern(r"^(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|olá|oi|salut|liebe|lieber|cher|chère|querido|querida|caro|cara) (?:\{+\s*\w+\s*\}*|%+\w+%*|\*\|\w+(?:\|\*)?|\[\w+\]?|first ?name|firstname|fname|user ?name|username|\{name\})$", 3)),
+    // An advert slot's name printed where the slot was ("MKTG SR - …", "div-gpt-ad-123").
+    r("ad-slot-name", Advert, Pattern(r"(?:^mktg\b|\bdiv-gpt-ad\b|\bgpt-ad\b|\bad[-_]slot\b|\badslot\b|\bdfp[-_]ad\b)", 10)),
+    // A clock line: "Oggi è lunedì 8 marzo 2021 e sono le ore 5:45", "Today is … and it is 5:45".
+    r("clock-line", Timestamp, Pattern(r"^(?:oggi è|today is|heute ist|hoy es|aujourd'hui,? (?:nous sommes|c'est)|hoje é) [^\d]{0,30}\d.{0,30} (?:e sono le ore|and it is|and the time is|es ist|y son las|il est|e são) \d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?$", 20)),
+    // A section's name and the date, alone on a line ("Politics - June 18, 2025"), and a
+    // stamp that runs into its text credit ("6 January 2022, 3:04 Text: Name").
+    r("section-date", Timestamp, Pattern(r"^(?:\p{L}[\p{L}&'’.]* ){0,2}\p{L}[\p{L}&'’.]* [-–—|] (?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$", 7)),
+    r("stamp-text-credit", Timestamp, Pattern(r"\d{1,2}:\d{2}(?:\s*(?:am|pm))?,?\s*(?:текст|text|texte|texto|testo|tekst|tekstas)\s*:\s*\S+(?: \S+){0,3}$", 16)),
+    // A comment thread's house rules, however long, opening the block ("Gentile lettore, la
+    // pubblicazione dei commenti è sospesa dalle 20 alle 9, …"): anchored, so that a sentence
+    // of the story a scraper glued before them is never taken along.
+    r("comment-rules", Comments, Gated("comment", r"^(?:(?:gentile|caro|cara|cari|dear|liebe|lieber|cher|chère|chers|querido|querida|queridos) (?:lettore|lettrice|lettori|reader|readers|leser|leserin|lecteur|lectrice|lecteurs|lector|lectora|lectores),? )?(?:la pubblicazione dei commenti|i commenti (?:saranno|sono|vengono) (?:pubblicati|moderati|chiusi)|comments (?:are|will be) (?:moderated|closed|reviewed before)|kommentare werden (?:moderiert|geschlossen|freigeschaltet)|les commentaires sont (?:modérés|fermés)|los comentarios (?:son|serán) (?:moderados|revisados))\b", 200)),
     // ---- counters: views, reads, shares
     r("counter", Comments, Pattern(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|likes?|visits?|visitas|aufrufe|vues|kommentare|comentarios|commentaires|downloads?)(?:\s*\d[\d,.]*\s*(?:views?|pages?))?$", 4)),
     r("time-ago", Timestamp, Pattern(r"^\d+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$", 4)),
@@ -316,6 +349,7 @@ pub static TABLE: &[BlockRule] = &[
     r("not-advice", Copyright, Gated("advice", r"\b(?:is not|does not constitute|should not be (?:considered|construed as)|not intended as) (?:investment|financial|legal|medical) advice\b", 80)),
     r("no-position", Copyright, Contains("has no position in any of the stocks mentioned", 80)),
     r("external-sites", Copyright, Contains("not responsible for the content of external", 30)),
+    r("external-linking", Copyright, Contains("our approach to external linking", 12)),
     r("reproduction-notice", Copyright, Pattern(r"^(?:riproduzione riservata|vervielfältigung nur mit genehmigung|reproduction interdite|prohibida su reproducción|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)(?:[\s,.:;!?]|$)", 30)),
     // ---- players and platform notices
     r("enable-javascript", Audio, Gated("javascript", r"\b(?:enable|turn on|activate) javascript\b|\bjavascript is (?:disabled|required|turned off)\b", 40)),
@@ -654,6 +688,31 @@ mod tests {
             ),
             ("Follow our live updates", Related),
             ("This content is no longer available", Navigation),
+            ("छोड़िए YouTube पोस्ट", Share),
+            ("पोस्ट YouTube समाप्त", Share),
+            ("Omitir publicación de Instagram", Share),
+            ("Can't see the tweet? Click here.", Share),
+            ("Media playback is unsupported on your device", Audio),
+            ("Download as PDF, TXT or read online on Scribd", Navigation),
+            ("Read more business stories here", Related),
+            (
+                "Exampletown Online is the region's leading source for the latest local news and sport.",
+                Advert,
+            ),
+            ("Get Premium with Example Plus", Subscribe),
+            ("Hello {{ first_name }}", Template),
+            ("Hi FirstName", Template),
+            ("Hello *|FNAME|*", Template),
+            ("div-gpt-ad-1234567-0", Advert),
+            ("Heute ist Montag, 3. Juni 2024, es ist 14:20", Timestamp),
+            ("World - 3 June 2024", Timestamp),
+            ("12 March 2023, 10:15 Text: Jana Novak", Timestamp),
+            (
+                "Dear reader, comments are moderated and may take a day to appear. Keep it civil.",
+                Comments,
+            ),
+            ("More from our network", Related),
+            ("Read about our approach to external linking.", Copyright),
         ] {
             assert_eq!(reason(text), Some(want), "{text}");
         }
@@ -668,6 +727,12 @@ mod tests {
             "Loading the ferry took four hours because the ramp had failed.",
             "More from the council's own budget will go to roads.",
             "Officials said the source of the leak was a cracked pipe under the road.",
+            "Saudi Arabia is the world's leading source of crude for the region.",
+            "Paris - Arsenal 2024",
+            "Hello world",
+            "Today is the day the council votes, and it is 9:30 already.",
+            "She said the comments are moderated by a team of five.",
+            "Get plus-size clothing into more stores, campaigners said.",
             "She said the free trial had been extended to every school in the district until the end of the year, when the council will decide whether to pay for it.",
         ] {
             assert_eq!(reason(text), None, "{text}");

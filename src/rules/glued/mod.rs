@@ -135,11 +135,27 @@ static SHARE_FIRST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
     t
 });
 
+/// The fewest words a phrase of the whole-block table's `Exact` rows must have to be looked
+/// for glued too: a leftover a site prints on its own line ("Read about our approach to
+/// external linking") is the same leftover when a scraper drops the line break around it. A
+/// phrase of one or two words ("Advertisement", "Supported by") is too common a start of the
+/// story's own sentences to be cut without a row of this table saying so.
+const BORROWED_MIN_WORDS: usize = 3;
+
+/// The row a phrase found glued reports: one of [`TABLE`]'s, or the whole-block row it was
+/// borrowed from.
+#[derive(Clone, Copy)]
+struct Row {
+    id: &'static str,
+    reason: Reason,
+    extent: Extent,
+}
+
 struct Compiled {
     /// Every phrase in the spellings scraped text uses, searched anchored at a position.
     anchored: aho_corasick::AhoCorasick,
     /// The row of each spelling given to `anchored`, in the same order.
-    row: Vec<usize>,
+    row: Vec<Row>,
 }
 
 impl Compiled {
@@ -159,13 +175,36 @@ fn compiled_table() -> &'static Compiled {
     static C: LazyLock<Compiled> = LazyLock::new(|| {
         let mut spellings = Vec::new();
         let mut row = Vec::new();
-        for (i, r) in TABLE.iter().enumerate() {
-            for p in r.phrases {
-                for s in super::spellings(p) {
-                    if !spellings.contains(&s) {
-                        spellings.push(s);
-                        row.push(i);
-                    }
+        let own = TABLE.iter().flat_map(|r| {
+            let to = Row {
+                id: r.id,
+                reason: r.reason,
+                extent: r.extent,
+            };
+            r.phrases.iter().map(move |p| (*p, to))
+        });
+        let borrowed = super::boilerplate::TABLE.iter().flat_map(|r| {
+            let phrases: &[&str] = match r.shape {
+                super::boilerplate::Shape::Exact(phrases) => phrases,
+                _ => &[],
+            };
+            let to = Row {
+                id: r.id,
+                reason: r.reason,
+                extent: Phrase,
+            };
+            phrases
+                .iter()
+                .filter(|p| p.split_whitespace().count() >= BORROWED_MIN_WORDS)
+                .map(move |p| (*p, to))
+        });
+        // The glued table's own rows first: a phrase both know reports the glued row.
+        let mut seen = rustc_hash::FxHashSet::default();
+        for (p, to) in own.chain(borrowed) {
+            for s in super::spellings(p) {
+                if seen.insert(s.clone()) {
+                    spellings.push(s);
+                    row.push(to);
                 }
             }
         }
@@ -225,7 +264,7 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
             continue;
         }
         if let Some((phrase, phrase_end)) = table.phrase_at(text, at) {
-            let rule = &TABLE[table.row[phrase]];
+            let rule = table.row[phrase];
             if is_word_end(text, phrase_end, rule.extent) {
                 let end = match rule.extent {
                     Phrase => {
@@ -611,6 +650,25 @@ mod tests {
                 assert!(cuts[0].id.starts_with("ui-words-"), "{}", cuts[0].id);
             }
         }
+    }
+
+    #[test]
+    fn a_whole_block_rows_phrase_glued_into_the_story_is_cut() {
+        // Phrases the glued table does not list: borrowed from the whole-block table's rows.
+        for (leftover, id) in [
+            ("Be the first to like this.", "like-widget"),
+            ("Show more sharing options", "share-widget"),
+        ] {
+            for glue in ["", " "] {
+                let text = format!("{FERRY}{glue}{leftover}{glue}{PIER}");
+                let (rest, cuts) = cut(&text).expect(leftover);
+                assert_eq!(rest, format!("{FERRY} {PIER}"), "{text}");
+                assert_eq!(cuts[0].id, id);
+            }
+        }
+        // A phrase of two words is not borrowed: "Supported by" opens the story's sentences.
+        let text = format!("{FERRY} Supported by the mayor, the plan passed. {PIER}");
+        assert_eq!(kept(&text), text);
     }
 
     #[test]
