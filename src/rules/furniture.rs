@@ -382,6 +382,27 @@ pub static IN_STORY_INTERFACE_WORDS: &[&str] = &[
     // archive
     "archive", "archives", "archiv", "archive", "archivo", "archivio", "arquivo", "archief",
     "archiwum", "архив", "arşiv",
+    // take, become, join: the verbs of a sign-up or membership button
+    "take", "nimm", "nehmen", "werde", "prends", "prenez", "deviens", "devenez",
+    "rejoignez", "rejoins", "toma", "hazte", "únete", "unete", "prendi", "diventa",
+    "unisciti", "torne-se", "junte-se", "neem", "dołącz", "zostań", "присоединяйтесь",
+    "станьте", "katıl", "जुड़ें", "बनें",
+    // members
+    "member", "members", "mitglied", "mitglieder", "membre", "membres", "miembro",
+    "miembros", "socio", "socios", "membro", "membri", "membros", "lid", "leden", "członek",
+    "członkowie", "участник", "участники",
+    // offers and deals
+    "offer", "offers", "discount", "angebot", "angebote", "rabatt", "offre",
+    "offres", "réduction", "oferta", "ofertas", "descuento", "offerta", "offerte", "sconto",
+    "desconto", "aanbieding", "korting", "promocja", "rabat", "предложение", "скидка",
+    "fırsat", "indirim", "ऑफर",
+    // alerts and notifications
+    "alert", "alerts", "notification", "notifications", "benachrichtigung",
+    "benachrichtigungen", "alerte", "alertes", "alerta", "alertas", "avviso", "avvisi",
+    "notifica", "notifiche", "notificação", "notificações", "melding", "meldingen",
+    "powiadomienia", "уведомления", "bildirimler", "अलर्ट",
+    // coverage
+    "coverage", "berichterstattung", "couverture", "cobertura", "copertura", "dekking",
     // editors and the newsroom
     "editor", "editors", "newsroom", "redaktion", "rédaction", "redacción", "redazione",
     "redação", "redactie", "redakcja", "редакция", "editör", "संपादक",
@@ -783,6 +804,8 @@ mod tests {
             ("Síguenos en Facebook", Some("ui-words-share")),
             ("0 comments", Some("ui-words-comments")),
             ("Anzeige", Some("ui-words-advert")),
+            // A question word carries no meaning of its own: the question over an advert.
+            ("Why advertising?", Some("ui-words-advert")),
             // Hindi writes vowels and viramas as combining marks: the words stay whole.
             ("विज्ञापन", Some("ui-words-advert")),
             ("वीडियो देखें", Some("ui-words-audio-video")),
@@ -833,6 +856,11 @@ mod tests {
             ("Leserkommentare", Some("ui-words-comments")),
             ("Diskussion zum Artikel", Some("ui-words-discussion")),
             ("Viewed 5120 times", Some("ui-words-interface")),
+            // Buttons of membership, offers and alerts, and the question over an advert.
+            (
+                "Hazte socio y apoya el periodismo",
+                Some("ui-words-support"),
+            ),
         ] {
             assert_eq!(in_story(line), family, "{line}");
             // None of these is told before the story is picked: they would move its ends.
@@ -882,6 +910,8 @@ mod tests {
             "Register now for FREE unlimited access to example.com",
             "Please use Chrome browser for a more accessible video player",
             "Story continues below gallery",
+            "Special offer for subscribers",
+            "Turn on breaking news alerts for the newsletter",
         ] {
             assert_eq!(
                 in_story_rule(line, false).map(|r| r.id),
