@@ -331,6 +331,8 @@ struct Tally {
     leaks_by_family: std::collections::BTreeMap<String, (usize, usize)>,
     examples: Vec<String>,
     lost: Vec<String>,
+    /// Pages with a loss: their id, recall before and after, and what went in.
+    lost_pages_seen: Vec<String>,
 }
 
 impl Tally {
@@ -370,14 +372,30 @@ impl Tally {
         if leaked {
             self.leaked_pages += 1;
         }
-        if base.recall > 0.0 && injected.recall < base.recall * 0.98 {
+        let fell = base.recall > 0.0 && injected.recall < base.recall * 0.98;
+        if fell {
             self.lost_pages += 1;
         }
+        let before = self.sentences_lost;
         for s in sentences(out).filter(|s| !k2.contains(&inject::key(s))) {
             self.sentences_lost += 1;
             if self.lost.len() < 400 {
                 self.lost.push(format!("{}: {s}", base.id));
             }
+        }
+        if fell || self.sentences_lost > before {
+            let forms: Vec<String> = put
+                .iter()
+                .map(|p| format!("{} {:?}", p.form_id, p.mode))
+                .collect();
+            self.lost_pages_seen.push(format!(
+                "{} recall {:.3} -> {:.3}, {} sentences; {}",
+                base.id,
+                base.recall,
+                injected.recall,
+                self.sentences_lost - before,
+                forms.join(", ")
+            ));
         }
     }
 
@@ -409,6 +427,9 @@ impl Tally {
         }
         for l in &self.lost {
             println!("  lost: {l}");
+        }
+        for l in &self.lost_pages_seen {
+            println!("  loss on: {l}");
         }
     }
 }

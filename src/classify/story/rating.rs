@@ -42,6 +42,29 @@ fn ends_like_sentence(t: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '：'])
 }
 
+/// Whether a paragraph ends like a sentence once a short unpunctuated tail glued after its
+/// last sentence is set aside ("… engaged each other. Okafor.Lenta.ru", "… in this
+/// stage.Read more"): a leftover glued onto a paragraph does not make it something else.
+/// The sentences before the tail must be long prose on their own, and the tail at most
+/// [`Tuning::glued_tail_words`](super::tuning::Tuning::glued_tail_words) words.
+fn ends_like_sentence_but_a_tail(t: &str) -> bool {
+    let b = t.as_bytes();
+    // The last sentence end: a stop followed by a space, or glued to a capital.
+    let Some(end) = (1..b.len().saturating_sub(1)).rev().find(|&i| {
+        matches!(b[i], b'.' | b'!' | b'?')
+            && (b[i + 1] == b' ' || b[i + 1].is_ascii_uppercase())
+            && b[i - 1].is_ascii_alphanumeric()
+    }) else {
+        return false;
+    };
+    let (head, tail) = t.split_at(end + 1);
+    // A summary cut short ("… or create a…READ MORE") is a teaser's excerpt, not a tail.
+    let cut_short = tail.contains('…') || tail.contains("...");
+    !cut_short
+        && (1..=T.glued_tail_words).contains(&word_count(tail))
+        && prose_words(head) >= T.good_words
+}
+
 /// Words of a block as the picker weighs them. Chinese and Japanese put no spaces between
 /// words: there every two ideographs or kana count as one, so a paragraph of them weighs
 /// what its translation would instead of a single word.
@@ -274,7 +297,9 @@ fn rate_noting(b: &Block, no_photo_line: &mut bool) -> (Rating, usize) {
 
         _ => {}
     }
-    let prose = ends_like_sentence(&b.text);
+    // Markup keeps a page's leftovers in blocks of their own: only a dump glues them on.
+    let prose = ends_like_sentence(&b.text)
+        || (b.link_density.is_none() && ends_like_sentence_but_a_tail(&b.text));
     // A long line that does not end like a sentence is prose cut short only if it reads
     // like prose: a menu flattened into one line ("Home Subscribe Contact Us About Us …")
     // is mostly capitalised words.
@@ -644,5 +669,35 @@ mod tests {
         assert!(!is_headline_over_dateline(
             "The minister told reporters from the BBC: “We will reopen the bridge in June.”"
         ));
+    }
+    #[test]
+    fn a_paragraph_with_a_short_tail_glued_on_is_still_prose() {
+        let rating = |t: &str| rate(&Block::new(t, BlockKind::Paragraph, 1)).0;
+        // A leftover glued after the last sentence, with a space or none.
+        assert_eq!(rating(&format!("{P} Okafor.Lenta.ru")), Rating::Good);
+        assert_eq!(rating(&format!("{P}Read more on our site")), Rating::Good);
+        assert_eq!(
+            rating(&format!("{P} (Photo by Laila Haddad/Getty)")),
+            Rating::Good
+        );
+        // A tail longer than a headline is no leftover's; a teaser's summary cut short is an
+        // excerpt; short prose before the tail does not make a paragraph.
+        assert_eq!(
+            rating(&format!(
+                "{P} And then the council met again on the next day to vote on the closure"
+            )),
+            Rating::Other
+        );
+        assert_eq!(
+            rating(
+                "The Best Recovery Apps of 2019 Disordered eating is so often misunderstood by everyone who meets it. If you are trying to overcome it, or create a…READ MORE"
+            ),
+            Rating::Other
+        );
+        assert_eq!(rating("Bridge closed. Read more"), Rating::Other);
+        // Markup keeps leftovers apart: a block from a page is read as it ends.
+        let mut b = Block::new(format!("{P} Okafor.Lenta.ru"), BlockKind::Paragraph, 1);
+        b.link_density = Some(0.0);
+        assert_ne!(rate(&b).0, Rating::Good);
     }
 }

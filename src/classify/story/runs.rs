@@ -954,4 +954,18 @@ mod tests {
         let b = blocks(&[P, "a", "b", "c", "d", "e", "f", P, P, P]);
         assert_eq!(pick(&b), Some(7..=9));
     }
+    #[test]
+    fn a_leftover_glued_onto_the_storys_last_paragraph_does_not_end_it_early() {
+        let glued = format!("{P} Okafor.Lenta.ru");
+        let b = blocks(&[
+            "Menu",
+            P,
+            P,
+            &glued,
+            "Officials did not immediately provide any other details.",
+            "Most Popular",
+            "Sign in",
+        ]);
+        assert_eq!(pick(&b), Some(1..=4));
+    }
 }

@@ -76,6 +76,10 @@ pub(crate) struct Tuning {
     pub list_outweighs: isize,
     /// Words from which an unpunctuated line in sentence case reads as prose, not a headline.
     pub lede_words: usize,
+    /// The most words of an unpunctuated tail after a paragraph's last sentence that still
+    /// leaves it a paragraph that ends like a sentence: a leftover glued on ("… other.
+    /// Okafor.Lenta.ru", "… stage.Read more") is a headline's length at most.
+    pub glued_tail_words: usize,
 }
 
 impl Tuning {
@@ -112,6 +116,7 @@ impl Tuning {
         story_before_comments: 40,
         list_outweighs: 4,
         lede_words: 12,
+        glued_tail_words: 12,
     };
 }
 
