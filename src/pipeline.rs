@@ -30,7 +30,11 @@ pub(crate) fn assemble(
     if let Some(title) = page.title.as_deref() {
         let line = classify::headline::drop_before_headline(&mut blocks, title, &mut removed);
         // Found as the title, or as the page's `<h1>` worded otherwise.
-        headline_in_text = line.is_some() || removed.iter().any(|r| r.rule == "page-headline");
+        headline_in_text = line.is_some()
+            || removed.iter().any(|r| r.rule == "page-headline")
+            || blocks.first().is_some_and(|first| {
+                crate::quality::headline_just_above(title, first.line, &removed)
+            });
         if let Some(line) = line {
             placed.push(Placed {
                 line,

@@ -92,6 +92,54 @@ pub const WEIGHTS: &[(Warning, f64)] = &[
     (Warning::CommentsKept, 0.30),
 ];
 
+/// The most blocks that may stand removed between the page's headline and the story's first
+/// paragraph for the headline to still head the story: a byline, a date, share buttons and a
+/// photo's caption, not another story's paragraphs.
+pub const HEADLINE_REACH: usize = 8;
+
+/// The fewest words a headline line must have to be matched against a title worded
+/// otherwise (with the site's name after it, or as the page's SEO title), and the least share
+/// (in percent) of its words the title must hold.
+const HEADLINE_MIN_WORDS: usize = 4;
+const HEADLINE_MIN_SHARE: usize = 70;
+
+/// Whether `line` is the headline `title` gives, worded the same or nearly: at least
+/// [`HEADLINE_MIN_WORDS`] words, [`HEADLINE_MIN_SHARE`] percent of them in the title ("Video
+/// shows dramatic rescue of kidnapped girl" under the title "Video shows dramatic rescue of
+/// 8-year-old kidnapping victim").
+fn words_the_title_holds(line: &str, title: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (line, title) = (words(line), words(title));
+    let held = line.iter().filter(|w| title.contains(w)).count();
+    line.len() >= HEADLINE_MIN_WORDS && held * 100 >= line.len() * HEADLINE_MIN_SHARE
+}
+
+/// Whether the page's headline (`title`, or nearly its words) stands in the
+/// page's text just above the story that starts at input line `first_line`: removed as
+/// outside the story, with at most [`HEADLINE_REACH`] other removed blocks between. The story
+/// was then picked under its headline even though the headline was not in the picked run, as
+/// on a page with no container where a byline block parts the two.
+pub fn headline_just_above(title: &str, first_line: usize, removed: &[Removed]) -> bool {
+    let title = title.trim();
+    let heads = |text: &str| text == title || words_the_title_holds(text, title);
+    let Some(at) = removed
+        .iter()
+        .rposition(|r| !r.inline && r.line < first_line && heads(&r.text))
+    else {
+        return false;
+    };
+    removed[at + 1..]
+        .iter()
+        .filter(|r| !r.inline && r.line < first_line)
+        .count()
+        <= HEADLINE_REACH
+}
+
 /// Words under which a story is short. A news brief has about a hundred; a teaser or a
 /// video's blurb has fewer.
 pub const SHORT_STORY_WORDS: usize = 100;
@@ -304,6 +352,44 @@ pub(crate) fn read_on_after(line: usize, removed: &[Removed]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn outside(text: &str, line: usize) -> Removed {
+        Removed {
+            reason: Reason::Outside,
+            rule: "outside-story",
+            text: text.to_string(),
+            line,
+            inline: false,
+            kept: false,
+            site: None,
+        }
+    }
+
+    #[test]
+    fn a_headline_just_above_the_story_heads_it() {
+        let title = "Video shows dramatic rescue of 8-year-old kidnapping victim - Example News";
+        // The headline worded nearly as the title, a byline and a date between it and the
+        // story's first paragraph at line 40.
+        let mut removed = vec![
+            outside("Menu", 2),
+            outside("Video shows dramatic rescue of kidnapped girl", 20),
+            outside("By Jane Doe", 24),
+            outside("November 19, 2019", 26),
+        ];
+        assert!(headline_just_above(title, 40, &removed));
+        // Below the story's start it heads nothing; nor does a line of other words.
+        assert!(!headline_just_above(title, 10, &removed));
+        assert!(!headline_just_above(
+            "Council approves the flood barrier",
+            40,
+            &removed
+        ));
+        // Another story's paragraphs between: a rail's teaser under the headline was picked.
+        for line in 27..27 + HEADLINE_REACH + 1 {
+            removed.push(outside("Another story's paragraph.", line));
+        }
+        assert!(!headline_just_above(title, 40, &removed));
+    }
 
     fn clean_page() -> Signals {
         Signals {
