@@ -2,7 +2,7 @@
 //! (Reuters) -`, `New Delhi, Nov 23 (PTI)`, `(CNN) —`, `PARIS —`, `Pune:`. Group 1 is the
 //! dateline as reported; the whole match is cut from the paragraph.
 
-use regex::Regex;
+use super::lazy::{ByteSet, Gate, LazyRegex};
 use std::sync::LazyLock;
 
 /// One dateline syntax.
@@ -55,19 +55,43 @@ pub static NOT_PLACES: &[&str] = &[
 const UPPER: &str = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ";
 const LOWER: &str = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž";
 
-/// The table's regexes with their rows, compiled on first use.
-pub(crate) fn compiled() -> &'static [(Regex, &'static DatelineRule)] {
-    static C: LazyLock<Vec<(Regex, &'static DatelineRule)>> = LazyLock::new(|| {
+/// One row compiled: what its matches must show (derived from the pattern, cheap to build),
+/// and its regex, built the first time a paragraph passes the gate.
+pub(crate) struct Compiled {
+    gate: Gate,
+    re: LazyRegex,
+    rule: &'static DatelineRule,
+}
+
+impl Compiled {
+    /// The row's regex (compiled if it was not yet).
+    #[cfg(test)]
+    pub(crate) fn regex(&self) -> &regex::Regex {
+        &self.re
+    }
+}
+
+/// The table's gates with their rows, built on first use.
+pub(crate) fn compiled() -> &'static [Compiled] {
+    static C: LazyLock<Vec<Compiled>> = LazyLock::new(|| {
         TABLE
             .iter()
             .map(|r| {
-                let p = r
-                    .pattern
-                    .replace("{UP}", &format!("[{UPPER}]"))
-                    .replace("{LO}", &format!("[{LOWER}]"))
-                    .replace("{AL}", &format!("{UPPER}{LOWER}"))
-                    .replace("{AGENCIES}", AGENCIES);
-                (Regex::new(&p).expect("dateline pattern compiles"), r)
+                let fill = |up: &str, lo: &str| {
+                    r.pattern
+                        .replace("{UP}", &format!("[{up}]"))
+                        .replace("{LO}", &format!("[{lo}]"))
+                        .replace("{AL}", &format!("{up}{lo}"))
+                        .replace("{AGENCIES}", AGENCIES)
+                };
+                let p = fill(UPPER, LOWER);
+                // The gate reads a class of more than a few letters as any character, so it is
+                // derived, as soundly and far more cheaply, from the letter classes' ASCII part.
+                Compiled {
+                    gate: Gate::new(&fill("A-Z", "a-z")),
+                    re: LazyRegex::new(p),
+                    rule: r,
+                }
             })
             .collect()
     });
@@ -76,8 +100,13 @@ pub(crate) fn compiled() -> &'static [(Regex, &'static DatelineRule)] {
 
 /// (dateline, rest of the paragraph) if the paragraph opens with one.
 pub fn split(paragraph: &str) -> Option<(String, &str)> {
-    for (re, rule) in compiled() {
-        let Some(caps) = re.captures(paragraph) else {
+    let present = ByteSet::of(paragraph);
+    for c in compiled() {
+        let rule = c.rule;
+        if !c.gate.admits(paragraph, &present) {
+            continue;
+        }
+        let Some(caps) = c.re.captures(paragraph) else {
             continue;
         };
         let line = caps.get(1).expect("group 1").as_str().trim();

@@ -94,7 +94,9 @@ impl Gate {
         gate
     }
 
-    /// The bytes a text the gate admits can start with, if only some can; each once, in order.
+    /// The bytes a text the gate admits can start with, if only some can; each once, in order
+    /// (what [`Head::first_bytes`] is checked against).
+    #[cfg(test)]
     pub(crate) fn first_bytes(&self) -> Option<Vec<u8>> {
         if let Some(first) = &self.first {
             return Some(first.clone());
@@ -137,7 +139,7 @@ impl Gate {
 }
 
 /// The bytes a text holds.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ByteSet([u64; 4]);
 
 impl ByteSet {
@@ -156,6 +158,31 @@ impl ByteSet {
 
     fn has(&self, b: u8) -> bool {
         self.0[(b >> 6) as usize] & (1 << (b & 63)) != 0
+    }
+
+    fn add(&mut self, b: u8) {
+        self.0[(b >> 6) as usize] |= 1 << (b & 63);
+    }
+
+    fn union(&mut self, other: &ByteSet) {
+        self.0.iter_mut().zip(other.0).for_each(|(a, b)| *a |= b);
+    }
+
+    /// The first bytes of a character of `\d`, `\w` or `\s` (by `class`), Unicode's: their
+    /// ASCII members, and every byte that starts or continues a non-ASCII character.
+    fn perl(class: u8) -> ByteSet {
+        let mut set = ByteSet([0, 0, u64::MAX, u64::MAX]);
+        for x in 0..0x80u8 {
+            let member = match class {
+                b'd' => x.is_ascii_digit(),
+                b'w' => x.is_ascii_alphanumeric() || x == b'_',
+                _ => x.is_ascii_whitespace() || x == 0x0B,
+            };
+            if member {
+                set.add(x);
+            }
+        }
+        set
     }
 }
 
@@ -273,6 +300,486 @@ fn literals(hir: &Hir) -> Option<Vec<Box<[u8]>>> {
     Some(lits.iter().map(|l| l.as_bytes().into()).collect())
 }
 
+/// What every match of an anchored pattern starts with, read off the pattern's text in one
+/// pass, without the parse into a syntax tree that [`Gate::new`] pays for (a table of a hundred
+/// patterns is indexed by this at start-up; the gates are built only for the rows an input
+/// reaches). Conservative: whatever the reader does not know (a flag, a class it cannot read, a
+/// repetition that may be empty) ends what it says, so it may say less than a parse would but
+/// never something a match could break.
+#[derive(Debug)]
+pub(crate) struct Head {
+    /// One entry per way a match can begin: the literal it starts with, and (when that literal
+    /// is empty) the bytes the match's first character can start with, if known.
+    paths: Vec<Path>,
+}
+
+#[derive(Debug, Clone)]
+struct Path {
+    lit: Vec<u8>,
+    /// The first byte's set, when `lit` is empty and the first item is a class it could read.
+    class: Option<ByteSet>,
+    /// Nothing more can be appended: what follows is not known.
+    open: bool,
+}
+
+/// At most this many ways to begin are followed: past it, what is known so far stands.
+const MAX_PATHS: usize = 64;
+
+/// A literal is followed to this many bytes, no further.
+const MAX_LITERAL: usize = 24;
+
+impl Head {
+    /// The head of `pattern`, if every match of it is anchored at the text's start and no flag
+    /// that changes how literals match (`i`, `x`) appears anywhere.
+    pub(crate) fn of(pattern: &str) -> Option<Head> {
+        if pattern.match_indices("(?").any(|(at, _)| {
+            pattern[at + 2..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+                .any(|c| matches!(c, 'i' | 'x'))
+        }) {
+            return None;
+        }
+        let mut r = Reader {
+            p: pattern.as_bytes(),
+            i: 0,
+        };
+        let (paths, anchored) = r.alternatives()?;
+        (r.i == r.p.len() && anchored).then_some(Head { paths })
+    }
+
+    /// The bytes a match can start with, each once, in order; `None` when any byte can.
+    pub(crate) fn first_bytes(&self) -> Option<Vec<u8>> {
+        let mut set = ByteSet::default();
+        for p in &self.paths {
+            match (p.lit.first(), &p.class) {
+                (Some(&b), _) => set.add(b),
+                (None, Some(c)) => set.union(c),
+                (None, None) => return None,
+            }
+        }
+        Some((0..=255).filter(|&b| set.has(b)).collect())
+    }
+
+    /// The literals every match starts with one of, each cut to at most `max_len` bytes (at a
+    /// character boundary); `None` when some way to begin has none of `min_len` bytes.
+    pub(crate) fn literals(&self, min_len: usize, max_len: usize) -> Option<Vec<String>> {
+        let mut out: Vec<String> = Vec::new();
+        for p in &self.paths {
+            let mut end = p.lit.len().min(max_len);
+            let lit = loop {
+                match std::str::from_utf8(&p.lit[..end]) {
+                    Ok(s) => break s,
+                    Err(_) => end -= 1,
+                }
+            };
+            if lit.len() < min_len {
+                return None;
+            }
+            if !out.iter().any(|o| o == lit) {
+                out.push(lit.to_owned());
+            }
+        }
+        Some(out)
+    }
+}
+
+/// One item of a pattern, as far as [`Head`] reads it.
+enum Item {
+    /// These bytes, one character.
+    Literal(Vec<u8>),
+    /// One character whose first byte is in the set.
+    Class(ByteSet),
+    /// A group's ways to begin.
+    Group(Vec<Path>),
+    /// `^` at the start of an alternative.
+    Start,
+    /// Anything else: an assertion, a flag, a class or group it cannot read.
+    Unknown,
+}
+
+/// How often an item repeats.
+enum Times {
+    Once,
+    /// At least once, maybe more.
+    OnceOrMore,
+    /// Maybe not at all; `more`: maybe more than once.
+    Optional {
+        more: bool,
+    },
+}
+
+struct Reader<'a> {
+    p: &'a [u8],
+    i: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.p.get(self.i).copied()
+    }
+
+    /// Alternatives up to a `)` or the end: their paths, and whether each began with `^`.
+    fn alternatives(&mut self) -> Option<(Vec<Path>, bool)> {
+        let mut paths = Vec::new();
+        let mut anchored = true;
+        loop {
+            let (seq, starts) = self.sequence()?;
+            paths.extend(seq);
+            anchored &= starts;
+            if self.peek() == Some(b'|') {
+                self.i += 1;
+            } else {
+                return Some((paths, anchored));
+            }
+        }
+    }
+
+    /// One alternative: its paths, and whether it began with `^`.
+    fn sequence(&mut self) -> Option<(Vec<Path>, bool)> {
+        let mut paths = vec![Path {
+            lit: Vec::new(),
+            class: None,
+            open: false,
+        }];
+        let mut first = true;
+        let mut anchored = false;
+        while let Some(b) = self.peek() {
+            if b == b'|' || b == b')' {
+                break;
+            }
+            let item = self.item()?;
+            let times = self.times()?;
+            if first && matches!(item, Item::Start) {
+                anchored = true;
+                first = false;
+                continue;
+            }
+            first = false;
+            let live = paths.iter().filter(|p| !p.open).count();
+            if live == 0 {
+                continue;
+            }
+            let optional = matches!(times, Times::Optional { .. });
+            let taken = match &item {
+                Item::Group(sub) => paths.len() - live + live * sub.len(),
+                _ => paths.len(),
+            };
+            if taken + if optional { live } else { 0 } > MAX_PATHS {
+                // Too many ways to begin: what is known up to this item stands, and a path
+                // that knows nothing yet learns the group's first bytes.
+                let mut next: Vec<Path> = Vec::new();
+                for mut p in paths {
+                    if let (false, true, Item::Group(sub)) = (p.open, p.lit.is_empty(), &item) {
+                        if optional {
+                            next.push(Path { open: true, ..p });
+                        }
+                        for s in sub {
+                            let first = Path {
+                                lit: s.lit.get(..1).unwrap_or_default().to_vec(),
+                                class: if s.lit.is_empty() { s.class } else { None },
+                                open: true,
+                            };
+                            if !next
+                                .iter()
+                                .any(|n| n.lit == first.lit && n.class == first.class)
+                            {
+                                next.push(first);
+                            }
+                        }
+                    } else {
+                        p.open = true;
+                        next.push(p);
+                    }
+                }
+                paths = next;
+                continue;
+            }
+            // An item that may not be there forks every path: one skips it, one takes it.
+            let skipped: Vec<Path> = if optional {
+                paths.iter().filter(|p| !p.open).cloned().collect()
+            } else {
+                Vec::new()
+            };
+            match &item {
+                Item::Literal(bytes) => {
+                    for p in paths.iter_mut().filter(|p| !p.open) {
+                        p.lit.extend_from_slice(bytes);
+                        p.open = p.lit.len() >= MAX_LITERAL;
+                    }
+                }
+                Item::Class(set) => {
+                    for p in paths.iter_mut().filter(|p| !p.open) {
+                        if p.lit.is_empty() {
+                            p.class = Some(*set);
+                        }
+                        p.open = true;
+                    }
+                }
+                Item::Group(sub) => {
+                    let mut next = Vec::with_capacity(taken);
+                    for p in paths {
+                        if p.open {
+                            next.push(p);
+                            continue;
+                        }
+                        for s in sub {
+                            let mut lit = p.lit.clone();
+                            lit.extend_from_slice(&s.lit);
+                            next.push(Path {
+                                class: if lit.is_empty() { s.class } else { None },
+                                open: s.open || lit.len() >= MAX_LITERAL,
+                                lit,
+                            });
+                        }
+                    }
+                    paths = next;
+                }
+                Item::Start | Item::Unknown => paths.iter_mut().for_each(|p| p.open = true),
+            }
+            if matches!(times, Times::OnceOrMore | Times::Optional { more: true }) {
+                paths.iter_mut().for_each(|p| p.open = true);
+            }
+            paths.extend(skipped);
+        }
+        Some((paths, anchored))
+    }
+
+    /// A repetition operator after an item, if any (a lazy `?` after it included).
+    fn times(&mut self) -> Option<Times> {
+        let times = match self.peek() {
+            Some(b @ (b'?' | b'*')) => {
+                self.i += 1;
+                Times::Optional { more: b == b'*' }
+            }
+            Some(b'+') => {
+                self.i += 1;
+                Times::OnceOrMore
+            }
+            Some(b'{') => {
+                let close = self.p[self.i..].iter().position(|&b| b == b'}')?;
+                let inner = std::str::from_utf8(&self.p[self.i + 1..self.i + close]).ok()?;
+                let mut bounds = inner.split(',');
+                let min: usize = bounds.next()?.trim().parse().ok()?;
+                let max = bounds.next();
+                self.i += close + 1;
+                if min == 0 {
+                    Times::Optional {
+                        more: max.is_none_or(|m| m.trim() != "1"),
+                    }
+                } else if min == 1 && max.is_none() {
+                    Times::Once
+                } else {
+                    Times::OnceOrMore
+                }
+            }
+            _ => return Some(Times::Once),
+        };
+        if self.peek() == Some(b'?') {
+            self.i += 1;
+        }
+        Some(times)
+    }
+
+    fn item(&mut self) -> Option<Item> {
+        let b = self.peek()?;
+        match b {
+            b'^' => {
+                self.i += 1;
+                Some(Item::Start)
+            }
+            b'$' => {
+                self.i += 1;
+                Some(Item::Unknown)
+            }
+            b'.' => {
+                self.i += 1;
+                let mut set = ByteSet([u64::MAX; 4]);
+                set.0[0] &= !(1 << b'\n');
+                Some(Item::Class(set))
+            }
+            b'\\' => self.escape(),
+            b'[' => self.class(),
+            b'(' => self.group(),
+            b'*' | b'+' | b'?' | b'{' | b')' | b'|' => None,
+            _ => {
+                // A run of plain characters is one item, less a last one that a repetition
+                // operator follows.
+                let start = self.i;
+                let mut last = self.i;
+                while let Some(b) = self.peek() {
+                    if b"\\.+*?()|[]{}^$".contains(&b) {
+                        break;
+                    }
+                    last = self.i;
+                    self.i += utf8_len(b);
+                }
+                if last > start && matches!(self.peek(), Some(b'?' | b'*' | b'+' | b'{')) {
+                    self.i = last;
+                }
+                Some(Item::Literal(self.p.get(start..self.i)?.to_vec()))
+            }
+        }
+    }
+
+    /// After `\`.
+    fn escape(&mut self) -> Option<Item> {
+        let c = *self.p.get(self.i + 1)?;
+        self.i += 2;
+        match c {
+            b'd' | b'w' | b's' => Some(Item::Class(ByteSet::perl(c))),
+            b't' => Some(Item::Literal(vec![b'\t'])),
+            b'n' => Some(Item::Literal(vec![b'\n'])),
+            b'p' | b'P' | b'x' | b'u' | b'U' => {
+                if self.peek() == Some(b'{') {
+                    self.i += self.p[self.i..].iter().position(|&b| b == b'}')? + 1;
+                } else if c == b'p' || c == b'P' {
+                    self.i += 1;
+                } else {
+                    // \xHH, \uHHHH, \UHHHHHHHH
+                    let digits = match c {
+                        b'x' => 2,
+                        b'u' => 4,
+                        _ => 8,
+                    };
+                    self.i += digits;
+                }
+                Some(Item::Unknown)
+            }
+            c if c.is_ascii_punctuation() || c == b' ' => Some(Item::Literal(vec![c])),
+            _ => Some(Item::Unknown),
+        }
+    }
+
+    /// A bracketed class: read when it is a plain set of characters, ranges and `\d`, `\w`,
+    /// `\s`; skipped (as unknown) otherwise.
+    fn class(&mut self) -> Option<Item> {
+        self.i += 1;
+        let mut set = ByteSet::default();
+        let mut known = self.peek() != Some(b'^');
+        if !known {
+            self.i += 1;
+        }
+        let mut depth = 1;
+        let mut at_start = true;
+        let mut prev: Option<u8> = None;
+        while depth > 0 {
+            let b = self.peek()?;
+            match b {
+                b']' if !at_start => {
+                    depth -= 1;
+                    self.i += 1;
+                }
+                b'[' => {
+                    // A nested class or a named one (`[:alpha:]`): not read.
+                    known = false;
+                    depth += 1;
+                    self.i += 1;
+                }
+                b'\\' => {
+                    let c = *self.p.get(self.i + 1)?;
+                    self.i += 2;
+                    match c {
+                        b'd' | b'w' | b's' => {
+                            set.union(&ByteSet::perl(c));
+                            prev = None;
+                        }
+                        c if c.is_ascii_punctuation() || c == b' ' => {
+                            set.add(c);
+                            prev = Some(c);
+                        }
+                        _ => known = false,
+                    }
+                }
+                b'-' if prev.is_some() && self.p.get(self.i + 1).is_some_and(|&n| n != b']') => {
+                    let lo = prev.take()?;
+                    let hi = *self.p.get(self.i + 1)?;
+                    self.i += 2;
+                    if hi == b'\\' || hi == b'[' || hi >= 0x80 || hi < lo {
+                        known = false;
+                    } else {
+                        (lo..=hi).for_each(|x| set.add(x));
+                    }
+                }
+                b'&' | b'~' if self.p.get(self.i + 1) == Some(&b) => {
+                    // Set operations: not read.
+                    known = false;
+                    self.i += 2;
+                }
+                _ => {
+                    if b >= 0x80 {
+                        set.0[2] = u64::MAX;
+                        set.0[3] = u64::MAX;
+                        self.i += utf8_len(b);
+                        prev = None;
+                    } else {
+                        set.add(b);
+                        self.i += 1;
+                        prev = Some(b);
+                    }
+                }
+            }
+            at_start = false;
+        }
+        Some(if known {
+            Item::Class(set)
+        } else {
+            Item::Unknown
+        })
+    }
+
+    /// A group: its alternatives when it is a plain group (capturing, named or `(?:`), unknown
+    /// when it sets flags.
+    fn group(&mut self) -> Option<Item> {
+        self.i += 1;
+        let mut plain = true;
+        if self.peek() == Some(b'?') {
+            self.i += 1;
+            match self.peek()? {
+                b':' => self.i += 1,
+                b'P' | b'<' => {
+                    self.i += self.p[self.i..].iter().position(|&b| b == b'>')? + 1;
+                }
+                _ => {
+                    // Flags, `(?-u:…)` or `(?s)`: whatever follows them is not read.
+                    plain = false;
+                    while self.peek()?.is_ascii_alphabetic() || self.peek()? == b'-' {
+                        self.i += 1;
+                    }
+                    match self.peek()? {
+                        b')' => {
+                            self.i += 1;
+                            return Some(Item::Unknown);
+                        }
+                        b':' => self.i += 1,
+                        _ => return None,
+                    }
+                }
+            }
+        }
+        let (paths, _) = self.alternatives()?;
+        if self.peek() != Some(b')') {
+            return None;
+        }
+        self.i += 1;
+        Some(if plain {
+            Item::Group(paths)
+        } else {
+            Item::Unknown
+        })
+    }
+}
+
+/// The length of the UTF-8 character that starts with `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
 type CacheFn = Box<dyn Fn() -> Caches + Send + Sync + UnwindSafe + RefUnwindSafe>;
 
 struct Caches {
@@ -348,6 +855,11 @@ impl LazyMatcher {
         }
     }
 
+    /// The pattern.
+    pub(crate) fn pattern(&self) -> &str {
+        &self.pattern
+    }
+
     /// The matcher, compiled on the first call.
     pub(crate) fn get(&self) -> &Matcher {
         self.re
@@ -410,6 +922,45 @@ mod tests {
         assert!(admits(&Gate::new(r"(?i)kelvin"), "\u{212A}elvin"));
         assert!(admits(&Gate::new(r"^[^.!?]{1,60} said"), "é said"));
         assert!(!admits(&Gate::new(r"^[^.!?]{1,60} said"), "é says"));
+    }
+
+    #[test]
+    fn heads_read_what_every_match_starts_with() {
+        let lits = |p: &str| Head::of(p).and_then(|h| h.literals(1, 64));
+        assert_eq!(
+            lits(r"^(?:to )?read the full (?:story|article)\b").unwrap(),
+            [
+                "to read the full story",
+                "to read the full article",
+                "read the full story",
+                "read the full article"
+            ]
+            .map(|l| l[..l.len().min(MAX_LITERAL)].to_string())
+        );
+        assert_eq!(lits(r"^©|^\(c\) \d{4}").unwrap(), ["©", "(c) "]);
+        // Only some matches anchored, flags, or nothing certain: nothing said.
+        assert!(Head::of(r"^a|b").is_none());
+        assert!(Head::of(r"(?i)^share").is_none());
+        assert!(Head::of(r"\bfree trial\b").is_none());
+        assert!(
+            Head::of(r"^(?:listen )?\w")
+                .unwrap()
+                .literals(2, 64)
+                .is_none()
+        );
+        // First bytes: a class's ASCII members, and every non-ASCII byte for `\d`.
+        let first = Head::of(r"^\d{1,2}[:.]\d{2}")
+            .unwrap()
+            .first_bytes()
+            .unwrap();
+        assert!(first.contains(&b'7') && first.contains(&0xD9) && !first.contains(&b'a'));
+        let first = Head::of(r"^[a-c&]+ - x").unwrap().first_bytes().unwrap();
+        assert_eq!(first, b"&abc");
+        assert!(Head::of(r"^(?:x )?[^.]").unwrap().first_bytes().is_none());
+        // A repetition that may be empty forks; one that may repeat ends the literal.
+        assert_eq!(lits(r"^a(?:b|c)?d").unwrap(), ["abd", "acd", "ad"]);
+        assert_eq!(lits(r"^ab*c").unwrap(), ["ab", "ac"]);
+        assert_eq!(lits(r"^(?:ab)+c").unwrap(), ["ab"]);
     }
 
     #[test]

@@ -116,7 +116,9 @@ pub fn compile_all() {
     markdown::compile_every_pattern();
     credit::compiled();
     credit::compile_every_pattern();
-    dateline::compiled();
+    dateline::compiled().iter().for_each(|c| {
+        c.regex();
+    });
     discussion::compiled();
     shapes::compiled();
     words::compiled();
