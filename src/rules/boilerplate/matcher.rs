@@ -433,17 +433,21 @@ mod tests {
     #[test]
     fn heads_read_off_the_text_agree_with_the_parse() {
         use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        // Rows with no literal gate whose matches' start is unknown: looked up for every key.
         let mut unknown = Vec::new();
         for row in TABLE {
             let (Pattern(p, _) | Gated(_, p, _)) = row.shape else {
                 continue;
             };
+            let ungated = matches!(row.shape, Pattern(..));
             let Some(head) = Head::of(p) else {
-                unknown.push(row.id);
+                if ungated {
+                    unknown.push(row.id);
+                }
                 continue;
             };
             let first = head.first_bytes();
-            if first.is_none() {
+            if first.is_none() && ungated {
                 unknown.push(row.id);
             }
             if let (Some(first), Some(parsed)) = (&first, Gate::new(p).first_bytes()) {
@@ -467,8 +471,8 @@ mod tests {
                 }
             }
         }
-        // Only rows a match of which may start anywhere stay unindexed (of 100 rows, 21 now).
-        assert!(unknown.len() <= 25, "{unknown:?}");
+        // Only ungated rows a match of which may start anywhere stay unindexed (2 now).
+        assert!(unknown.len() <= 3, "{unknown:?}");
     }
 
     #[test]

@@ -306,13 +306,15 @@ pub static TABLE: &[BlockRule] = &[
     r("social-embed-skip", Share, Pattern(r"^(?:(?:छोड़िए|छोड़ें|छोड़कर) .{1,40} (?:पोस्ट|आगे बढ़ें)|पोस्ट .{1,40} समाप्त|(?:omitir|saltar|pular|pule|ignorer|überspringen) (?:el |la |o |a |le |den |die )?(?:\S+ ){0,2}(?:post|publicación|publicação|publication|beitrag)\b|(?:final|fin|fim|ende) (?:de|da|do|du|des) (?:\S+ ){0,2}(?:post|publicación|publicação|publication|beitrags?)\b)", 12)),
     r("embed-fallback", Share, Pattern(r"^(?:(?:sie können|du kannst) (?:den|die|das|diesen|diese|dieses) (?:\S+ )?(?:tweet|post|beitrag|video|inhalt|grafik|karte)\S* nicht sehen|(?:can't|cannot|can not|unable to) (?:see|view|load) (?:the|this) (?:tweet|post|video|embed|graphic|chart|map|content)\b)", 14)),
     // The player's notice where it cannot play ("Media playback is unsupported on your device").
-    r("playback-unsupported", Audio, Pattern(r"(?:\bplayback (?:is )?(?:unsupported|not supported)\b|प्लेबैक आपके (?:उपकरण|डिवाइस)|\breproducción (?:de este (?:video|vídeo|contenido) )?no (?:es compatible|está disponible)|\bthis video (?:can ?not|could not) be played\b|\bwiedergabe (?:wird )?(?:auf ihrem gerät )?nicht unterstützt)", 16)),
+    r("playback-unsupported", Audio, Gated("playback", r"\bplayback (?:is )?(?:unsupported|not supported)\b", 16)),
+    r("playback-unsupported", Audio, Pattern(r"^(?:प्लेबैक आपके (?:उपकरण|डिवाइस)|(?:la )?reproducción (?:de este (?:video|vídeo|contenido) )?no (?:es compatible|está disponible)|this video (?:can ?not|could not) be played|(?:die )?wiedergabe (?:wird )?(?:auf ihrem gerät )?nicht unterstützt)", 16)),
     // A document viewer's furniture around an embedded PDF ("Download as PDF, TXT or read
     // online on Scribd", "0% found this document useful (0 votes)").
     r("document-viewer", Navigation, Pattern(r"^(?:download (?:as|the) (?:pdf|docx?|txt|epub)\b|\d+% found this (?:document|article) (?:useful|not useful)\b|(?:read|view) (?:it )?online on \w+$)", 14)),
     // A plug for more of the site's own output, "here" closing it ("WATCH MORE FOX NEWS
     // DIGITAL ORIGINALS HERE", "Click here for more entertainment news").
-    r("more-here", Related, Pattern(r"(?:^(?:watch|read|see|listen to|find|discover|get|browse) (?:even )?more (?:\S+ ){0,6}here$|[.?!] (?:click|tap) here for more (?:\S+ ){0,4}(?:news|stories|articles|coverage|videos?|content)$)", 16)),
+    r("more-here", Related, Pattern(r"^(?:watch|read|see|listen to|find|discover|get|browse) (?:even )?more (?:\S+ ){0,6}here$", 12)),
+    r("more-here", Related, Gated("here for more", r"[.?!] (?:click|tap) here for more (?:\S+ ){0,4}(?:news|stories|articles|coverage|videos?|content)$", 16)),
     // A site's pitch for itself: "X is Canada's leading destination for the latest news".
     r("site-pitch", Advert, Gated("leading", r"\bis (?:\S+ ){0,2}(?:leading|premier|number one|#1|go-to) (?:destination|source|provider|site|website|resource|platform) (?:for|of) (?:the )?(?:latest |breaking )?(?:\S+ ){0,2}(?:news|coverage|reviews|updates|information)\b", 40)),
     // A paywall's upgrade button ("Go Unlimited with …", "Get Premium").
@@ -320,13 +322,15 @@ pub static TABLE: &[BlockRule] = &[
     // A mailing's greeting with its merge field left unfilled ("Hola FirstName", "Hi {{name}}").
     r("merge-field-greeting", Template, Pattern(r"^(?:hi|hello|hey|dear|hola|bonjour|hallo|ciao|olá|oi|salut|liebe|lieber|cher|chère|querido|querida|caro|cara) (?:\{+\s*\w+\s*\}*|%+\w+%*|\*\|\w+(?:\|\*)?|\[\w+\]?|first ?name|firstname|fname|user ?name|username|\{name\})$", 3)),
     // An advert slot's name printed where the slot was ("MKTG SR - …", "div-gpt-ad-123").
-    r("ad-slot-name", Advert, Pattern(r"(?:^mktg\b|\bdiv-gpt-ad\b|\bgpt-ad\b|\bad[-_]slot\b|\badslot\b|\bdfp[-_]ad\b)", 10)),
+    r("ad-slot-name", Advert, Pattern(r"^mktg\b", 10)),
+    r("ad-slot-name", Advert, Gated("gpt-ad", r"\bgpt-ad\b", 10)),
+    r("ad-slot-name", Advert, Gated("slot", r"\bad[-_]?slot\b", 10)),
     // A clock line: "Oggi è lunedì 8 marzo 2021 e sono le ore 5:45", "Today is … and it is 5:45".
     r("clock-line", Timestamp, Pattern(r"^(?:oggi è|today is|heute ist|hoy es|aujourd'hui,? (?:nous sommes|c'est)|hoje é) [^\d]{0,30}\d.{0,30} (?:e sono le ore|and it is|and the time is|es ist|y son las|il est|e são) \d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?$", 20)),
     // A section's name and the date, alone on a line ("Politics - June 18, 2025"), and a
     // stamp that runs into its text credit ("6 January 2022, 3:04 Text: Name").
     r("section-date", Timestamp, Pattern(r"^(?:\p{L}[\p{L}&'’.]* ){0,2}\p{L}[\p{L}&'’.]* [-–—|] (?:\p{L}+\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$", 7)),
-    r("stamp-text-credit", Timestamp, Pattern(r"\d{1,2}:\d{2}(?:\s*(?:am|pm))?,?\s*(?:текст|text|texte|texto|testo|tekst|tekstas)\s*:\s*\S+(?: \S+){0,3}$", 16)),
+    r("stamp-text-credit", Timestamp, Gated(":", r"\d{1,2}:\d{2}(?:\s*(?:am|pm))?,?\s*(?:текст|text|texte|texto|testo|tekst|tekstas)\s*:\s*\S+(?: \S+){0,3}$", 16)),
     // A comment thread's house rules, however long, opening the block ("Gentile lettore, la
     // pubblicazione dei commenti è sospesa dalle 20 alle 9, …"): anchored, so that a sentence
     // of the story a scraper glued before them is never taken along.
