@@ -131,3 +131,30 @@ pub const LINKED_FIGURE_SHARE: f32 = 0.9;
 /// Words a linked figure needs to be taken for a story's card: a bare linked credit ("AFP")
 /// is not one.
 pub const LINKED_FIGURE_WORDS: usize = 3;
+
+/// Words in a class (split like [`FURNITURE_WORDS`], and at a lower-case letter followed by a
+/// capital: `leadIn`) that mark a story's lede or summary printed above its body
+/// (`article-excerpt`, `teaser-text`, `a-lead`, `text--intro`). Such an element just before
+/// the story's container is walked with it (`html::lede_before`).
+pub static LEDE_WORDS: &[&str] = &[
+    "lead",
+    "lede",
+    "leadin",
+    "teaser",
+    "intro",
+    "excerpt",
+    "standfirst",
+    "dek",
+    "summary",
+    "abstract",
+];
+
+/// How many elements around the story's container (its parent, grandparent…) are looked
+/// before for a lede, and how many of the nearest elements before each.
+pub const LEDE_LEVELS: usize = 4;
+pub const LEDE_SIBLINGS: usize = 3;
+
+/// Words a lede has at least (a label, "Teaser", is none), and the share of its text that may
+/// be link text (a card linking to another story is no lede).
+pub const LEDE_MIN_WORDS: usize = 10;
+pub const LEDE_MAX_LINK_SHARE: f32 = 0.5;
