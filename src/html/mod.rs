@@ -1014,6 +1014,21 @@ mod tests {
     }
 
     #[test]
+    fn an_itemprop_listing_article_body_among_others_names_the_container() {
+        // Blogger's post body: `itemprop="description articleBody"`. A rail of teasers outweighs
+        // no story container but this one.
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><div class=\"post\"><h3>Bridge closed</h3>\
+             <div class=\"post-body\" itemprop=\"description articleBody\">{p}{p}{p}</div></div>\
+             <div class=\"widget\"><p>Popular posts from this blog, gathered for the reader to browse on.</p></div></body></html>"
+        );
+        let page = read(&page);
+        assert!(page.contained);
+        assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
+    }
+
+    #[test]
     fn nesting_depth_is_estimated_from_tags() {
         assert_eq!(
             nesting_depth(

@@ -85,10 +85,11 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "disclaimer",
 ];
 
-/// Selectors for the story's container, most specific first.
+/// Selectors for the story's container, most specific first. `itemprop` holds a list of
+/// property names: Blogger's post body is `itemprop="description articleBody"`.
 #[rustfmt::skip]
 pub static CONTAINERS: &[&str] = &[
-    "[itemprop=articleBody]", "[data-component=text-block]", "article", "[role=main]", "main",
+    "[itemprop~=articleBody]", "[data-component=text-block]", "article", "[role=main]", "main",
 ];
 
 /// Words in a class (split like [`FURNITURE_WORDS`]) that mark a photo's caption or credit
