@@ -291,7 +291,7 @@ fn is_lede(
     let v = e.value();
     let marked = v.attr("itemprop") == Some("description")
         || has_camel_word(v.attr("class"), dom::LEDE_WORDS);
-    if !marked || is_furniture(v) || dom::SKIP_TAGS.contains(&v.name()) {
+    if !marked || is_furniture(*e) || dom::SKIP_TAGS.contains(&v.name()) {
         return false;
     }
     let hidden = e
@@ -299,7 +299,7 @@ fn is_lede(
         .filter_map(ElementRef::wrap)
         .take_while(|a| a.id() != within.id())
         .chain((e.id() != within.id()).then_some(within))
-        .any(|a| dom::SKIP_TAGS.contains(&a.value().name()) || is_furniture(a.value()));
+        .any(|a| dom::SKIP_TAGS.contains(&a.value().name()) || is_furniture(a));
     if hidden || text_len.get(&e.id()).copied().unwrap_or(0) == 0 {
         return false;
     }
@@ -532,7 +532,37 @@ fn split_modifier(class: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn is_furniture(e: &scraper::node::Element) -> bool {
+/// Whether `e` is page furniture by its class, id, role or hiding.
+fn is_furniture(e: ElementRef) -> bool {
+    let v = e.value();
+    furniture_attrs(v, v.attr("id").filter(|id| !is_slug_of_text(id, e)))
+}
+
+/// An id made from the element's own words, as pages make anchors for their sub-headings
+/// (`id="what-most-readers-missed"` on the sub-heading "What most readers missed"): it says
+/// what the element reads, not what it is, and a furniture word in it ("most") marks nothing.
+fn is_slug_of_text(id: &str, e: ElementRef) -> bool {
+    let words: Vec<&str> = id
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < dom::SLUG_MIN_WORDS {
+        return false;
+    }
+    let text: std::collections::HashSet<String> = e
+        .text()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let own = words
+        .iter()
+        .filter(|w| text.contains(&w.to_lowercase()))
+        .count();
+    own as f32 >= words.len() as f32 * dom::SLUG_OWN_SHARE
+}
+
+fn furniture_attrs(e: &scraper::node::Element, id: Option<&str>) -> bool {
     let words = |s: &str| has_word(Some(s), dom::FURNITURE_WORDS);
     e.attr("class").is_some_and(|c| {
         c.split_whitespace().any(|class| {
@@ -544,7 +574,7 @@ fn is_furniture(e: &scraper::node::Element) -> bool {
                         .any(words)
                 })
         })
-    }) || e.attr("id").is_some_and(words)
+    }) || id.is_some_and(words)
         || e.attr("role")
             .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
         || e.attr("aria-hidden") == Some("true")
@@ -688,7 +718,9 @@ fn walk_into(
                         let is_root = n.id() == root.id();
                         let figure_like = name == "figure" || is_caption(e);
                         if dom::SKIP_TAGS.contains(&name)
-                            || (is_furniture(e) && !holds_story && !is_root)
+                            || (!holds_story
+                                && !is_root
+                                && ElementRef::wrap(n).is_some_and(is_furniture))
                             || (figure_like && !holds_story && !is_root && is_linked_figure(n))
                         {
                             skipping = Some(n.id());
@@ -1026,6 +1058,22 @@ mod tests {
         let page = read(&page);
         assert!(page.contained);
         assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
+    }
+
+    #[test]
+    fn an_anchor_id_made_from_a_sub_headings_words_is_no_furniture_mark() {
+        // Anchors for sub-headings are slugs of their text: "most" and "share" in them mark
+        // nothing. An id of its own still does.
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><article><h1>Bridge closed</h1>{p}\
+             <h3 id=\"what-most-drivers-will-share-now\"><em>What most drivers will share now</em></h3>{p}\
+             <div id=\"share-tools\"><p>Share this story with your friends and family today</p></div>{p}\
+             </article></body></html>"
+        );
+        let texts: Vec<String> = read(&page).blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[2], "What most drivers will share now");
     }
 
     #[test]

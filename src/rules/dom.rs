@@ -159,3 +159,9 @@ pub const LEDE_SIBLINGS: usize = 3;
 /// be link text (a card linking to another story is no lede).
 pub const LEDE_MIN_WORDS: usize = 10;
 pub const LEDE_MAX_LINK_SHARE: f32 = 0.5;
+
+/// An id of at least this many words, nearly all of them (this share) words of the element's
+/// own text, is an anchor made from its text (`id="what-most-readers-missed"`), not a mark of
+/// what the element is: its furniture words do not count (`html::is_slug_of_text`).
+pub const SLUG_MIN_WORDS: usize = 4;
+pub const SLUG_OWN_SHARE: f32 = 0.8;
