@@ -1077,6 +1077,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pictures_legend_is_its_caption() {
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><article><h1>Bridge closed</h1>{p}\
+             <div class=\"image-right\"><img src=a.jpg><div class=\"legend\"><div class=\"content\">\
+             The old bridge over the river seen from the north bank in winter</div></div></div>{p}\
+             <div class=\"mad_image__legende\">Der alte Steg im Winter</div>{p}</article></body></html>"
+        );
+        let captions: Vec<bool> = read(&page).blocks.iter().map(|b| b.caption).collect();
+        assert_eq!(captions, [false, false, true, false, true, false]);
+    }
+
+    #[test]
     fn nesting_depth_is_estimated_from_tags() {
         assert_eq!(
             nesting_depth(

@@ -94,11 +94,14 @@ pub static CONTAINERS: &[&str] = &[
 
 /// Words in a class (split like [`FURNITURE_WORDS`]) that mark a photo's caption or credit
 /// when the page does not use `<figcaption>` (`wp-caption-text`, `image-caption`,
-/// `caption-full`, `photo-credit`): their text is a caption, not a paragraph.
+/// `caption-full`, `photo-credit`, and a picture's `legend`, French and German `legende`):
+/// their text is a caption, not a paragraph.
 pub static CAPTION_WORDS: &[&str] = &[
     "caption",
     "figcaption",
     "imagecaption",
+    "legend",
+    "legende",
     "credit",
     "credits",
     "photocredit",
