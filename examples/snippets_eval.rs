@@ -22,7 +22,9 @@
 //! Options: `--split dev|held|all` limits `--worst` and `--missing` to a half (default `dev`);
 //! `--worst N` lists the N pages with the most missed and leaked snippets; `--missing` lists,
 //! for those pages, each `with` snippet missing and each `without` snippet found; `--only ID`
-//! scores one page; `--save DIR` writes each page's output (`ID.txt`).
+//! scores one page; `--save DIR` writes each page's output (`ID.txt`); `--why`, with
+//! `--missing`, says of each missing snippet where it went: the rule that removed it, or
+//! whether the walker read it (in the container it picked, or anywhere in the page).
 
 use std::path::PathBuf;
 
@@ -81,6 +83,61 @@ struct Page {
     counts: Counts,
     missing: Vec<String>,
     leaked: Vec<String>,
+    /// For each missing snippet, where it went (`--why`).
+    why: Vec<String>,
+}
+
+/// Where a missing snippet went: the rule that removed the block holding it, else whether the
+/// walker read it from the container it picked, else whether the page's text holds it.
+fn why(snippet: &str, input: &[u8], doc: Option<&newsclean::Document>) -> String {
+    if let Some(r) = doc
+        .and_then(|d| d.removed.as_ref())
+        .and_then(|rs| rs.iter().find(|r| normalise(&r.text).contains(snippet)))
+    {
+        return format!("removed by {} ({:?})", r.rule, r.reason);
+    }
+    let mut raw = Vec::new();
+    let input = if input.starts_with(&[0x1f, 0x8b]) {
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(input), &mut raw)
+            .expect("gzip");
+        &raw[..]
+    } else {
+        input
+    };
+    let Ok(decoded) = newsclean::internals::decode(input) else {
+        return "undecodable".into();
+    };
+    let page = newsclean::internals::read_html(&decoded.text);
+    let walked = page
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if normalise(&walked).contains(snippet) {
+        return "walked, not in the output".into();
+    }
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in decoded.text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    if normalise(&newsclean::internals::decode_entities(&text)).contains(snippet) {
+        format!(
+            "not walked (container picked: {})",
+            if page.contained { "yes" } else { "no" }
+        )
+    } else {
+        "not in the page's text as written (entities, split by markup)".into()
+    }
 }
 
 fn main() {
@@ -98,6 +155,7 @@ fn main() {
     let split = opt("--split").unwrap_or_else(|| "dev".into());
     let worst: usize = opt("--worst").map_or(0, |s| s.parse().expect("--worst N"));
     let show_missing = args.iter().any(|a| a == "--missing");
+    let show_why = args.iter().any(|a| a == "--why");
     let only = opt("--only");
     let save = opt("--save").map(PathBuf::from);
     if let Some(dir) = &save {
@@ -109,7 +167,10 @@ fn main() {
     .expect("ground truth is JSON");
     let mut ids: Vec<&String> = truth.as_object().expect("object").keys().collect();
     ids.sort();
-    let opts = newsclean::Options::default();
+    let opts = newsclean::Options {
+        explain: show_why,
+        ..newsclean::Options::default()
+    };
     let started = std::time::Instant::now();
     let mut pages = Vec::new();
     for id in ids {
@@ -118,15 +179,16 @@ fn main() {
         }
         let path = root.join(format!("html/{id}.html.gz"));
         let input = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let output = match newsclean::clean(&input, &opts) {
-            Ok(doc) => {
+        let doc = newsclean::clean(&input, &opts).ok();
+        let output = match &doc {
+            Some(doc) => {
                 let mut text = doc.paragraphs.join("\n");
                 if let Some(d) = &doc.dateline {
                     text = format!("{d} — {text}");
                 }
                 text
             }
-            Err(_) => String::new(),
+            None => String::new(),
         };
         if let Some(dir) = &save {
             std::fs::write(dir.join(format!("{id}.txt")), &output).expect("--save");
@@ -144,12 +206,16 @@ fn main() {
             counts: Counts::default(),
             missing: Vec::new(),
             leaked: Vec::new(),
+            why: Vec::new(),
         };
         for s in snippets("with") {
             if out.contains(&s) {
                 page.counts.tp += 1;
             } else {
                 page.counts.fn_ += 1;
+                if show_why {
+                    page.why.push(why(&s, &input, doc.as_ref()));
+                }
                 page.missing.push(s);
             }
         }
@@ -189,8 +255,11 @@ fn main() {
         let url = truth[&p.id]["url"].as_str().unwrap_or("").trim();
         println!("  {} / {}  {}  {url}", p.counts.fn_, p.counts.fp, p.id);
         if show_missing {
-            for s in &p.missing {
+            for (i, s) in p.missing.iter().enumerate() {
                 println!("      missing: {s}");
+                if let Some(w) = p.why.get(i) {
+                    println!("        why: {w}");
+                }
             }
             for s in &p.leaked {
                 println!("      leaked:  {s}");

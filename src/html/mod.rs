@@ -101,7 +101,12 @@ pub fn read(html: &str) -> Page {
     // that holds most of the container's text (`enable-pin-share` on the `<article>`) does
     // not make it furniture.
     let within = text_len.get(&root.id()).copied().unwrap_or(0);
-    let walked = walk(root, &text_len, within);
+    let mut roots: Vec<ElementRef> = found
+        .and_then(|c| lede_before(c, &text_len))
+        .into_iter()
+        .collect();
+    roots.push(root);
+    let walked = walk(&roots, &text_len, within);
     blocks.extend(walked.blocks);
     mark_insets(&mut blocks);
     // Lead captions are numbered 0 (before the walk's 1, 2, …): the first one's text stands
@@ -237,6 +242,101 @@ fn mark_insets(blocks: &mut [Block]) {
             blocks[i].caption = true;
         }
     }
+}
+
+/// The lede a page prints just above its story's container, outside it: a paragraph marked as
+/// the story's lead (`article-excerpt`, `teaser-text`, `lead`, `leadIn`, `itemprop=description`)
+/// among the nearest elements before the container or before one of the few elements around
+/// it. A container named by the markup (`itemprop=articleBody`, the `<article>`) often starts
+/// after it, and the story lost its first paragraph. A summary that only repeats the page's
+/// description is still dropped later, by the standfirst stage; a teaser card (a headline,
+/// mostly link text) is not a lede.
+fn lede_before<'a>(
+    container: ElementRef<'a>,
+    text_len: &HashMap<ego_tree::NodeId, usize>,
+) -> Option<ElementRef<'a>> {
+    let mut at = container;
+    for _ in 0..=dom::LEDE_LEVELS {
+        if matches!(at.value().name(), "body" | "html") {
+            return None;
+        }
+        let found = at
+            .prev_siblings()
+            .filter_map(ElementRef::wrap)
+            .take(dom::LEDE_SIBLINGS)
+            .find_map(|sib| {
+                // The last lede-marked element in the sibling, in page order. What is around
+                // both it and the container (a `<body class="ads">`) says nothing of it.
+                std::iter::once(sib)
+                    .chain(sib.descendants().skip(1).filter_map(ElementRef::wrap))
+                    .filter(|e| is_lede(e, sib, text_len))
+                    .last()
+            });
+        if found.is_some() {
+            return found;
+        }
+        at = at.parent().and_then(ElementRef::wrap)?;
+    }
+    None
+}
+
+/// An element marked as a story's lede that reads as one: prose of its own, not a card linking
+/// elsewhere, and not inside furniture or a skipped element (up to `within`, the element before
+/// the container's that holds it).
+fn is_lede(
+    e: &ElementRef,
+    within: ElementRef,
+    text_len: &HashMap<ego_tree::NodeId, usize>,
+) -> bool {
+    let v = e.value();
+    let marked = v.attr("itemprop") == Some("description")
+        || has_camel_word(v.attr("class"), dom::LEDE_WORDS);
+    if !marked || is_furniture(*e) || dom::SKIP_TAGS.contains(&v.name()) {
+        return false;
+    }
+    let hidden = e
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .take_while(|a| a.id() != within.id())
+        .chain((e.id() != within.id()).then_some(within))
+        .any(|a| dom::SKIP_TAGS.contains(&a.value().name()) || is_furniture(a));
+    if hidden || text_len.get(&e.id()).copied().unwrap_or(0) == 0 {
+        return false;
+    }
+    // A linked headline beside it makes it a card's summary ("teaser__summary" under a
+    // teaser's linked headline), not the story's lede.
+    let heading =
+        |d: &ElementRef| matches!(d.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let card = within.descendants().filter_map(ElementRef::wrap).any(|d| {
+        heading(&d)
+            && (d
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().name() == "a")
+                || d.descendants()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| a.value().name() == "a"))
+    });
+    if card {
+        return false;
+    }
+    let headed = e.descendants().filter_map(ElementRef::wrap).any(|d| {
+        matches!(
+            d.value().name(),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "article"
+        )
+    });
+    let text = e.text().collect::<String>();
+    let words = crate::tidy::word_count(&text);
+    let linked: usize = e
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|d| d.value().name() == "a")
+        .map(|a| a.text().map(|t| t.trim().len()).sum::<usize>())
+        .sum();
+    !headed
+        && words >= dom::LEDE_MIN_WORDS
+        && (linked as f32) < text.trim().len() as f32 * dom::LEDE_MAX_LINK_SHARE
 }
 
 fn holds_articles(e: ElementRef) -> bool {
@@ -432,7 +532,37 @@ fn split_modifier(class: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn is_furniture(e: &scraper::node::Element) -> bool {
+/// Whether `e` is page furniture by its class, id, role or hiding.
+fn is_furniture(e: ElementRef) -> bool {
+    let v = e.value();
+    furniture_attrs(v, v.attr("id").filter(|id| !is_slug_of_text(id, e)))
+}
+
+/// An id made from the element's own words, as pages make anchors for their sub-headings
+/// (`id="what-most-readers-missed"` on the sub-heading "What most readers missed"): it says
+/// what the element reads, not what it is, and a furniture word in it ("most") marks nothing.
+fn is_slug_of_text(id: &str, e: ElementRef) -> bool {
+    let words: Vec<&str> = id
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < dom::SLUG_MIN_WORDS {
+        return false;
+    }
+    let text: std::collections::HashSet<String> = e
+        .text()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let own = words
+        .iter()
+        .filter(|w| text.contains(&w.to_lowercase()))
+        .count();
+    own as f32 >= words.len() as f32 * dom::SLUG_OWN_SHARE
+}
+
+fn furniture_attrs(e: &scraper::node::Element, id: Option<&str>) -> bool {
     let words = |s: &str| has_word(Some(s), dom::FURNITURE_WORDS);
     e.attr("class").is_some_and(|c| {
         c.split_whitespace().any(|class| {
@@ -444,7 +574,7 @@ fn is_furniture(e: &scraper::node::Element) -> bool {
                         .any(words)
                 })
         })
-    }) || e.attr("id").is_some_and(words)
+    }) || id.is_some_and(words)
         || e.attr("role")
             .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
         || e.attr("aria-hidden") == Some("true")
@@ -538,8 +668,39 @@ struct Walked {
     needles: Vec<Option<lines::Needle>>,
 }
 
-fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Walked {
+/// Walks `roots` in order into one run of blocks: the container, and before it the lede the
+/// page prints above it (see [`lede_before`]). A lede is walked as if in the element that holds
+/// it, so that it stands apart from the container's paragraphs as it does on the page.
+fn walk(roots: &[ElementRef], text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Walked {
     let mut w = Builder::default();
+    let container = roots.last().map(|r| r.id());
+    for root in roots {
+        let around = Some(root.id()) != container;
+        if around {
+            w.serial += 1;
+            let marked = root.parent().and_then(ElementRef::wrap).is_some_and(|p| {
+                p.value().attr("class").is_some() || p.value().attr("id").is_some()
+            });
+            w.open.push((w.serial, true, marked));
+        }
+        walk_into(&mut w, *root, text_len, total);
+        w.flush();
+        if around {
+            w.open.pop();
+        }
+    }
+    Walked {
+        blocks: w.blocks,
+        needles: w.needles,
+    }
+}
+
+fn walk_into(
+    w: &mut Builder,
+    root: ElementRef,
+    text_len: &HashMap<ego_tree::NodeId, usize>,
+    total: usize,
+) {
     let mut skipping: Option<ego_tree::NodeId> = None;
     let node: NodeRef<Node> = *root;
     for edge in node.traverse() {
@@ -557,7 +718,9 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                         let is_root = n.id() == root.id();
                         let figure_like = name == "figure" || is_caption(e);
                         if dom::SKIP_TAGS.contains(&name)
-                            || (is_furniture(e) && !holds_story && !is_root)
+                            || (!holds_story
+                                && !is_root
+                                && ElementRef::wrap(n).is_some_and(is_furniture))
                             || (figure_like && !holds_story && !is_root && is_linked_figure(n))
                         {
                             skipping = Some(n.id());
@@ -638,11 +801,6 @@ fn walk(root: ElementRef, text_len: &HashMap<ego_tree::NodeId, usize>, total: us
                 }
             }
         }
-    }
-    w.flush();
-    Walked {
-        blocks: w.blocks,
-        needles: w.needles,
     }
 }
 
@@ -858,6 +1016,77 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 6, "{texts:?}");
         assert!(page.blocks[4].caption && texts[4].starts_with("The bridge in 1892"));
+    }
+
+    #[test]
+    fn a_lede_marked_above_the_story_body_is_walked_and_a_teaser_card_is_not() {
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = |lede: &str| {
+            format!(
+                "<html><body class=\"ads\"><article><header><h1>Bridge closed</h1>{lede}</header>\
+                 <div class=\"body\" itemprop=\"articleBody\">{p}{p}{p}</div></article></body></html>"
+            )
+        };
+        let lede = "<div class=\"teaser-text\" itemprop=\"description\"><p>Lorries will have to take \
+                    the ring road until next spring, and the buses will run every ten minutes.</p></div>";
+        let texts: Vec<String> = read(&page(lede))
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[0].starts_with("Lorries will have to take"));
+        // A card that links to another story, or a label, is no lede.
+        let card = "<div class=\"teaser\"><a href=\"/ferry\"><p>Why the old ferry had to stop \
+                    running after a century on the river</p></a></div>";
+        let label = "<p class=\"intro\">In short</p>";
+        for other in [card, label] {
+            assert_eq!(read(&page(other)).blocks.len(), 3, "{other}");
+        }
+    }
+
+    #[test]
+    fn an_itemprop_listing_article_body_among_others_names_the_container() {
+        // Blogger's post body: `itemprop="description articleBody"`. A rail of teasers outweighs
+        // no story container but this one.
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><div class=\"post\"><h3>Bridge closed</h3>\
+             <div class=\"post-body\" itemprop=\"description articleBody\">{p}{p}{p}</div></div>\
+             <div class=\"widget\"><p>Popular posts from this blog, gathered for the reader to browse on.</p></div></body></html>"
+        );
+        let page = read(&page);
+        assert!(page.contained);
+        assert_eq!(page.blocks.len(), 3, "{:?}", page.blocks);
+    }
+
+    #[test]
+    fn an_anchor_id_made_from_a_sub_headings_words_is_no_furniture_mark() {
+        // Anchors for sub-headings are slugs of their text: "most" and "share" in them mark
+        // nothing. An id of its own still does.
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><article><h1>Bridge closed</h1>{p}\
+             <h3 id=\"what-most-drivers-will-share-now\"><em>What most drivers will share now</em></h3>{p}\
+             <div id=\"share-tools\"><p>Share this story with your friends and family today</p></div>{p}\
+             </article></body></html>"
+        );
+        let texts: Vec<String> = read(&page).blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[2], "What most drivers will share now");
+    }
+
+    #[test]
+    fn a_pictures_legend_is_its_caption() {
+        let p = "<p>The council voted on Tuesday to close the old bridge to heavy traffic for a year of repairs.</p>";
+        let page = format!(
+            "<html><body><article><h1>Bridge closed</h1>{p}\
+             <div class=\"image-right\"><img src=a.jpg><div class=\"legend\"><div class=\"content\">\
+             The old bridge over the river seen from the north bank in winter</div></div></div>{p}\
+             <div class=\"mad_image__legende\">Der alte Steg im Winter</div>{p}</article></body></html>"
+        );
+        let captions: Vec<bool> = read(&page).blocks.iter().map(|b| b.caption).collect();
+        assert_eq!(captions, [false, false, true, false, true, false]);
     }
 
     #[test]

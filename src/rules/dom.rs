@@ -85,19 +85,23 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "disclaimer",
 ];
 
-/// Selectors for the story's container, most specific first.
+/// Selectors for the story's container, most specific first. `itemprop` holds a list of
+/// property names: Blogger's post body is `itemprop="description articleBody"`.
 #[rustfmt::skip]
 pub static CONTAINERS: &[&str] = &[
-    "[itemprop=articleBody]", "[data-component=text-block]", "article", "[role=main]", "main",
+    "[itemprop~=articleBody]", "[data-component=text-block]", "article", "[role=main]", "main",
 ];
 
 /// Words in a class (split like [`FURNITURE_WORDS`]) that mark a photo's caption or credit
 /// when the page does not use `<figcaption>` (`wp-caption-text`, `image-caption`,
-/// `caption-full`, `photo-credit`): their text is a caption, not a paragraph.
+/// `caption-full`, `photo-credit`, and a picture's `legend`, French and German `legende`):
+/// their text is a caption, not a paragraph.
 pub static CAPTION_WORDS: &[&str] = &[
     "caption",
     "figcaption",
     "imagecaption",
+    "legend",
+    "legende",
     "credit",
     "credits",
     "photocredit",
@@ -131,3 +135,36 @@ pub const LINKED_FIGURE_SHARE: f32 = 0.9;
 /// Words a linked figure needs to be taken for a story's card: a bare linked credit ("AFP")
 /// is not one.
 pub const LINKED_FIGURE_WORDS: usize = 3;
+
+/// Words in a class (split like [`FURNITURE_WORDS`], and at a lower-case letter followed by a
+/// capital: `leadIn`) that mark a story's lede or summary printed above its body
+/// (`article-excerpt`, `teaser-text`, `a-lead`, `text--intro`). Such an element just before
+/// the story's container is walked with it (`html::lede_before`).
+pub static LEDE_WORDS: &[&str] = &[
+    "lead",
+    "lede",
+    "leadin",
+    "teaser",
+    "intro",
+    "excerpt",
+    "standfirst",
+    "dek",
+    "summary",
+    "abstract",
+];
+
+/// How many elements around the story's container (its parent, grandparent…) are looked
+/// before for a lede, and how many of the nearest elements before each.
+pub const LEDE_LEVELS: usize = 4;
+pub const LEDE_SIBLINGS: usize = 3;
+
+/// Words a lede has at least (a label, "Teaser", is none), and the share of its text that may
+/// be link text (a card linking to another story is no lede).
+pub const LEDE_MIN_WORDS: usize = 10;
+pub const LEDE_MAX_LINK_SHARE: f32 = 0.5;
+
+/// An id of at least this many words, nearly all of them (this share) words of the element's
+/// own text, is an anchor made from its text (`id="what-most-readers-missed"`), not a mark of
+/// what the element is: its furniture words do not count (`html::is_slug_of_text`).
+pub const SLUG_MIN_WORDS: usize = 4;
+pub const SLUG_OWN_SHARE: f32 = 0.8;
