@@ -131,7 +131,7 @@ pub fn clean(mut raw: Vec<Block>) -> Cleaned {
         // short paragraph, not a share widget.
         let mut only_leftover = None;
         let uncut = text;
-        let glued_cut = match glued::cut(text) {
+        let glued_cut = match glued::cut_block(text, block.link_density.is_some()) {
             Some((rest, cuts)) => {
                 let whole = !rest.chars().any(char::is_alphanumeric);
                 for c in cuts {

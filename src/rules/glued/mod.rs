@@ -149,6 +149,10 @@ struct Row {
     id: &'static str,
     reason: Reason,
     extent: Extent,
+    /// Borrowed from the whole-block table: a phrase that is a line of its own there ends
+    /// where a sentence or the block does, never inside one ("Follow us on Twitter" in
+    /// "Follow us on Twitter and Facebook.").
+    borrowed: bool,
 }
 
 struct Compiled {
@@ -180,6 +184,7 @@ fn compiled_table() -> &'static Compiled {
                 id: r.id,
                 reason: r.reason,
                 extent: r.extent,
+                borrowed: false,
             };
             r.phrases.iter().map(move |p| (*p, to))
         });
@@ -192,6 +197,7 @@ fn compiled_table() -> &'static Compiled {
                 id: r.id,
                 reason: r.reason,
                 extent: Phrase,
+                borrowed: true,
             };
             phrases
                 .iter()
@@ -247,6 +253,13 @@ pub struct Cut {
 /// A block that is a leftover and nothing else is left to the whole-block rules (the text
 /// comes back empty).
 pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
+    cut_block(text, false)
+}
+
+/// As [`cut`], for a block read from markup (`markup`) or from a dump: markup keeps a page's
+/// leftovers in elements of their own, so only a dump's blocks are read for a line of its own
+/// glued onto their end.
+pub fn cut_block(text: &str, markup: bool) -> Option<(String, Vec<Cut>)> {
     let table = compiled_table();
     let mut cuts: Vec<Cut> = Vec::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
@@ -270,9 +283,12 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
                     Phrase => {
                         let after = share_run_end(text, phrase_end).unwrap_or(phrase_end);
                         let after = skip_trailing_marks(text, after);
-                        (before_sentence_start(text, after)
-                            || is_distinctive(&text[at..phrase_end]))
-                        .then_some(after)
+                        let ends = if rule.borrowed {
+                            after >= text.trim_end().len()
+                        } else {
+                            is_distinctive(&text[at..phrase_end])
+                        };
+                        (before_sentence_start(text, after) || ends).then_some(after)
                     }
                     Headline => match headline_end(text, phrase_end) {
                         HeadlineEnd::NotALink => None,
@@ -367,6 +383,30 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
             resume = end;
             continue;
         }
+        // The block's last sentences, when the whole-block table knows them as a leftover of
+        // their own ("… the council said. Get Sky News on WhatsApp Follow our channel …",
+        // "… said.Disclaimer: The views … are those of the analysts."): a line a scraper
+        // glued onto the paragraph before it.
+        if !markup
+            && at > 0
+            && text.len() - at <= GLUED_TAIL_BYTES
+            && {
+                quotes.advance(text, at);
+                !quotes.open()
+            }
+            && let Some(row) = glued_tail(text, at)
+            && !*whole_block_rule
+                .get_or_insert_with(|| super::boilerplate::classify(text).is_some())
+        {
+            cuts.push(Cut {
+                reason: row.reason,
+                id: row.id,
+                text: text[at..].trim().to_string(),
+                kept: false,
+            });
+            spans.push((at, text.len()));
+            break;
+        }
         // A sentence made of furniture's words alone ("Click here to see.", "Share this
         // story!"), glued between the story's sentences: no phrase row knows its wording,
         // its vocabulary says what it is.
@@ -402,6 +442,61 @@ pub fn cut(text: &str) -> Option<(String, Vec<Cut>)> {
     push_joined(&mut out, &text[last..]);
     Some((out, cuts))
 }
+
+/// The most bytes of a block's tail that may be judged as a line of its own: a leftover
+/// glued on ends a paragraph in a sentence or two.
+const GLUED_TAIL_BYTES: usize = 320;
+
+/// The fewest words the story's sentences before a glued tail must have.
+const GLUED_TAIL_HOST_WORDS: usize = 12;
+
+/// The whole-block row that knows the block's tail from `at` on as a leftover, when the
+/// sentences before it are the story's (long enough, and ending like a sentence). Only rows
+/// anchored at a line's start are asked, and not those of markup's remnants (a lone "By", a
+/// lone number): a story's sentence may be as short.
+fn glued_tail(text: &str, at: usize) -> Option<&'static super::boilerplate::BlockRule> {
+    let tail = text[at..].trim();
+    if !tail.chars().next().is_some_and(char::is_uppercase)
+        || crate::tidy::word_count(&text[..at]) < GLUED_TAIL_HOST_WORDS
+    {
+        return None;
+    }
+    // A pointer with its address ("Click here: https://…") points on from the story; a
+    // "Read more" after a paragraph says the paragraph is a teaser's summary, which the
+    // story picker must see as one.
+    if crate::tidy::word_count(tail) < GLUED_TAIL_MIN_WORDS
+        || tail.contains("http")
+        || tail.contains("www.")
+    {
+        return None;
+    }
+    // One sentence, unless the row is for a long notice: a row that knows a line by its
+    // opening words ("Clicca qui …") would take the story's sentences glued after them.
+    let one_sentence = sentence_starts(tail).nth(1).is_none();
+    super::boilerplate::classify(tail).filter(|row| {
+        use super::boilerplate::Shape::{Exact, Pattern, Prefix};
+        // Rows that match from the line's start only: a row that finds its words anywhere in a
+        // line ("get access to") would take a sentence of the story that uses them.
+        let (anchored, words) = match row.shape {
+            Exact(_) => (true, usize::MAX),
+            Prefix(_, words) => (true, words),
+            Pattern(p, words) => (p.starts_with('^'), words),
+            _ => (false, 0),
+        };
+        anchored
+            && (one_sentence || words >= GLUED_NOTICE_WORDS)
+            && !matches!(row.reason, Reason::Markup | Reason::Related)
+            && super::boilerplate::opens_list(row.id).is_none()
+    })
+}
+
+/// The word limit from which a row is for a notice of several sentences (a disclaimer, a
+/// copyright notice), which a glued tail may hold whole.
+const GLUED_NOTICE_WORDS: usize = 30;
+
+/// The fewest words a glued tail must have: a one-word row ("News", "Print") may be the last
+/// word of a name the sentence before it ended on.
+const GLUED_TAIL_MIN_WORDS: usize = 2;
 
 /// Id of the cut of a read-time stamp glued into the story.
 const READ_TIME_RULE: &str = "read-time-glued";
@@ -669,6 +764,41 @@ mod tests {
         // A phrase of two words is not borrowed: "Supported by" opens the story's sentences.
         let text = format!("{FERRY} Supported by the mayor, the plan passed. {PIER}");
         assert_eq!(kept(&text), text);
+    }
+
+    #[test]
+    fn a_line_of_its_own_glued_onto_a_dumps_paragraph_is_cut() {
+        for (tail, id) in [
+            ("Follow us on Twitter and Facebook.", "follow-us"),
+            (
+                "Disclaimer: The views expressed are those of the analysts. Check with an adviser.",
+                "disclaimer-label",
+            ),
+        ] {
+            for glue in ["", " "] {
+                let text = format!("{FERRY} {PIER}{glue}{tail}");
+                let (rest, cuts) = cut(&text).expect(tail);
+                assert_eq!(rest, format!("{FERRY} {PIER}"), "{text}");
+                assert_eq!(cuts[0].id, id);
+                // Markup keeps such a line in an element of its own: a page's block is not
+                // read for one (a sentence of furniture's words may still go, by its words).
+                let markup = cut_block(&text, true);
+                assert!(
+                    markup.is_none_or(|(_, cuts)| cuts.iter().all(|c| c.id != id)),
+                    "{text}"
+                );
+            }
+        }
+        // A teaser's "Read more", a pointer with its address, and a sentence of the story
+        // that a row matching anywhere in a line would know, stay.
+        for tail in [
+            "READ MORE",
+            "Click here: https://example.com/report.",
+            "This is the only way to get access to the archive right now.",
+        ] {
+            let text = format!("{FERRY} {PIER} {tail}");
+            assert_eq!(kept(&text), text);
+        }
     }
 
     #[test]
