@@ -35,8 +35,8 @@ pub use lines::{
 };
 pub use tails::{Split, bracketed_name_credit, glued_credit, is_photo_credit};
 pub use vocabulary::{
-    AGENCIES, CAPTION_LABELS, COURTESY, CREDIT_LABELS, CREDIT_LABELS_BY, CREDIT_WORDS, DESK_WORDS,
-    Desk, OUTLETS, PUBLICATION_WORDS,
+    AGENCIES, CAPTION_LABELS, COURTESY, CREDIT_LABELS, CREDIT_LABELS_BARE, CREDIT_LABELS_BY,
+    CREDIT_WORDS, DESK_WORDS, Desk, OUTLETS, PUBLICATION_WORDS,
 };
 
 use super::lazy::LazyRegex;
@@ -266,6 +266,16 @@ fn alternation(words: &[&str]) -> String {
 /// "Photo by Jane Doe/AFP via Getty Images" → "Jane Doe/AFP via Getty Images": the label is
 /// syntax, the names are the credit. "(PTI Photo)" keeps its words: there they name the desk.
 pub fn clean_credit(credit: &str) -> &str {
+    // "[Photo/Xinhua]", "[Photo/IC]" (China Daily): the label before a slash.
+    if let Some((label, rest)) = credit.split_once('/')
+        && matches!(
+            label.trim(),
+            "Photo" | "Photos" | "Foto" | "Fotos" | "Image" | "Pic"
+        )
+        && !rest.trim().is_empty()
+    {
+        return rest.trim();
+    }
     if let Some(m) = compiled().label_by.find(credit)
         && !credit[..m.end()].trim_end().eq_ignore_ascii_case(COURTESY)
     {
