@@ -6,9 +6,9 @@
 
 use super::{
     AGENCY_LIST, BRACKETED, BRACKETED_WORD, CAPTION_LABELS, COPYRIGHT, COURTESY, COURTESY_OF,
-    CREDIT_LABELS, CREDIT_LABELS_BARE, CREDIT_WORDS_MAX, Desk, FOR_PUBLICATION, LABEL, LABEL_BY,
-    LABEL_WORDS_MAX, Level, Line, NAME_AGENCY, NAME_SLASH, Syntax, WIRE, after_label,
-    bracket_level, clean_credit, compiled, opens_with_label,
+    CREDIT_LABELS, CREDIT_WORDS_MAX, Desk, FOR_PUBLICATION, LABEL, LABEL_BY, LABEL_WORDS_MAX,
+    Level, Line, NAME_AGENCY, NAME_SLASH, Syntax, WIRE, after_label, bracket_level, clean_credit,
+    compiled, opens_with_label,
 };
 
 /// A line that is a credit and reads as nothing else: a label, a photographer with an agency,
@@ -131,15 +131,11 @@ pub fn line(block: &str) -> Option<Line<'_>> {
 }
 
 /// The text after a label that stands before its credit with a space alone
-/// ([`CREDIT_LABELS_BARE`]: `Beeld ANP`, `Foto LaPresse`).
+/// ([`super::CREDIT_LABELS_BARE`]: `Beeld ANP`, `Foto LaPresse`).
 pub(super) fn after_bare_label(t: &str) -> Option<&str> {
     let (first, rest) = t.split_once(' ')?;
     let rest = rest.trim_start();
-    (!rest.is_empty()
-        && CREDIT_LABELS_BARE
-            .iter()
-            .any(|l| *l == first || l.to_uppercase() == first))
-    .then_some(rest)
+    (!rest.is_empty() && compiled().bare_labels.contains(first)).then_some(rest)
 }
 
 /// Words a desk's name has before `Photo by` (`ST`, `AN`, `Express`, `HT`).
@@ -148,6 +144,10 @@ const DESK_PREFIX_WORDS: usize = 2;
 /// `AN Photo by Huda Bashatah`, `Express photo by Jane Doe`: a desk's name of a word or two,
 /// each capitalised, then a label that ends in "by" and a name. Returns the label's syntax.
 pub(super) fn desk_before_label_by(t: &str) -> Option<&'static Syntax> {
+    // Every such label ends in "by" before the name: most lines stop here.
+    if !t.contains(" by ") && !t.contains(" By ") && !t.contains(" BY ") {
+        return None;
+    }
     let c = compiled();
     let mut at = 0;
     for _ in 0..DESK_PREFIX_WORDS {

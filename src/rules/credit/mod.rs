@@ -163,6 +163,8 @@ pub struct Compiled {
     pub label_first_words: HashSet<String>,
     /// The lower-cased first words of the caption labels.
     pub caption_first_words: HashSet<String>,
+    /// The labels that stand before a credit with a space, as written and in capitals.
+    pub bare_labels: HashSet<String>,
 }
 
 /// The compiled tables, built on first use.
@@ -228,6 +230,7 @@ pub(crate) fn compiled() -> &'static Compiled {
             publication_words: PUBLICATION_WORDS.iter().copied().collect(),
             label_first_words: first_words(CREDIT_LABELS),
             caption_first_words: first_words(CAPTION_LABELS),
+            bare_labels: cased(CREDIT_LABELS_BARE),
         }
     });
     &C
