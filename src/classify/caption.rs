@@ -209,7 +209,9 @@ fn fits(block: &Block, level: Level) -> bool {
 /// glued on (`…Multan.Reuters`, `…Harare.(AFP)`) also ends a story: never on the last block,
 /// and after a space (`… the US. PTI`) only with evidence of a caption.
 fn fits_glued(split: &credit::Split, last: bool) -> bool {
-    let text = split.text;
+    // A wire's usage note in brackets ("(For Use Only in the Republic of Korea. No
+    // Redistribution)") is the credit's, not more of the caption's sentences.
+    let text = without_usage_notes(split.text);
     match split.level {
         Level::Labelled | Level::Photo => caption_sized(text),
         Level::Named => caption_sized(text) && !reports_speech(text) && !headline_like(text),
@@ -223,6 +225,20 @@ fn fits_glued(split: &credit::Split, last: bool) -> bool {
                 && !text.contains(['"', '“', '”', '«', '„'])
         }
     }
+}
+
+/// The text without the notes in brackets that close it, after its last sentence's stop:
+/// "… in North Korea. (For Use Only in the Republic of Korea. No Redistribution)" → "… in
+/// North Korea.".
+fn without_usage_notes(text: &str) -> &str {
+    let mut t = text.trim_end();
+    while let Some(body) = t.strip_suffix(')')
+        && let Some(open) = body.rfind('(')
+        && body[..open].trim_end().ends_with(['.', '!', '?', ')'])
+    {
+        t = body[..open].trim_end();
+    }
+    t
 }
 
 /// Whether the block at `at` stands between two paragraphs of the story's prose.
@@ -460,7 +476,11 @@ fn assign_finding_credits(blocks: &[Block]) -> (Vec<Role>, Vec<(usize, usize, St
             continue;
         }
         if let Some(split) = credit::glued_credit(text) {
-            let story = reads_as_story(&split, in_prose_flow(blocks, at));
+            // The story's last paragraph, after another of its prose, is in the flow too: a
+            // credit glued onto it is the photo's whose caption the scraper lost.
+            let flow = in_prose_flow(blocks, at)
+                || (at == last_paragraph && at > 0 && story_prose(&blocks[at - 1]));
+            let story = reads_as_story(&split, flow);
             if fits_glued(&split, at == last_paragraph) && !story {
                 roles[at] = Role::Caption {
                     text: split.text.to_string(),
@@ -496,6 +516,10 @@ fn assign_finding_credits(blocks: &[Block]) -> (Vec<Role>, Vec<(usize, usize, St
     pair_credits(blocks, &lines, &mut roles);
     (roles, story_credits)
 }
+
+/// Credit lines that could only belong to the block after them which, with none that took
+/// the block before, show that the page prints its credits first.
+const HABIT_CREDITS: usize = 2;
 
 /// Each credit line goes to the caption beside it: the block before (as most sites print
 /// it) or the one after (some print the credit first). Where only one side can be a caption,
@@ -559,6 +583,9 @@ fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role])
         .collect();
     // First the credits whose caption can only be on one side: they show the page's habit.
     let mut counts = [0usize; 2];
+    // Credits that only the block after could belong to, for want of evidence: each a sign
+    // that the page prints its credits first.
+    let mut after_only = 0;
     let mut open = Vec::new();
     for &i in &credit_lines {
         let line = lines[i].as_ref().expect("a credit line");
@@ -572,15 +599,21 @@ fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role])
                 take(blocks, lines, roles, i, side);
                 counts[side as usize] += 1;
             }
-            Claim::None => open.push(i),
+            Claim::AfterIfHabit => {
+                after_only += 1;
+                open.push(i);
+            }
             _ => open.push(i),
         }
     }
     let [before, after] = counts;
     // Where both neighbours could be the caption, the side more of the page's credits took;
     // the block after with no other sign of a caption only where none took the block before.
-    let first = after > before;
-    let only_first = after > 0 && before == 0;
+    // Two credits or more that only the block after could belong to, and none that took the
+    // block before, are the page's habit too.
+    let habit_first = before == 0 && after_only >= HABIT_CREDITS;
+    let first = after > before || habit_first;
+    let only_first = (after > 0 && before == 0) || habit_first;
     for i in open {
         let line = lines[i].as_ref().expect("a credit line");
         let side = match claim(roles, i, line) {
@@ -805,6 +838,35 @@ mod tests {
             ("Crédit photo : AFP", "AFP"),
             ("Фото: Иван Петров / ТАСС", "Иван Петров / ТАСС"),
             ("© Ludovic Marin, AFP", "Ludovic Marin, AFP"),
+            // a label of a word, then the credit (Bloomberg)
+            ("Photographer: Qilai Shen/Bloomberg", "Qilai Shen/Bloomberg"),
+            // an outlet in capitals
+            (
+                "CHRISTINNE MUSCHI/THE GLOBE AND MAIL",
+                "CHRISTINNE MUSCHI/THE GLOBE AND MAIL",
+            ),
+            // an em dash between photographer and desk (TIME)
+            ("Brian Inganga—AP", "Brian Inganga—AP"),
+            // a label and a space (Dutch, Italian)
+            (
+                "Beeld Hollandse Hoogte / Peter Hilz",
+                "Hollandse Hoogte / Peter Hilz",
+            ),
+            ("Foto LaPresse", "LaPresse"),
+            // a desk before "Photo by"
+            ("AN Photo by Huda Bashatah", "AN Photo by Huda Bashatah"),
+            // the day it was taken after the photographer (Folha)
+            (
+                "Rubens Cavallari - 12.mar.2025/Folhapress",
+                "Rubens Cavallari - 12.mar.2025/Folhapress",
+            ),
+            // a handout and who handed it out
+            ("Divulgação/Petrobras", "Divulgação/Petrobras"),
+            (
+                "Andrew Nelles, USA TODAY Network",
+                "Andrew Nelles, USA TODAY Network",
+            ),
+            ("SPA", "SPA"),
         ] {
             assert_eq!(
                 after_caption(line),
@@ -1142,5 +1204,100 @@ mod tests {
                 Some("Reuters")
             )
         );
+    }
+
+    #[test]
+    fn credits_glued_on_in_more_syntaxes() {
+        for (block, text, credit) in [
+            (
+                "Boats on the moat in Tokyo on March 31, 2025. (Mainichi/Kenji Sato)",
+                "Boats on the moat in Tokyo on March 31, 2025.",
+                "Mainichi/Kenji Sato",
+            ),
+            (
+                "A test train runs near Lhasa on Wednesday. [Photo/Xinhua]",
+                "A test train runs near Lhasa on Wednesday.",
+                "Xinhua",
+            ),
+            (
+                "Storm clouds over Pune on Tuesday evening.Express photo by Pavan Khengre",
+                "Storm clouds over Pune on Tuesday evening.",
+                "Express photo by Pavan Khengre",
+            ),
+            (
+                "Verkeer op de A2 bij Utrecht. Beeld ANP / Robin van Lonkhuijsen",
+                "Verkeer op de A2 bij Utrecht.",
+                "ANP / Robin van Lonkhuijsen",
+            ),
+            (
+                "Workers pick tea leaves in Kericho on March 20, 2025.Luis Tato—AFP/Getty Images",
+                "Workers pick tea leaves in Kericho on March 20, 2025.",
+                "Luis Tato—AFP/Getty Images",
+            ),
+            // A wire's usage note is no sentence of the caption's.
+            (
+                "This photo, released by the Korean Central News Agency on Feb. 14, 2025, shows a missile launch at an undisclosed location in North Korea. (For Use Only in the Republic of Korea. No Redistribution) (Yonhap)",
+                "This photo, released by the Korean Central News Agency on Feb. 14, 2025, shows a missile launch at an undisclosed location in North Korea. (For Use Only in the Republic of Korea. No Redistribution)",
+                "Yonhap",
+            ),
+        ] {
+            assert_eq!(
+                roles(&[P, block, P2]),
+                [Role::Body, cap(text, Some(credit)), Role::Body],
+                "{block}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_that_prints_its_credits_first_keeps_to_it() {
+        // No credit can take the block before it (the story's reported prose): two of them or
+        // more say the page prints credits first, and the third, that could go either way,
+        // follows them.
+        let short = "The academy measures about 180 glaciers every year.";
+        let blocks = [
+            P,
+            "Keystone / Jean-Christophe Bott",
+            "The Rhone Glacier, covered with blankets, near Gletsch.",
+            P2,
+            "EPA/GIAN EHRENZELLER",
+            "Measuring stakes on the Morteratsch Glacier in Graubünden.",
+            short,
+            "Keystone-SDA",
+            "A hiker crosses the Aletsch Glacier, the largest in the Alps.",
+            P,
+        ];
+        let got = roles(&blocks);
+        assert_eq!(got[6], Role::Body);
+        for (line, caption) in [(1, 2), (4, 5), (7, 8)] {
+            assert_eq!(got[line], Role::Consumed);
+            assert!(matches!(got[caption], Role::Caption { .. }), "{caption}");
+        }
+        // One such credit alone is no habit: it goes, and the block after stays the story's.
+        assert_eq!(
+            roles(&[P, "Foto: Peter Kneffel/dpa", CAPTION, P2]),
+            [Role::Body, Role::Consumed, Role::Body, Role::Body]
+        );
+    }
+
+    #[test]
+    fn speech_in_other_languages_is_the_storys() {
+        // The credit line could take either neighbour: a paragraph that gives words to
+        // someone is not the one.
+        for said in [
+            "Dupper sagte am Donnerstag, man sei besser vorbereitet als 2013.",
+            "Il sindaco ha detto che il Comune chiederà fondi al ministero.",
+            "Madlener zei dat de maatregel te weinig oplevert.",
+        ] {
+            let got = roles(&[P, said, "Foto: Peter Kneffel/dpa", CAPTION, P2]);
+            assert_eq!(got[1], Role::Body, "{said}");
+        }
+    }
+
+    #[test]
+    fn a_photographers_credit_on_the_storys_last_paragraph_leaves_it_the_storys() {
+        let last = "Recent governments have, however, recognized that Austrians were also perpetrators of Nazi crimes.Laila Moreau/Folhapress";
+        let got = roles(&[P, P2, last]);
+        assert_eq!(got[2], Role::Body);
     }
 }

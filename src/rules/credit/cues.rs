@@ -28,9 +28,14 @@ pub static CAPTION_EVIDENCE: &[&str] = &[
     r", (?:(?:second |third )?from )?(?:left|right|centre|center)(?:, (?:and|to) [^,]+)?,",
     r"\b(?:from left|from right|left to right)\b",
     r"(?i:\bin this (?:file |undated |handout |aerial |drone )?(?:photo|image|picture|handout|screengrab|photograph|still)\b)",
+    // "This photo, provided by the ministry, shows …" (Yonhap, AP): who gave it, between commas.
+    r"(?i:^(?:an? |the |this )?(?:file |handout |undated )?(?:photo|image|picture|photograph), (?:released|provided|taken|distributed)\b[^\n]{0,120}?, shows\b)",
+    // "in the photo" and "left"/"right" in brackets, in other languages
+    r"(?i:(?:^|\b)(?:nella foto|in foto|sur (?:la|cette) photo|sur l'image|en la (?:foto|imagen)|na foto|auf dem (?:Foto|Bild)|op de foto)\b)",
+    r"\((?:a sinistra|a destra|al centro|à gauche|à droite|au centre|izquierda|derecha|links|rechts|Mitte|esquerda|direita)\)",
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? \d{4}\b",
     // A caption that names what it is: "A stock image of …", "File photo shows …".
-    r"(?i:^(?:an? |the )?(?:stock |file |undated |handout |aerial |drone |archive )?(?:photo|image|picture|photograph|screengrab|still)s? (?:of|shows?|showing)\b)",
+    r"(?i:^(?:an? |the |this )?(?:stock |file |undated |handout |aerial |drone |archive )?(?:photo|image|picture|photograph|screengrab|still)s? (?:of|shows?|showing)\b)",
 ];
 
 /// Verbs that give words to someone ("…, Reuters reported.", "she said"). A caption shows what
@@ -42,6 +47,12 @@ pub static SPEECH_VERBS: &[&str] = &[
     "said", "says", "say", "told", "tells", "reported", "reports", "added", "adds", "announced",
     "stated", "explained", "wrote", "writes", "asked", "claimed", "warned", "insisted", "argued",
     "confirmed", "tweeted", "according", "quoted", "denied", "urged", "vowed",
+    // German, French, Spanish, Italian, Portuguese, Dutch: the forms that give words to
+    // someone ("Dupper sagte am Donnerstag …", "a déclaré", "dijo", "ha detto", "disse", "zei")
+    "sagte", "sagten", "sagt", "erklärte", "betonte", "kündigte", "zufolge", "déclaré", "affirmé",
+    "expliqué", "annoncé", "selon", "dijo", "afirmó", "explicó", "señaló", "aseguró", "según",
+    "detto", "dichiarato", "spiegato", "disse", "afirmou", "declarou", "explicou",
+    "zei", "zegt", "aldus", "volgens", "verklaarde",
 ];
 
 /// Words a line in Title Case leaves in lower case: a heading, not a caption that lost its

@@ -7,8 +7,8 @@
 use super::{
     AGENCY_LIST, BRACKETED, BRACKETED_WORD, CAPTION_LABELS, COPYRIGHT, COURTESY, COURTESY_OF,
     CREDIT_LABELS, CREDIT_WORDS_MAX, Desk, FOR_PUBLICATION, LABEL, LABEL_BY, LABEL_WORDS_MAX,
-    Level, Line, NAME_AGENCY, NAME_SLASH, WIRE, after_label, bracket_level, clean_credit, compiled,
-    opens_with_label,
+    Level, Line, NAME_AGENCY, NAME_SLASH, Syntax, WIRE, after_label, bracket_level, clean_credit,
+    compiled, opens_with_label,
 };
 
 /// A line that is a credit and reads as nothing else: a label, a photographer with an agency,
@@ -49,6 +49,25 @@ pub fn line(block: &str) -> Option<Line<'_>> {
             credit: rest,
             level: Level::Labelled,
             syntax: &LABEL,
+        });
+    }
+    // "Beeld ANP / Jane Doe": a label and a space, then a credit in its own syntax.
+    if let Some(rest) = after_bare_label(t)
+        && let Some(l) = unlabelled(rest)
+    {
+        return Some(Line {
+            credit: l.credit,
+            level: Level::Labelled,
+            syntax: &LABEL,
+        });
+    }
+    // "AN Photo by Huda Bashatah", "Express photo by Jane Doe": the desk that names its
+    // photographer stays in the credit.
+    if let Some(desk) = desk_before_label_by(t) {
+        return Some(Line {
+            credit: t,
+            level: Level::Labelled,
+            syntax: desk,
         });
     }
     if let Some(m) = c.label_by.find(t) {
@@ -109,6 +128,44 @@ pub fn line(block: &str) -> Option<Line<'_>> {
         });
     }
     unlabelled(t)
+}
+
+/// The text after a label that stands before its credit with a space alone
+/// ([`super::CREDIT_LABELS_BARE`]: `Beeld ANP`, `Foto LaPresse`).
+pub(super) fn after_bare_label(t: &str) -> Option<&str> {
+    let (first, rest) = t.split_once(' ')?;
+    let rest = rest.trim_start();
+    (!rest.is_empty() && compiled().bare_labels.contains(first)).then_some(rest)
+}
+
+/// Words a desk's name has before `Photo by` (`ST`, `AN`, `Express`, `HT`).
+const DESK_PREFIX_WORDS: usize = 2;
+
+/// `AN Photo by Huda Bashatah`, `Express photo by Jane Doe`: a desk's name of a word or two,
+/// each capitalised, then a label that ends in "by" and a name. Returns the label's syntax.
+pub(super) fn desk_before_label_by(t: &str) -> Option<&'static Syntax> {
+    // Every such label ends in "by" before the name: most lines stop here.
+    if !t.contains(" by ") && !t.contains(" By ") && !t.contains(" BY ") {
+        return None;
+    }
+    let c = compiled();
+    let mut at = 0;
+    for _ in 0..DESK_PREFIX_WORDS {
+        let word_end = t[at..].find(' ')? + at;
+        let word = &t[at..word_end];
+        if !word.starts_with(|ch: char| ch.is_uppercase()) || word.len() > 20 {
+            return None;
+        }
+        at = word_end + 1;
+        let rest = &t[at..];
+        if let Some(m) = c.label_by.find(rest)
+            && !rest[..m.end()].trim_end().eq_ignore_ascii_case(COURTESY)
+        {
+            let name = rest[m.end()..].trim();
+            return (is_name(name) || unlabelled(name).is_some()).then_some(&LABEL_BY);
+        }
+    }
+    None
 }
 
 /// Words that make a bracketed note a photo's credit though no syntax of a credit's reads it:
@@ -173,6 +230,9 @@ pub fn unlabelled(t: &str) -> Option<Line<'_>> {
     let segs = segments(t);
     let mut kinds = Vec::with_capacity(segs.len());
     for (i, s) in segs.iter().enumerate() {
+        // "Rubens Cavallari - 12.mar.2025/Folhapress": the day the photo was taken, after a
+        // dash, is no part of the photographer's name.
+        let text = without_date(s.text);
         let kind = if let Some(&desk) = c.agencies.get(s.text) {
             Seg::Agency(desk)
         } else if let Some(agency) = with_desk_word(s.text) {
@@ -187,7 +247,7 @@ pub fn unlabelled(t: &str) -> Option<Line<'_>> {
                 || s.text.starts_with("The "))
         {
             Seg::Outlet
-        } else if is_name(s.text) {
+        } else if is_name(text) {
             Seg::Name
         } else if i > 0
             && segs[i].after == Sep::For
@@ -195,6 +255,13 @@ pub fn unlabelled(t: &str) -> Option<Line<'_>> {
             && capitalised_words(s.text)
         {
             // "Getty Images for Netflix": whoever the agency shot it for.
+            Seg::Outlet
+        } else if i > 0
+            && segs[i].after == Sep::Slash
+            && kinds.last() == Some(&Seg::Desk)
+            && capitalised_words(s.text)
+        {
+            // "Divulgação/Petrobras", "Handout/Ministry of Defence": whoever handed it out.
             Seg::Outlet
         } else {
             return slash_names(t);
@@ -253,6 +320,20 @@ pub fn unlabelled(t: &str) -> Option<Line<'_>> {
     })
 }
 
+/// `Jane Doe - 12.mar.2025` → `Jane Doe`: a date after a dash (digits, no space) dropped.
+fn without_date(segment: &str) -> &str {
+    match segment.rsplit_once(" - ") {
+        Some((name, date))
+            if !date.contains(' ')
+                && date.bytes().any(|b| b.is_ascii_digit())
+                && date.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') =>
+        {
+            name.trim_end()
+        }
+        _ => segment,
+    }
+}
+
 /// Two names over a slash (`Jane Doe/Some Outlet`): a credit only where the context says a
 /// caption is there.
 fn slash_names(t: &str) -> Option<Line<'_>> {
@@ -307,6 +388,8 @@ pub(super) fn segments(t: &str) -> Vec<Segment<'_>> {
     while i < b.len() {
         let (len, next) = match b[i] {
             b'|' => (1, Some(Sep::Bar)),
+            // "Luis Tato—AFP/Getty Images" (TIME): an em dash between photographer and desk.
+            0xE2 if t[i..].starts_with('—') => ('—'.len_utf8(), Some(Sep::Slash)),
             b'/' => (1, Some(Sep::Slash)),
             b',' if b.get(i + 1) == Some(&b' ') => (2, Some(Sep::Comma)),
             b' ' if t[i..].starts_with(" via ") || t[i..].starts_with(" Via ") => {
@@ -409,7 +492,22 @@ fn is_publication(s: &str) -> bool {
     let last = s.rsplit(' ').next().unwrap_or(s);
     capitalised_words(s)
         && (s.contains(' ') || s.starts_with("The "))
-        && c.publication_words.contains(last)
+        && (c.publication_words.contains(last)
+            // In capitals, as credits in capitals write it: "THE GLOBE AND MAIL".
+            || (last.len() > 1
+                && !last.chars().any(char::is_lowercase)
+                && c.publication_words.contains(title_case(last).as_str())))
+}
+
+/// "MAIL" → "Mail".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// A line that is a credit label and nothing else: `Image copyright`, `Image source`,

@@ -35,8 +35,8 @@ pub use lines::{
 };
 pub use tails::{Split, bracketed_name_credit, glued_credit, is_photo_credit};
 pub use vocabulary::{
-    AGENCIES, CAPTION_LABELS, COURTESY, CREDIT_LABELS, CREDIT_LABELS_BY, CREDIT_WORDS, DESK_WORDS,
-    Desk, OUTLETS, PUBLICATION_WORDS,
+    AGENCIES, CAPTION_LABELS, COURTESY, CREDIT_LABELS, CREDIT_LABELS_BARE, CREDIT_LABELS_BY,
+    CREDIT_WORDS, DESK_WORDS, Desk, OUTLETS, PUBLICATION_WORDS,
 };
 
 use super::lazy::LazyRegex;
@@ -163,6 +163,8 @@ pub struct Compiled {
     pub label_first_words: HashSet<String>,
     /// The lower-cased first words of the caption labels.
     pub caption_first_words: HashSet<String>,
+    /// The labels that stand before a credit with a space, as written and in capitals.
+    pub bare_labels: HashSet<String>,
 }
 
 /// The compiled tables, built on first use.
@@ -228,6 +230,7 @@ pub(crate) fn compiled() -> &'static Compiled {
             publication_words: PUBLICATION_WORDS.iter().copied().collect(),
             label_first_words: first_words(CREDIT_LABELS),
             caption_first_words: first_words(CAPTION_LABELS),
+            bare_labels: cased(CREDIT_LABELS_BARE),
         }
     });
     &C
@@ -266,6 +269,16 @@ fn alternation(words: &[&str]) -> String {
 /// "Photo by Jane Doe/AFP via Getty Images" → "Jane Doe/AFP via Getty Images": the label is
 /// syntax, the names are the credit. "(PTI Photo)" keeps its words: there they name the desk.
 pub fn clean_credit(credit: &str) -> &str {
+    // "[Photo/Xinhua]", "[Photo/IC]" (China Daily): the label before a slash.
+    if let Some((label, rest)) = credit.split_once('/')
+        && matches!(
+            label.trim(),
+            "Photo" | "Photos" | "Foto" | "Fotos" | "Image" | "Pic"
+        )
+        && !rest.trim().is_empty()
+    {
+        return rest.trim();
+    }
     if let Some(m) = compiled().label_by.find(credit)
         && !credit[..m.end()].trim_end().eq_ignore_ascii_case(COURTESY)
     {

@@ -52,7 +52,10 @@ fn bracketed_tail(block: &str) -> Option<Split<'_>> {
         return None;
     }
     let (credit, level) = match line(inner) {
-        Some(l) if l.syntax != &NAME_SLASH => (l.credit, bracket_level(l.level)),
+        Some(l) if l.syntax != &NAME_SLASH => (clean_credit(l.credit), bracket_level(l.level)),
+        // "… on April 1. (Mainichi/Kenji Sato)": two names over a slash in brackets, after a
+        // sentence's stop, read as a credit only as a wire's name does (`Level::Bare`).
+        Some(l) if text.ends_with(['.', '!', '?']) => (l.credit, Level::Bare),
         _ if compiled().credit_word.is_match(inner) => (clean_credit(inner), Level::Labelled),
         _ => return None,
     };
@@ -234,7 +237,9 @@ fn agency_tail(block: &str) -> Option<Split<'_>> {
         }
         // After a bar, a credit in any syntax: "… | COURTESY OF THE CITY"; without one, by
         // its names or after a label that says what it is: "… Photo by Jane Doe/AFP".
-        let by_label = compiled().label_by.is_match(rest);
+        let by_label = compiled().label_by.is_match(rest)
+            || super::lines::desk_before_label_by(rest).is_some()
+            || super::lines::after_bare_label(rest).is_some();
         let Some(l) = (if barred || by_label {
             line(rest)
         } else {
@@ -258,6 +263,10 @@ fn agency_tail(block: &str) -> Option<Split<'_>> {
     None
 }
 
+/// The most words of a caption with a wire's name in brackets after it (`… (Yonhap)`) that
+/// [`is_photo_credit`] takes for a photo's.
+const BRACKETED_WIRE_CAPTION_WORDS: usize = 40;
+
 /// A block that only a photo has: a credit line that names a photographer, a picture desk or
 /// a label (not a wire's name alone), a caption with such a credit glued on, or a credit or
 /// caption label's own line (`Image copyright`, `Image caption`).
@@ -265,8 +274,15 @@ pub fn is_photo_credit(block: &str) -> bool {
     is_photo_line(block)
         || caption_label(block).is_some()
         || glued_credit(block).is_some_and(|s| {
-            // "…Multan.Reuters", "… | KYODO": a wire's name glued on as no sign-off is.
-            s.level >= Level::Photo || (s.level == Level::Bare && !s.loose && !s.bracketed)
+            // "…Multan.Reuters", "… | KYODO": a wire's name glued on as no sign-off is;
+            // "… on April 8, 2025. (Yonhap)": a wire in brackets after a caption-sized
+            // sentence, as wire photos are credited (a story's paragraph runs longer).
+            s.level >= Level::Photo
+                || (s.level == Level::Bare && !s.loose && !s.bracketed)
+                || (s.level == Level::Bare
+                    && s.bracketed
+                    && s.text.ends_with(['.', '!', '?'])
+                    && word_count(s.text) <= BRACKETED_WIRE_CAPTION_WORDS)
         })
 }
 

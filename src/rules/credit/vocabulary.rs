@@ -52,6 +52,14 @@ pub static AGENCIES: &[Agency] = &[
     wire("PAP"), wire("MTI"), wire("WAFA"), wire("IRNA"), wire("SANA"), wire("Agencies"),
     wire("ТАСС"), wire("РИА Новости"), wire("新华社"), wire("共同通信"), wire("時事通信"),
     wire("연합뉴스"),
+    // national wires outside Europe and North America
+    wire("SPA"), wire("Saudi Press Agency"), wire("WAM"), wire("QNA"), wire("KUNA"), wire("MENA"),
+    wire("KCNA"), wire("Korean Central News Agency"), wire("VNA"), wire("PNA"), wire("Lusa"),
+    wire("Agência Brasil"), wire("Télam"), wire("Keystone-SDA"), wire("SDA"), wire("ATS"),
+    wire("Ritzau"), wire("TT"), wire("STT"), wire("BTA"), wire("Ukrinform"), wire("Interfax"),
+    wire("China News Service"), wire("AA"),
+    // Italian and Spanish desks write a wire's initials as a word: "(Ansa)", "(Afp)", "(Epa)"
+    wire("Ansa"), wire("Afp"), wire("Ap"),
     // picture desks: only ever a photo's credit
     pic("Getty Images"), pic("Getty"), pic("EPA"), pic("EPA-EFE"), pic("Shutterstock"),
     pic("REX"), pic("Rex Features"), pic("Alamy"), pic("Alamy Stock Photo"),
@@ -68,6 +76,12 @@ pub static AGENCIES: &[Agency] = &[
     // photo-sharing and stock sites credited as a source
     pic("Flickr"), pic("Pixabay"), pic("Wikimedia"), pic("Dreamstime"), pic("Depositphotos"),
     pic("Adobe Stock"), pic("Freepik"),
+    // national picture agencies and photo services
+    pic("Epa"), pic("LaPresse"), pic("Flash90"), pic("Folhapress"), pic("Hollandse Hoogte"),
+    pic("IC"), pic("VCG"), pic("Visual China Group"), pic("Imaginechina"), pic("Yomiuri"),
+    pic("Aflo"), pic("Kyodo News Images"), pic("TT Nyhetsbyrån"), pic("NTB Scanpix"),
+    pic("Bildbyrån"), pic("Belga Image"), pic("Photonews"), pic("Panoramic"), pic("MAXPPP"),
+    pic("Gamma-Rapho"), pic("Contrasto"), pic("Ropi"),
 ];
 
 /// Words a credit adds to an agency or stands alone with: `AP Photo`, `Reuters/File`,
@@ -78,6 +92,9 @@ pub static DESK_WORDS: &[&str] = &[
     "Handout", "HANDOUT", "Supplied", "Staff", "STF", "Archive", "Archives", "Stock",
     "Photographer", "Image", "Images", "Pictures", "Pic", "Representational", "Representative",
     "Files", "files", "file", "File Photos", "Uncredited",
+    // "handout" and "archive" in other languages: `Divulgação/Petrobras`, `Archivo/EFE`
+    "Divulgação", "Divulgacao", "Divulgación", "Reprodução", "Archivo", "Archiv", "Archivio",
+    "Arquivo",
 ];
 
 /// Words that end a publication's name (`The Coastal Herald`, `Hindustan Times`), for
@@ -102,7 +119,10 @@ pub static OUTLETS: &[&str] = &[
     "Sky News", "Al Jazeera", "DW", "France 24", "Politico", "POLITICO", "Axios", "ProPublica",
     "Vox", "Wired", "WIRED", "SCMP", "HT", "TOI", "NDTV", "Mint", "The Hindu", "CNBC", "MSNBC",
     "PBS", "RFI", "RTÉ", "RTE", "SBS", "Stuff", "Le Monde", "El País", "Der Spiegel", "Bild",
-    "Express", "Kyiv Independent", "Euronews",
+    "Express", "Kyiv Independent", "Euronews", "USA TODAY", "USA Today", "USA TODAY Network",
+    "USA TODAY NETWORK", "The Globe and Mail", "THE GLOBE AND MAIL", "China Daily",
+    "chinadaily.com.cn", "Mainichi", "Asahi", "Yomiuri Shimbun", "Le Figaro", "Folha",
+    "de Volkskrant", "Volkskrant", "Corriere", "Infobae", "Clarín", "La Nación",
 ];
 
 /// Vocabulary that makes a bracketed tail a credit rather than an aside, besides the
@@ -125,7 +145,7 @@ pub static CREDIT_LABELS: &[&str] = &[
     "Photo credit", "Photo credits", "Photo courtesy", "File photo", "Image credit", "Image credits",
     "Image source", "Image copyright", "Picture credit", "Photograph", "Photographs", "Photo",
     "Photos", "Picture", "Pictures", "Pic", "Pics", "Image", "Images", "Credit", "Credits",
-    "Illustration", "Courtesy",
+    "Illustration", "Courtesy", "Photographer", "Photographers", "Photographie",
     // other languages
     "Foto", "Fotos", "Bild", "Bilder", "Imagen", "Imágenes", "Fotografía", "Fotografia",
     "Crédito", "Créditos", "Crédit photo", "Crédits photo", "Crédit", "Crédits", "Fotocredit",
@@ -141,6 +161,14 @@ pub static CREDIT_LABELS_BY: &[&str] = &[
     "Fotografía de", "Photo de", "Photo and caption by", "Photos and caption by",
     "Photo and text by", "Photos and text by", "Text and photos by", "Words and pictures by",
     "Foto di", "Foto por", "Fotos de", "Foto van", "Foto's van", "Fot.", "Zdjęcie",
+];
+
+/// Labels that stand before a credit with only a space (`Beeld ANP / Jane Doe`, Dutch; `Foto
+/// LaPresse`, Italian): what follows must be a credit by its own syntax, since the same word
+/// also opens a sentence or a heading. Matched as written or in capitals.
+#[rustfmt::skip]
+pub static CREDIT_LABELS_BARE: &[&str] = &[
+    "Beeld", "Foto", "Fotos", "Photo", "Photos", "Bild", "Kuva", "Kuvat", "Fotografía", "Zdjęcie",
 ];
 
 /// The one label that is kept in the credit: "Courtesy of the Ortmann family" is what the
