@@ -37,9 +37,28 @@ impl Rating {
     }
 }
 
+/// Pictographs a writer closes a sentence with (an emoji, a heart, a dingbat): set aside
+/// before the sentence's end is looked for.
+const CLOSING_PICTOGRAPHS: [std::ops::RangeInclusive<char>; 4] = [
+    '\u{1F000}'..='\u{1FAFF}',
+    '\u{2600}'..='\u{27BF}',
+    '\u{FE00}'..='\u{FE0F}',
+    '\u{200D}'..='\u{200D}',
+];
+
+/// Dashes that end a sentence broken off mid-word ("nothing else in sight—"), when glued to
+/// the word before them.
+const BREAK_OFF_DASHES: [char; 2] = ['—', '–'];
+
 fn ends_like_sentence(t: &str) -> bool {
-    t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '」', '』', '）'])
-        .ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '：'])
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || CLOSING_PICTOGRAPHS.iter().any(|r| r.contains(&c))
+    });
+    let t = t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '」', '』', '）']);
+    t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？', '：'])
+        || t.strip_suffix(BREAK_OFF_DASHES)
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(char::is_alphabetic)
 }
 
 /// Whether a paragraph ends like a sentence once a short unpunctuated tail glued after its

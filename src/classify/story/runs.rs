@@ -502,6 +502,19 @@ mod tests {
         assert_eq!(pick(&b), Some(1..=5));
     }
     #[test]
+    fn a_paragraph_closed_by_an_emoji_or_broken_off_by_a_dash_is_prose() {
+        // A blog's first paragraph, longer than a headline, closed with an emoji: the story's
+        // first paragraph, not a line over it.
+        let opening = "Zuerst dachte ich, ich könnte das, was passiert ist, einfach verheimlichen. Dann wurde mir aber klar, dass ich euch alle wohl oder übel einweihen muss, weil ihr sonst ohnehin fragen würdet, was mit dem neuen Rucksack los ist. Nun gut… 😀";
+        let b = blocks(&["Menu", opening, P, P, P]);
+        assert_eq!(pick(&b), Some(1..=4));
+        // A story's paragraph that breaks off mid-sentence, as fiction's do, does not end the
+        // story before the paragraphs that follow it.
+        let broken = "A pure white empty space that seemed to stretch for all eternity was all that I saw, an expansive blankness that filled my vision, with nothing else in sight—";
+        let b = blocks(&["Chapter 1", broken, "Fine.", "Fine?", "Why not.", P, P]);
+        assert_eq!(pick(&b), Some(1..=6));
+    }
+    #[test]
     fn a_story_told_as_a_table_outweighs_a_lone_paragraph() {
         let mut lines = vec!["Race calendar 2018:".to_string()];
         lines.extend((1..=12).map(|i| format!("Round {i}: {i} March – Interlagos circuit")));
