@@ -653,7 +653,7 @@ fn key_words(key: &str) -> impl Iterator<Item = &str> {
 
 /// Whether [`prompt_words`] would count a family for `key` inside the story: one look-up a
 /// word, where counting takes several.
-fn names_a_family(key: &str) -> bool {
+pub fn names_a_family(key: &str) -> bool {
     let c = &*COMPILED;
     key_words(key).any(|w| c.family_of.contains_key(w))
 }

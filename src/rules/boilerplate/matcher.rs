@@ -334,6 +334,26 @@ fn at_word_boundary(key: &str, end: usize) -> bool {
 }
 
 /// The row that makes this block boilerplate, if any.
+/// As [`classify`], asking only the rows matched by their literal text (`Exact` and `Prefix`):
+/// no pattern is tried, so none is compiled. For a piece of a block judged as a line of its
+/// own, where compiling every pattern a short key reaches would cost more than the rest.
+pub fn classify_literal(text: &str) -> Option<&'static BlockRule> {
+    let c = compiled();
+    let key = key(text);
+    if let Some(&i) = c.exact.get(key.as_str()) {
+        return Some(&TABLE[i]);
+    }
+    let words = word_count(&key);
+    c.prefixes
+        .iter()
+        .find(|&&(row_i, phrase)| {
+            key.starts_with(phrase)
+                && matches!(TABLE[row_i].shape, Prefix(_, n) if words <= n)
+                && at_word_boundary(&key, phrase.len())
+        })
+        .map(|&(row_i, _)| &TABLE[row_i])
+}
+
 pub fn classify(text: &str) -> Option<&'static BlockRule> {
     let c = compiled();
     // Long blocks can only match rows with generous limits; skip the work for paragraphs.

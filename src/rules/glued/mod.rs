@@ -207,7 +207,14 @@ fn compiled_table() -> &'static Compiled {
         // The glued table's own rows first: a phrase both know reports the glued row.
         let mut seen = rustc_hash::FxHashSet::default();
         for (p, to) in own.chain(borrowed) {
-            for s in super::spellings(p) {
+            // The automaton folds ASCII case itself: only a phrase with other letters needs
+            // its spellings in other cases listed.
+            let forms = if p.is_ascii() {
+                vec![p.to_ascii_lowercase()]
+            } else {
+                super::spellings(p)
+            };
+            for s in forms {
                 if seen.insert(s.clone()) {
                     spellings.push(s);
                     row.push(to);
@@ -473,7 +480,15 @@ fn glued_tail(text: &str, at: usize) -> Option<&'static super::boilerplate::Bloc
     // One sentence, unless the row is for a long notice: a row that knows a line by its
     // opening words ("Clicca qui …") would take the story's sentences glued after them.
     let one_sentence = sentence_starts(tail).nth(1).is_none();
-    super::boilerplate::classify(tail).filter(|row| {
+    // The rows of literal text first; the patterns only for a tail that names a family of
+    // furniture (share, subscribe, advert …): compiling the patterns a story's every last
+    // sentence would reach costs more than cleaning it.
+    let row = super::boilerplate::classify_literal(tail).or_else(|| {
+        super::furniture::names_a_family(&super::boilerplate::key(tail))
+            .then(|| super::boilerplate::classify(tail))
+            .flatten()
+    });
+    row.filter(|row| {
         use super::boilerplate::Shape::{Exact, Pattern, Prefix};
         // Rows that match from the line's start only: a row that finds its words anywhere in a
         // line ("get access to") would take a sentence of the story that uses them.
