@@ -24,7 +24,23 @@ pub(crate) fn assemble(
     let (raw, judged) = crate::text::notes::prejudge(raw);
     let cleaned = clean::clean(raw);
     let mut removed = crate::text::notes::merge_removed(cleaned.removed, judged, &cleaned.blocks);
-    let (mut blocks, runner_up) = classify::keep::keep_story(cleaned.blocks, scope, &mut removed);
+    // A page's run was picked with its markup's help (links, the story's container), which
+    // its text output no longer has: only a dump is held to what its text shows. A "page"
+    // with no story container and nothing of a page's metadata (no title, no description, no
+    // JSON-LD) is a dump with a stray tag or two: held to it as well.
+    let bare = scope == Scope::Page
+        && page.title.is_none()
+        && page.byline.is_none()
+        && page.published.is_none()
+        && page.site.is_none()
+        && page.language.is_none()
+        && page.url.is_none()
+        && page.article_body.is_none()
+        && page.descriptions.is_empty();
+    // Only where the story is settled is it picked more than once: the ratings are kept then.
+    let mut ratings = classify::story::Ratings::remembering(kind == Kind::Text || bare);
+    let (mut blocks, runner_up) =
+        classify::keep::keep_story(cleaned.blocks, scope, &mut removed, &mut ratings);
     let mut placed = Vec::new();
     let mut headline_in_text = false;
     if let Some(title) = page.title.as_deref() {
@@ -53,19 +69,6 @@ pub(crate) fn assemble(
         classify::infer_heading(b);
     }
     let mut roles = classify::caption::assign_cutting_credits(&mut blocks, &mut removed);
-    // A page's run was picked with its markup's help (links, the story's container), which
-    // its text output no longer has: only a dump is held to what its text shows. A "page"
-    // with no story container and nothing of a page's metadata (no title, no description, no
-    // JSON-LD) is a dump with a stray tag or two: held to it as well.
-    let bare = scope == Scope::Page
-        && page.title.is_none()
-        && page.byline.is_none()
-        && page.published.is_none()
-        && page.site.is_none()
-        && page.language.is_none()
-        && page.url.is_none()
-        && page.article_body.is_none()
-        && page.descriptions.is_empty();
     // What settling drops can bring a byline-shaped line into the head of the text output:
     // the head is looked at again each time.
     loop {
@@ -84,6 +87,7 @@ pub(crate) fn assemble(
                     page.byline.as_deref().or(meta.byline.as_deref()),
                 ],
                 &mut removed,
+                &mut ratings,
             );
         if !settled {
             break;

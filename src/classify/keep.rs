@@ -10,11 +10,12 @@ use crate::{block, classify, rules, tidy};
 /// Drops the blocks outside the story's run of prose (see [`classify::story`]), recording
 /// each, and keeps `removed` in input order. With the blocks, how close the best other run of
 /// prose came to the story's (see [`classify::story::runner_up`]), when the story was picked
-/// from the whole page.
+/// from the whole page. `ratings` keeps the blocks' ratings for the picks after this one.
 pub(crate) fn keep_story(
     blocks: Vec<block::Block>,
     scope: Scope,
     removed: &mut Vec<Removed>,
+    ratings: &mut classify::story::Ratings,
 ) -> (Vec<block::Block>, Option<f64>) {
     let comment_marks: Vec<usize> = removed
         .iter()
@@ -22,7 +23,7 @@ pub(crate) fn keep_story(
         .map(|r| r.line)
         .collect();
     let blocks = drop_story_repeats(blocks, removed);
-    let picked = classify::story::pick_within(&blocks, scope, &comment_marks);
+    let picked = classify::story::pick_within_remembering(&blocks, scope, &comment_marks, ratings);
     let Some(range) = picked else {
         return (blocks, None);
     };

@@ -22,12 +22,13 @@ use crate::{block, classify, clean, rules};
 ///   it now stands next to.
 ///
 /// Each round drops a block or takes one out of the body, until the body holds. Returns
-/// whether anything changed.
+/// whether anything changed. `ratings` holds the ratings of the picks before.
 pub(crate) fn settle_story(
     blocks: &mut Vec<block::Block>,
     roles: &mut Vec<Role>,
     head: [Option<&str>; 2],
     removed: &mut Vec<Removed>,
+    ratings: &mut classify::story::Ratings,
 ) -> bool {
     let mut changed_any = false;
     let [title, byline] = head;
@@ -68,7 +69,8 @@ pub(crate) fn settle_story(
                 .map(|j| (j, rules::Reason::Duplicate, "exact-repeat")),
         );
         if gone.is_empty()
-            && let Some(range) = classify::story::pick_within(&view, Scope::Page, &[])
+            && let Some(range) =
+                classify::story::pick_within_remembering(&view, Scope::Page, &[], ratings)
         {
             gone.extend(
                 (0..body.len())

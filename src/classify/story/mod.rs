@@ -21,7 +21,9 @@ pub(crate) mod runs;
 pub(crate) mod tuning;
 
 pub use edges::trim_edges;
-pub use runs::{grow_over_siblings, pick_within, runner_up};
+pub(crate) use rating::Ratings;
+pub(crate) use runs::pick_within_remembering;
+pub use runs::{grow_over_siblings, runner_up};
 
 /// Where the blocks come from, which sets how much non-prose a run may span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -292,6 +292,60 @@ pub(super) fn rate(b: &Block) -> (Rating, usize) {
     rate_noting(b, &mut false)
 }
 
+/// Ratings taken in one clean, kept by block: the story is picked on the cleaned blocks,
+/// then again on its text output as printed (`classify::settle`, round after round), where
+/// most blocks are the same. A block's rating reads its text, its link density and whether it
+/// is a list item or a quotation, nothing else: a block that agrees on the three is rated as
+/// before. Off (every block rated afresh) where the story is picked once.
+pub(crate) struct Ratings {
+    on: bool,
+    /// By text: each shape's rating.
+    taken: rustc_hash::FxHashMap<String, Vec<(Shape, Taken)>>,
+}
+
+/// What a block's rating reads besides its text: its link density (the bits) and whether it
+/// is a list item or a quotation.
+type Shape = (Option<u32>, bool);
+
+/// A rating taken, and whether it found the block no photo line.
+type Taken = ((Rating, usize), bool);
+
+impl Ratings {
+    pub(crate) fn remembering(on: bool) -> Self {
+        Ratings {
+            on,
+            taken: rustc_hash::FxHashMap::default(),
+        }
+    }
+
+    /// [`rate_noting`], or what it gave before for a block that agrees with this one.
+    pub(super) fn rate_noting(&mut self, b: &Block, no_photo_line: &mut bool) -> (Rating, usize) {
+        if !self.on {
+            return rate_noting(b, no_photo_line);
+        }
+        let shape = (
+            b.link_density.map(f32::to_bits),
+            matches!(b.kind, BlockKind::ListItem | BlockKind::Quote),
+        );
+        if let Some(&(_, (rating, no))) = self
+            .taken
+            .get(b.text.as_str())
+            .and_then(|t| t.iter().find(|t| t.0 == shape))
+        {
+            *no_photo_line |= no;
+            return rating;
+        }
+        let mut no = false;
+        let rating = rate_noting(b, &mut no);
+        *no_photo_line |= no;
+        self.taken
+            .entry(b.text.clone())
+            .or_default()
+            .push((shape, (rating, no)));
+        rating
+    }
+}
+
 /// [`rate`], setting `no_photo_line` when the rating found the block is no photo's line
 /// (`credit::is_photo_line` false), so that [`rate_all`] need not ask again.
 fn rate_noting(b: &Block, no_photo_line: &mut bool) -> (Rating, usize) {
@@ -400,11 +454,19 @@ fn interrupts(reason: crate::rules::Reason) -> bool {
 /// single month"). Rated alone they read as a menu, and a list of six would break the story.
 /// A label with a colon ("Tags:", "Read more:") has too few words to introduce anything.
 pub(super) fn rate_all(blocks: &[Block]) -> Vec<(Rating, usize)> {
+    rate_all_by(blocks, rate_noting)
+}
+
+/// [`rate_all`], each block rated alone by `rate` (as [`rate_noting`] rates it).
+pub(super) fn rate_all_by(
+    blocks: &[Block],
+    mut rate: impl FnMut(&Block, &mut bool) -> (Rating, usize),
+) -> Vec<(Rating, usize)> {
     let mut no_photo_line = vec![false; blocks.len()];
     let mut rated: Vec<(Rating, usize)> = blocks
         .iter()
         .zip(&mut no_photo_line)
-        .map(|(b, no)| rate_noting(b, no))
+        .map(|(b, no)| rate(b, no))
         .collect();
     // The caption over a photo's credit line ("Pic: PA") is the photo's, if it is no prose.
     for i in 1..rated.len() {
@@ -583,6 +645,39 @@ pub(super) fn is_list_line(b: &Block) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_ratings_are_taken_once_and_told_apart_by_shape() {
+        let short = "Three short words";
+        let blocks = |kind| {
+            vec![
+                Block::new(P, BlockKind::Paragraph, 0),
+                Block::new(short, kind, 1),
+                Block::new("Pic: PA", BlockKind::Paragraph, 2),
+            ]
+        };
+        let mut ratings = Ratings::remembering(true);
+        let rated =
+            |ratings: &mut Ratings, b: &[Block]| rate_all_by(b, |b, no| ratings.rate_noting(b, no));
+        let first = rated(&mut ratings, &blocks(BlockKind::Paragraph));
+        assert_eq!(first, rate_all(&blocks(BlockKind::Paragraph)));
+        let taken = ratings.taken.values().map(Vec::len).sum::<usize>();
+        assert_eq!(taken, 3);
+        // The same blocks again: nothing rated afresh, the same ratings.
+        assert_eq!(rated(&mut ratings, &blocks(BlockKind::Paragraph)), first);
+        assert_eq!(ratings.taken.values().map(Vec::len).sum::<usize>(), taken);
+        // The same words as a list item, or with a link density, are rated as what they are.
+        let items = blocks(BlockKind::ListItem);
+        assert_eq!(rated(&mut ratings, &items), rate_all(&items));
+        assert_ne!(rated(&mut ratings, &items)[1], first[1]);
+        let mut linked = blocks(BlockKind::Paragraph);
+        linked[1].link_density = Some(0.9);
+        assert_eq!(rated(&mut ratings, &linked), rate_all(&linked));
+        assert_eq!(
+            ratings.taken.values().map(Vec::len).sum::<usize>(),
+            taken + 2
+        );
+    }
 
     const P: &str = "The council voted on Tuesday to close the old bridge to heavy traffic after engineers found cracks in two of its supports.";
     #[test]

@@ -4,7 +4,9 @@
 //! the story.
 
 use super::Scope;
-use super::rating::{Rating, is_bare_link, is_card, is_list_line, prose_words, rate_all};
+use super::rating::{
+    Rating, Ratings, is_bare_link, is_card, is_list_line, prose_words, rate_all, rate_all_by,
+};
 use super::tuning::TUNING as T;
 use crate::block::Block;
 use crate::tidy::word_count;
@@ -14,8 +16,8 @@ use std::ops::RangeInclusive;
 ///
 /// The best run is the maximum-sum span (Kadane) over block values: words of prose for
 /// prose, `-other_cost` for anything else, and a hard break after more than `max_gap`
-/// non-prose blocks in a row. (The pipeline asks [`pick_within`], with the blocks' scope and
-/// the comment marks; the tests ask this.)
+/// non-prose blocks in a row. (The pipeline asks [`pick_within_remembering`], with the
+/// blocks' scope and the comment marks; the tests ask this.)
 #[cfg(test)]
 pub fn pick(blocks: &[Block]) -> Option<RangeInclusive<usize>> {
     pick_within(blocks, Scope::Page, &[])
@@ -100,9 +102,19 @@ impl Reach {
     }
 }
 
-/// As `pick` (which the tests ask), for blocks from the given scope. `comment_marks` are the
-/// lines where removed comment headings and counters stood ("167 comments", "Top Rated
-/// Comments").
+/// [`pick_within_remembering`], every block rated afresh (the tests ask this).
+#[cfg(test)]
+pub fn pick_within(
+    blocks: &[Block],
+    scope: Scope,
+    comment_marks: &[usize],
+) -> Option<RangeInclusive<usize>> {
+    pick_rated(blocks, scope, comment_marks, rate_all(blocks))
+}
+
+/// As `pick` (which the tests ask), for blocks from the given scope, with the ratings
+/// `ratings` has already taken in this clean. `comment_marks` are the lines where removed
+/// comment headings and counters stood ("167 comments", "Top Rated Comments").
 ///
 /// Readers' comments are prose too, and a discussion often runs longer than the story above
 /// it: when the best run starts after a comment mark and the blocks before that mark hold a
@@ -111,13 +123,23 @@ impl Reach {
 /// The phases, in order: the best run read strictly or leniently, cut at a discussion,
 /// grown over small gaps at both ends, then over the lead-in before it and the short lines
 /// that end it.
-pub fn pick_within(
+pub(crate) fn pick_within_remembering(
     blocks: &[Block],
     scope: Scope,
     comment_marks: &[usize],
+    ratings: &mut Ratings,
+) -> Option<RangeInclusive<usize>> {
+    let rated = rate_all_by(blocks, |b, no| ratings.rate_noting(b, no));
+    pick_rated(blocks, scope, comment_marks, rated)
+}
+
+fn pick_rated(
+    blocks: &[Block],
+    scope: Scope,
+    comment_marks: &[usize],
+    rated: Vec<(Rating, usize)>,
 ) -> Option<RangeInclusive<usize>> {
     let reach = Reach::of(scope);
-    let rated = rate_all(blocks);
     let best = strict_or_lenient_run(blocks, &rated, reach.max_gap)?;
     let (best, limit) = cut_at_comments(blocks, &rated, best, comment_marks, reach.max_gap);
     let (blocks, rated) = (&blocks[..limit], &rated[..limit]);
