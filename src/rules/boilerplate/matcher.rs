@@ -333,7 +333,6 @@ fn at_word_boundary(key: &str, end: usize) -> bool {
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// The row that makes this block boilerplate, if any.
 /// As [`classify`], asking only the rows matched by their literal text (`Exact` and `Prefix`):
 /// no pattern is tried, so none is compiled. For a piece of a block judged as a line of its
 /// own, where compiling every pattern a short key reaches would cost more than the rest.
@@ -354,6 +353,7 @@ pub fn classify_literal(text: &str) -> Option<&'static BlockRule> {
         .map(|&(row_i, _)| &TABLE[row_i])
 }
 
+/// The row that makes this block boilerplate, if any.
 pub fn classify(text: &str) -> Option<&'static BlockRule> {
     let c = compiled();
     // Long blocks can only match rows with generous limits; skip the work for paragraphs.
