@@ -38,84 +38,232 @@ pub struct PageMeta {
 }
 
 struct Selectors {
-    og_title: Selector,
-    tw_title: Selector,
-    h1: Selector,
-    title: Selector,
-    author: Selector,
-    rel_author: Selector,
-    marked_author: Selector,
-    byline_element: Selector,
-    article_author: Selector,
-    free_microdata: Selector,
-    content_tier: Selector,
-    paywall_markup: Selector,
-    meta: Selector,
-    itemprop_dates: Selector,
-    time: Selector,
-    time_in_story: Selector,
-    date_elements: Selector,
-    short_text: Selector,
-    site: Selector,
-    html: Selector,
-    canonical: Selector,
-    og_url: Selector,
-    ld_json: Selector,
-    description: Selector,
+    og_title: Sel,
+    tw_title: Sel,
+    h1: Sel,
+    title: Sel,
+    author: Sel,
+    rel_author: Sel,
+    marked_author: Sel,
+    byline_element: Sel,
+    article_author: Sel,
+    free_microdata: Sel,
+    content_tier: Sel,
+    paywall_markup: Sel,
+    meta: Sel,
+    itemprop_dates: Sel,
+    time: Sel,
+    time_in_story: Sel,
+    date_elements: Sel,
+    short_text: Sel,
+    site: Sel,
+    html: Sel,
+    canonical: Sel,
+    og_url: Sel,
+    ld_json: Sel,
+    description: Sel,
+}
+
+/// A metadata selector and the pool of elements it can match: each is matched against its
+/// pool only, not against every node of the page.
+struct Sel {
+    sel: Selector,
+    pool: Pool,
+}
+
+/// Elements of a page sorted once by what a selector's subject needs: its tag, or an
+/// attribute it tests. An element is in every pool whose test it passes; a selector's pool
+/// holds every element its subject can match, so matching within the pool finds what
+/// matching every element would, in the same order.
+#[derive(Clone, Copy)]
+enum Pool {
+    Meta,
+    Time,
+    Html,
+    Title,
+    H1,
+    Link,
+    Script,
+    /// `span, small, p, time, em, strong, li, dd`.
+    ShortText,
+    Class,
+    ClassOrItemprop,
+    ClassOrId,
+    Itemprop,
+    Rel,
+}
+
+const POOLS: usize = Pool::Rel as usize + 1;
+
+/// A parsed page with its elements in pools, read once for every metadata selector.
+struct Page<'a> {
+    pools: [Vec<scraper::ElementRef<'a>>; POOLS],
+}
+
+impl<'a> Page<'a> {
+    /// The elements `Html::select` would test (every element with a parent), in its order
+    /// (the tree's), sorted into their pools.
+    fn new(doc: &'a Html) -> Self {
+        let mut pools: [Vec<scraper::ElementRef<'a>>; POOLS] = Default::default();
+        for node in doc.tree.nodes() {
+            let Some(e) = scraper::ElementRef::wrap(node) else {
+                continue;
+            };
+            if e.parent().is_none() {
+                continue;
+            }
+            let tag = match e.value().name() {
+                "meta" => Some(Pool::Meta),
+                "time" => Some(Pool::Time),
+                "html" => Some(Pool::Html),
+                "title" => Some(Pool::Title),
+                "h1" => Some(Pool::H1),
+                "link" => Some(Pool::Link),
+                "script" => Some(Pool::Script),
+                _ => None,
+            };
+            if let Some(p) = tag {
+                pools[p as usize].push(e);
+            }
+            if matches!(
+                e.value().name(),
+                "span" | "small" | "p" | "time" | "em" | "strong" | "li" | "dd"
+            ) {
+                pools[Pool::ShortText as usize].push(e);
+            }
+            let (mut class, mut id, mut itemprop, mut rel) = (false, false, false, false);
+            for (name, _) in e.value().attrs() {
+                match name {
+                    "class" => class = true,
+                    "id" => id = true,
+                    "itemprop" => itemprop = true,
+                    "rel" => rel = true,
+                    _ => {}
+                }
+            }
+            for (member, pool) in [
+                (class, Pool::Class),
+                (class || itemprop, Pool::ClassOrItemprop),
+                (class || id, Pool::ClassOrId),
+                (itemprop, Pool::Itemprop),
+                (rel, Pool::Rel),
+            ] {
+                if member {
+                    pools[pool as usize].push(e);
+                }
+            }
+        }
+        Page { pools }
+    }
+
+    /// The elements `sel` matches, in the order `Html::select` gives them.
+    fn select<'s>(&'s self, sel: &'s Sel) -> impl Iterator<Item = scraper::ElementRef<'a>> + 's {
+        self.pools[sel.pool as usize]
+            .iter()
+            .copied()
+            .filter(|e| sel.sel.matches(e))
+    }
 }
 
 static SEL: LazyLock<Selectors> = LazyLock::new(|| {
-    let s = |q: &str| Selector::parse(q).expect("metadata selector");
+    let s = |q: &str, pool: Pool| Sel {
+        sel: Selector::parse(q).expect("metadata selector"),
+        pool,
+    };
     Selectors {
-        og_title: s(r#"meta[property="og:title"]"#),
-        tw_title: s(r#"meta[name="twitter:title"]"#),
-        h1: s("h1"),
-        title: s("title"),
+        og_title: s(r#"meta[property="og:title"]"#, Pool::Meta),
+        tw_title: s(r#"meta[name="twitter:title"]"#, Pool::Meta),
+        h1: s("h1", Pool::H1),
+        title: s("title", Pool::Title),
         author: s(
             r#"meta[name="author"], meta[name="byl"], meta[name="parsely-author"], meta[name="sailthru.author"]"#,
+            Pool::Meta,
         ),
-        rel_author: s(r#"[rel="author"]"#),
+        rel_author: s(r#"[rel="author"]"#, Pool::Rel),
         // A person marked up as the author: schema.org microdata (`itemprop="author"` with
         // its `itemprop="name"`), hCard in a byline (WordPress's `author vcard` with its
         // `fn`), and an author's element inside the byline (`byline__author`,
         // `.byline-section .author`).
-        byline_element: s(r#"[class*="byline"], [class*="Byline"]"#),
+        byline_element: s(r#"[class*="byline"], [class*="Byline"]"#, Pool::Class),
         marked_author: s(
             r#"[itemprop~="author"] [itemprop="name"], .vcard.author .fn, .author.vcard .fn, .byline .vcard .fn, .byline .fn, [class*="byline__author"], [class*="byline-author"], [class*="byline_author"], [class*="byline"] .author, [class*="byline"] [class*="author-name"]"#,
+            Pool::ClassOrItemprop,
         ),
-        article_author: s(r#"meta[property="article:author"], meta[name="article:author"]"#),
-        free_microdata: s(r#"[itemprop="isAccessibleForFree"]"#),
+        article_author: s(
+            r#"meta[property="article:author"], meta[name="article:author"]"#,
+            Pool::Meta,
+        ),
+        free_microdata: s(r#"[itemprop="isAccessibleForFree"]"#, Pool::Itemprop),
         content_tier: s(
             r#"meta[property="article:content_tier"], meta[name="article:content_tier"]"#,
+            Pool::Meta,
         ),
-        paywall_markup: s(r#"[class*="aywall"], [id*="aywall"]"#),
-        meta: s("meta[content]"),
-        itemprop_dates: s(r#"[itemprop="datePublished"], [itemprop="dateModified"]"#),
-        time: s("time[datetime]"),
+        paywall_markup: s(r#"[class*="aywall"], [id*="aywall"]"#, Pool::ClassOrId),
+        meta: s("meta[content]", Pool::Meta),
+        itemprop_dates: s(
+            r#"[itemprop="datePublished"], [itemprop="dateModified"]"#,
+            Pool::Itemprop,
+        ),
+        time: s("time[datetime]", Pool::Time),
         time_in_story: s(
             "article time[datetime], header time[datetime], time[datetime][pubdate], time[datetime][class*=publish], time[datetime][class*=posted]",
+            Pool::Time,
         ),
         date_elements: s(
             r#"[class*="date"], [class*="Date"], [class*="publish"], [class*="timestamp"], [class*="posted"]"#,
+            Pool::Class,
         ),
-        short_text: s("span, small, p, time, em, strong, li, dd"),
-        site: s(r#"meta[property="og:site_name"]"#),
-        html: s("html"),
-        canonical: s(r#"link[rel="canonical"]"#),
-        og_url: s(r#"meta[property="og:url"]"#),
-        ld_json: s(r#"script[type="application/ld+json"]"#),
+        short_text: s("span, small, p, time, em, strong, li, dd", Pool::ShortText),
+        site: s(r#"meta[property="og:site_name"]"#, Pool::Meta),
+        html: s("html", Pool::Html),
+        canonical: s(r#"link[rel="canonical"]"#, Pool::Link),
+        og_url: s(r#"meta[property="og:url"]"#, Pool::Meta),
+        ld_json: s(r#"script[type="application/ld+json"]"#, Pool::Script),
         description: s(
             r#"meta[property="og:description"], meta[name="description"], meta[name="twitter:description"], meta[property="twitter:description"], meta[itemprop="description"]"#,
+            Pool::Meta,
         ),
     }
 });
+
+#[cfg(test)]
+impl Selectors {
+    fn all(&self) -> [&Sel; 24] {
+        [
+            &self.og_title,
+            &self.tw_title,
+            &self.h1,
+            &self.title,
+            &self.author,
+            &self.rel_author,
+            &self.marked_author,
+            &self.byline_element,
+            &self.article_author,
+            &self.free_microdata,
+            &self.content_tier,
+            &self.paywall_markup,
+            &self.meta,
+            &self.itemprop_dates,
+            &self.time,
+            &self.time_in_story,
+            &self.date_elements,
+            &self.short_text,
+            &self.site,
+            &self.html,
+            &self.canonical,
+            &self.og_url,
+            &self.ld_json,
+            &self.description,
+        ]
+    }
+}
 
 fn clean(s: &str) -> Option<String> {
     let t = crate::tidy::whitespace(&crate::text::normalize::decode_entities(s));
     (!t.is_empty()).then_some(t)
 }
 
-fn meta_content(doc: &Html, sel: &Selector) -> Option<String> {
+fn meta_content(doc: &Page, sel: &Sel) -> Option<String> {
     doc.select(sel)
         .find_map(|e| e.attr("content").and_then(clean))
 }
@@ -125,6 +273,10 @@ fn text_of(e: scraper::ElementRef) -> Option<String> {
 }
 
 pub fn read(doc: &Html) -> PageMeta {
+    read_page(&Page::new(doc))
+}
+
+fn read_page(doc: &Page) -> PageMeta {
     let sel = &*SEL;
     let objects = json_ld_objects(doc);
     let ld = json_ld(&objects);
@@ -292,7 +444,7 @@ fn pick_tiers(declared: &[String], weak: &[String]) -> Option<String> {
 /// `published` and `modified`: meta tags, JSON-LD, `itemprop` elements, `<time datetime>`
 /// (one in the article or its header first), the address's date path, a date line.
 fn dates(
-    doc: &Html,
+    doc: &Page,
     ld: Option<&Value>,
     all: &[Value],
     url: Option<&str>,
@@ -359,7 +511,7 @@ fn dates(
 
 /// A date printed in a short element whose class says it holds one: "Published March 19,
 /// 2024", "19 March 2024".
-fn date_line(doc: &Html, want: crate::date::Label) -> Option<String> {
+fn date_line(doc: &Page, want: crate::date::Label) -> Option<String> {
     doc.select(&SEL.date_elements).take(50).find_map(|e| {
         let t = text_of(e)?;
         if t.len() > 90 {
@@ -378,7 +530,7 @@ fn date_line(doc: &Html, want: crate::date::Label) -> Option<String> {
 /// A date a short element of the page says with its label, whatever the element's class:
 /// "publiziert am 25. September 2018" in a bare `<span>`. The first of the page's short
 /// text elements whose text is such a line.
-fn labelled_date(doc: &Html) -> Option<String> {
+fn labelled_date(doc: &Page) -> Option<String> {
     doc.select(&SEL.short_text)
         .take(LABELLED_DATE_ELEMENTS)
         .find_map(|e| {
@@ -407,7 +559,7 @@ fn ld_date(v: &Value, key: &str) -> Option<String> {
 
 /// The languages the markup declares: `<html lang>` (or `xml:lang`), content-language meta
 /// tags, og:locale, JSON-LD `inLanguage`. Tidied and without repeats.
-fn declared_languages(doc: &Html, ld: Option<&Value>) -> Vec<String> {
+fn declared_languages(doc: &Page, ld: Option<&Value>) -> Vec<String> {
     let sel = &*SEL;
     let mut out: Vec<String> = Vec::new();
     if let Some(h) = doc.select(&sel.html).next() {
@@ -470,7 +622,7 @@ const ARTICLE_TYPES: &[&str] = &[
 
 /// Every object in the page's JSON-LD, through `@graph` and arrays (each without its
 /// `@graph`).
-fn json_ld_objects(doc: &Html) -> Vec<Value> {
+fn json_ld_objects(doc: &Page) -> Vec<Value> {
     let mut out = Vec::new();
     for script in doc.select(&SEL.ld_json) {
         let raw: String = script.text().collect();
@@ -549,7 +701,7 @@ fn str_field(v: &Value, key: &str) -> Option<String> {
 /// not organisations), the author meta tags, `article:author` when it is a name and not an
 /// address, the text of `rel="author"` links.
 fn page_authors(
-    doc: &Html,
+    doc: &Page,
     ld: Option<&Value>,
     site: Option<&str>,
     visible: Option<Vec<String>>,
@@ -570,7 +722,7 @@ fn page_authors(
     if !from_ld.is_empty() {
         return from_ld;
     }
-    let contents = |s: &Selector| -> Vec<String> {
+    let contents = |s: &Sel| -> Vec<String> {
         doc.select(s)
             .filter_map(|e| e.attr("content").and_then(clean))
             .filter(|c| !c.contains("://") && !c.starts_with("www."))
@@ -619,7 +771,7 @@ const BY_WORDS: &[&str] = &[
 /// The page's visible byline that names people: the first short element classed as a byline
 /// whose text opens with "By" (or its word in another language), outside the discussion,
 /// and the people it names. (text without "By", people)
-fn visible_byline(doc: &Html, site: Option<&str>) -> Option<(String, Vec<String>)> {
+fn visible_byline(doc: &Page, site: Option<&str>) -> Option<(String, Vec<String>)> {
     doc.select(&SEL.byline_element).take(20).find_map(|e| {
         let text = marked_name(e)?;
         if text.len() > 100 {
@@ -705,7 +857,7 @@ const CLOSED_TIERS: &[&str] = &["locked", "metered"];
 /// JSON-LD object or one of its `hasPart`, or in microdata; a closed `article:content_tier`;
 /// an element whose class name or id is `paywall` (whole), outside the page's header,
 /// navigation and footer.
-fn paywalled(doc: &Html, objects: &[Value]) -> bool {
+fn paywalled(doc: &Page, objects: &[Value]) -> bool {
     let sel = &*SEL;
     let closed = |v: &Value| match v {
         Value::Bool(b) => !b,
@@ -776,6 +928,39 @@ fn authors(v: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_selector_finds_in_its_pool_what_it_finds_in_the_whole_page() {
+        let mut pages: Vec<String> = vec![
+            r#"<html lang="en"><head><title>T</title><meta name="author" content="A">
+            <link rel="canonical" href="https://x.example/a"><script type="Application/LD+JSON">{}</script>
+            </head><body><svg><title>icon</title><meta content="x"/></svg>
+            <table><p class="byline">foster parented <time datetime="2024-01-02">x</time></p><tr><td>c</td></tr></table>
+            <div ID="Paywall" CLASS="PublishDate"><span itemprop="author"><b itemprop="name">N</b></span></div>
+            <a rel="author" href="/a">R</a><h1>H</h1><em>e</em><dd>d</dd>
+            <div class="byline"><span class="author vcard"><i class="fn">F</i></span></div>
+            <article><header><time datetime="2024-01-03" class="published">y</time></header></article>
+            </body></html>"#
+                .to_string(),
+        ];
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/html");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "html") {
+                pages.push(String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned());
+            }
+        }
+        assert!(pages.len() > 5);
+        for page in &pages {
+            let doc = Html::parse_document(page);
+            let indexed = Page::new(&doc);
+            for sel in SEL.all() {
+                let whole: Vec<_> = doc.select(&sel.sel).map(|e| e.id()).collect();
+                let pooled: Vec<_> = indexed.select(sel).map(|e| e.id()).collect();
+                assert_eq!(pooled, whole, "{:?}", sel.sel);
+            }
+        }
+    }
 
     #[test]
     fn metadata_from_tags_and_json_ld() {

@@ -12,10 +12,42 @@ use crate::rules::dom;
 use ego_tree::NodeRef;
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 pub use meta::PageMeta;
+
+/// Characters of paragraph text under each element (see [`paragraph_text`]).
+type TextLen = rustc_hash::FxHashMap<ego_tree::NodeId, usize>;
+
+/// The attributes the walk reads, found in one pass over an element's attributes (a lookup
+/// by name makes an atom of the name every time).
+#[derive(Default, Clone, Copy)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    role: Option<&'a str>,
+    aria_hidden: Option<&'a str>,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(e: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        for (name, value) in e.attrs() {
+            match name {
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                "role" => a.role = Some(value),
+                "aria-hidden" => a.aria_hidden = Some(value),
+                "hidden" => a.hidden = true,
+                _ => {}
+            }
+        }
+        a
+    }
+}
 
 /// Elements that never contain others, and elements whose end tag pages often leave out:
 /// neither deepens the tree.
@@ -54,15 +86,16 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
             .iter()
             .position(|c| !c.is_ascii_alphanumeric())
             .map_or(end, |q| name_start + q);
-        let name = html[name_start..name_end].to_ascii_lowercase();
-        let is_foreign = name == "svg" || name == "math";
+        let name = &b[name_start..name_end];
+        let is = |tag: &str| name.eq_ignore_ascii_case(tag.as_bytes());
+        let is_foreign = is("svg") || is("math");
         if closing {
             depth = depth.saturating_sub(1);
             foreign = foreign.saturating_sub(usize::from(is_foreign));
             continue;
         }
         let self_closing = (foreign > 0 || is_foreign) && b[end - 1] == b'/';
-        if !self_closing && !FLAT_TAGS.contains(&name.as_str()) {
+        if !self_closing && !FLAT_TAGS.iter().any(|t| is(t)) {
             foreign += usize::from(is_foreign);
             depth += 1;
             max = max.max(depth);
@@ -137,7 +170,7 @@ static CONTAINER_SELECTORS: LazyLock<Vec<Selector>> = LazyLock::new(|| {
 /// text than the story beside it.
 fn container<'a>(
     doc: &'a Html,
-    text_len: &HashMap<ego_tree::NodeId, usize>,
+    text_len: &TextLen,
     total: usize,
     title: Option<&str>,
 ) -> Option<ElementRef<'a>> {
@@ -251,10 +284,7 @@ fn mark_insets(blocks: &mut [Block]) {
 /// after it, and the story lost its first paragraph. A summary that only repeats the page's
 /// description is still dropped later, by the standfirst stage; a teaser card (a headline,
 /// mostly link text) is not a lede.
-fn lede_before<'a>(
-    container: ElementRef<'a>,
-    text_len: &HashMap<ego_tree::NodeId, usize>,
-) -> Option<ElementRef<'a>> {
+fn lede_before<'a>(container: ElementRef<'a>, text_len: &TextLen) -> Option<ElementRef<'a>> {
     let mut at = container;
     for _ in 0..=dom::LEDE_LEVELS {
         if matches!(at.value().name(), "body" | "html") {
@@ -283,11 +313,7 @@ fn lede_before<'a>(
 /// An element marked as a story's lede that reads as one: prose of its own, not a card linking
 /// elsewhere, and not inside furniture or a skipped element (up to `within`, the element before
 /// the container's that holds it).
-fn is_lede(
-    e: &ElementRef,
-    within: ElementRef,
-    text_len: &HashMap<ego_tree::NodeId, usize>,
-) -> bool {
+fn is_lede(e: &ElementRef, within: ElementRef, text_len: &TextLen) -> bool {
     let v = e.value();
     let marked = v.attr("itemprop") == Some("description")
         || has_camel_word(v.attr("class"), dom::LEDE_WORDS);
@@ -398,7 +424,7 @@ fn lead_captions(root: ElementRef) -> (Vec<Block>, Vec<Option<lines::Needle>>) {
 
 /// Characters of paragraph text under every element (one post-order pass): where the page's
 /// own prose is. Text in script, style and the other skipped tags does not count.
-fn paragraph_text(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
+fn paragraph_text(doc: &Html) -> TextLen {
     // `<p>` text where the page has paragraphs; all text where it writes prose in bare
     // `<div>`s and `<span>`s (old blog templates).
     let in_p = text_lengths(doc, true);
@@ -410,8 +436,8 @@ fn paragraph_text(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
     }
 }
 
-fn text_lengths(doc: &Html, only_p: bool) -> HashMap<ego_tree::NodeId, usize> {
-    let mut lens: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+fn text_lengths(doc: &Html, only_p: bool) -> TextLen {
+    let mut lens = TextLen::default();
     let mut hidden = 0usize;
     let mut in_p = 0usize;
     let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
@@ -465,31 +491,40 @@ fn has_word(attr: Option<&str>, table: &[&str]) -> bool {
 }
 
 /// An element a page uses for a photo's caption or credit instead of `<figcaption>`.
-fn is_caption(e: &scraper::node::Element) -> bool {
-    e.name() == "figcaption" || has_word(e.attr("class"), dom::CAPTION_WORDS)
+fn is_caption(e: &scraper::node::Element, a: &Attrs) -> bool {
+    e.name() == "figcaption" || has_word(a.class, dom::CAPTION_WORDS)
 }
 
 /// A caption element that holds only the photo's credit (`image-credit`); inside a figure,
 /// also a credit element by the figure's own words (`copyright`, `image-source`).
-fn is_credit(e: &scraper::node::Element, in_figure: bool) -> bool {
-    has_word(e.attr("class"), dom::CREDIT_WORDS)
-        || (in_figure && has_camel_word(e.attr("class"), dom::FIGURE_CREDIT_WORDS))
+fn is_credit(a: &Attrs, in_figure: bool) -> bool {
+    has_word(a.class, dom::CREDIT_WORDS)
+        || (in_figure && has_camel_word(a.class, dom::FIGURE_CREDIT_WORDS))
 }
 
 /// As [`has_word`], splitting also where a lower-case letter meets a capital (`figCopyright`).
 fn has_camel_word(attr: Option<&str>, table: &[&str]) -> bool {
-    attr.is_some_and(|s| {
-        let mut spaced = String::with_capacity(s.len() + 8);
-        let mut prev_lower = false;
-        for c in s.chars() {
-            if prev_lower && c.is_uppercase() {
-                spaced.push(' ');
+    let Some(s) = attr else {
+        return false;
+    };
+    let is_word = |w: &str| table.iter().any(|f| w.eq_ignore_ascii_case(f));
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, c) in s.char_indices() {
+        if c == '-' || c == '_' || c.is_whitespace() {
+            if is_word(&s[start..i]) {
+                return true;
             }
-            prev_lower = c.is_lowercase();
-            spaced.push(c);
+            start = i + c.len_utf8();
+        } else if prev_lower && c.is_uppercase() {
+            if is_word(&s[start..i]) {
+                return true;
+            }
+            start = i;
         }
-        has_word(Some(&spaced), table)
-    })
+        prev_lower = c.is_lowercase();
+    }
+    is_word(&s[start..])
 }
 
 /// A `<figure>` or caption element whose text is nearly all link text: a card linking to
@@ -534,8 +569,15 @@ fn split_modifier(class: &str) -> (&str, Option<&str>) {
 
 /// Whether `e` is page furniture by its class, id, role or hiding.
 fn is_furniture(e: ElementRef) -> bool {
-    let v = e.value();
-    furniture_attrs(v, v.attr("id").filter(|id| !is_slug_of_text(id, e)))
+    furniture_of(e, &Attrs::of(e.value()))
+}
+
+/// [`is_furniture`] with the element's attributes read. Whether an id is a slug of the
+/// element's text is asked only of an id with a furniture word.
+fn furniture_of(e: ElementRef, a: &Attrs) -> bool {
+    let furniture_id =
+        a.id.filter(|id| has_word(Some(id), dom::FURNITURE_WORDS) && !is_slug_of_text(id, e));
+    furniture_attrs(a, furniture_id)
 }
 
 /// An id made from the element's own words, as pages make anchors for their sub-headings
@@ -562,9 +604,9 @@ fn is_slug_of_text(id: &str, e: ElementRef) -> bool {
     own as f32 >= words.len() as f32 * dom::SLUG_OWN_SHARE
 }
 
-fn furniture_attrs(e: &scraper::node::Element, id: Option<&str>) -> bool {
+fn furniture_attrs(a: &Attrs, id: Option<&str>) -> bool {
     let words = |s: &str| has_word(Some(s), dom::FURNITURE_WORDS);
-    e.attr("class").is_some_and(|c| {
+    a.class.is_some_and(|c| {
         c.split_whitespace().any(|class| {
             let (name, modifier) = split_modifier(class);
             words(name)
@@ -575,10 +617,10 @@ fn furniture_attrs(e: &scraper::node::Element, id: Option<&str>) -> bool {
                 })
         })
     }) || id.is_some_and(words)
-        || e.attr("role")
+        || a.role
             .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
-        || e.attr("aria-hidden") == Some("true")
-        || e.attr("hidden").is_some()
+        || a.aria_hidden == Some("true")
+        || a.hidden
 }
 
 fn kind_of(name: &str) -> Option<BlockKind> {
@@ -671,7 +713,7 @@ struct Walked {
 /// Walks `roots` in order into one run of blocks: the container, and before it the lede the
 /// page prints above it (see [`lede_before`]). A lede is walked as if in the element that holds
 /// it, so that it stands apart from the container's paragraphs as it does on the page.
-fn walk(roots: &[ElementRef], text_len: &HashMap<ego_tree::NodeId, usize>, total: usize) -> Walked {
+fn walk(roots: &[ElementRef], text_len: &TextLen, total: usize) -> Walked {
     let mut w = Builder::default();
     let container = roots.last().map(|r| r.id());
     for root in roots {
@@ -695,15 +737,25 @@ fn walk(roots: &[ElementRef], text_len: &HashMap<ego_tree::NodeId, usize>, total
     }
 }
 
-fn walk_into(
-    w: &mut Builder,
-    root: ElementRef,
-    text_len: &HashMap<ego_tree::NodeId, usize>,
-    total: usize,
-) {
+/// The edge after `edge` in a walk over `root`'s subtree, as ego-tree's `traverse` gives them;
+/// a walk can go on from any edge it likes (the end of an element it skips).
+fn following<'a>(edge: Edge<'a, Node>, root: NodeRef<'a, Node>) -> Option<Edge<'a, Node>> {
+    match edge {
+        Edge::Open(n) => Some(n.first_child().map_or(Edge::Close(n), Edge::Open)),
+        Edge::Close(n) if n == root => None,
+        Edge::Close(n) => match n.next_sibling() {
+            Some(s) => Some(Edge::Open(s)),
+            None => n.parent().map(Edge::Close),
+        },
+    }
+}
+
+fn walk_into(w: &mut Builder, root: ElementRef, text_len: &TextLen, total: usize) {
     let mut skipping: Option<ego_tree::NodeId> = None;
     let node: NodeRef<Node> = *root;
-    for edge in node.traverse() {
+    let mut next = Some(Edge::Open(node));
+    while let Some(edge) = next {
+        next = following(edge, node);
         match edge {
             Edge::Open(n) => {
                 if skipping.is_some() {
@@ -716,29 +768,32 @@ fn walk_into(
                             text_len.get(&n.id()).copied().unwrap_or(0) * 2 >= total.max(1);
                         // The container itself is never skipped: the markup named it.
                         let is_root = n.id() == root.id();
-                        let figure_like = name == "figure" || is_caption(e);
+                        let attrs = Attrs::of(e);
+                        let captioned = is_caption(e, &attrs);
+                        let figure_like = name == "figure" || captioned;
                         if dom::SKIP_TAGS.contains(&name)
                             || (!holds_story
                                 && !is_root
-                                && ElementRef::wrap(n).is_some_and(is_furniture))
+                                && ElementRef::wrap(n).is_some_and(|el| furniture_of(el, &attrs)))
                             || (figure_like && !holds_story && !is_root && is_linked_figure(n))
                         {
                             skipping = Some(n.id());
+                            // Its subtree is not read: the walk goes on at its end.
+                            next = Some(Edge::Close(n));
                             continue;
                         }
                         let in_figure = w.figures > 0 || !w.caption_open.is_empty();
-                        let credit = is_credit(e, in_figure);
+                        let credit = is_credit(&attrs, in_figure);
                         // A caption in a `<span>` still is a block of its own; so is a
                         // photo's credit element inside a figure.
-                        let caption = (is_caption(e) || credit) && !holds_story;
+                        let caption = (captioned || credit) && !holds_story;
                         let block = dom::BLOCK_TAGS.contains(&name) || caption;
                         if block {
                             w.flush();
                         }
                         w.serial += 1;
-                        let marked = e.attr("class").is_some()
-                            || e.attr("id").is_some()
-                            || e.attr("itemprop").is_some();
+                        let marked =
+                            attrs.class.is_some() || attrs.id.is_some() || attrs.itemprop.is_some();
                         w.open.push((w.serial, block, marked));
                         if let Some(k) = kind_of(name) {
                             w.kinds.push(k);
@@ -824,6 +879,44 @@ mod tests {
         <p>"We acted in self-defence," Ryder said.<br>It was the second strike this week.</p>
         <h2>What comes next</h2><ul><li>More patrols</li><li>Talks in Baghdad</li></ul>
         </article><footer>Copyright 2023</footer></body></html>"##;
+
+    #[test]
+    fn following_gives_the_edges_traverse_gives_from_any_root() {
+        let doc = Html::parse_document(PAGE);
+        for root in doc.tree.root().descendants() {
+            let mut ours = Vec::new();
+            let mut next = Some(Edge::Open(root));
+            while let Some(edge) = next {
+                ours.push(edge);
+                next = following(edge, root);
+            }
+            let id = |e: &Edge<Node>| match e {
+                Edge::Open(n) => (true, n.id()),
+                Edge::Close(n) => (false, n.id()),
+            };
+            let theirs: Vec<_> = root.traverse().map(|e| id(&e)).collect();
+            assert_eq!(ours.iter().map(id).collect::<Vec<_>>(), theirs);
+        }
+    }
+
+    #[test]
+    fn camel_words_split_at_separators_and_where_a_capital_follows_a_lower_case_letter() {
+        let table = &["copyright", "lead", "source"];
+        for (class, found) in [
+            ("figCopyright", true),
+            ("image-source x", true),
+            ("articleLeadIn", true),
+            ("LEAD", true),
+            ("leadership", false),
+            ("ÉtéLead", true),
+            ("copy-right", false),
+            ("a_b\u{a0}source", true),
+            ("", false),
+        ] {
+            assert_eq!(has_camel_word(Some(class), table), found, "{class}");
+        }
+        assert!(!has_camel_word(None, table));
+    }
 
     #[test]
     fn walks_the_article_into_blocks() {
