@@ -103,41 +103,38 @@ pub const HEADLINE_REACH: usize = 8;
 const HEADLINE_MIN_WORDS: usize = 4;
 const HEADLINE_MIN_SHARE: usize = 70;
 
-/// Whether `line` is the headline `title` gives, worded the same or nearly: at least
-/// [`HEADLINE_MIN_WORDS`] words, [`HEADLINE_MIN_SHARE`] percent of them in the title ("Video
-/// shows dramatic rescue of kidnapped girl" under the title "Video shows dramatic rescue of
-/// 8-year-old kidnapping victim").
-fn words_the_title_holds(line: &str, title: &str) -> bool {
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (line, title) = (words(line), words(title));
-    let held = line.iter().filter(|w| title.contains(w)).count();
-    line.len() >= HEADLINE_MIN_WORDS && held * 100 >= line.len() * HEADLINE_MIN_SHARE
+/// A line's words, lower-cased, for [`headline_just_above`] to compare.
+fn headline_words(t: &str) -> Vec<String> {
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
-/// Whether the page's headline (`title`, or nearly its words) stands in the
-/// page's text just above the story that starts at input line `first_line`: removed as
-/// outside the story, with at most [`HEADLINE_REACH`] other removed blocks between. The story
-/// was then picked under its headline even though the headline was not in the picked run, as
-/// on a page with no container where a byline block parts the two.
+/// Whether the page's headline (`title`) stands in the page's text just above the story that
+/// starts at input line `first_line`: among the last [`HEADLINE_REACH`] + 1 blocks removed
+/// before it, worded as the title or nearly (at least [`HEADLINE_MIN_WORDS`] words,
+/// [`HEADLINE_MIN_SHARE`] percent of them in the title: "Video shows dramatic rescue of
+/// kidnapped girl" under "Video shows dramatic rescue of 8-year-old kidnapping victim"). The
+/// story was then picked under its headline even though the headline was not in the picked
+/// run, as on a page with no container where a byline block parts the two.
 pub fn headline_just_above(title: &str, first_line: usize, removed: &[Removed]) -> bool {
     let title = title.trim();
-    let heads = |text: &str| text == title || words_the_title_holds(text, title);
-    let Some(at) = removed
-        .iter()
-        .rposition(|r| !r.inline && r.line < first_line && heads(&r.text))
-    else {
-        return false;
+    let title_words = headline_words(title);
+    let heads = |text: &str| {
+        if text == title {
+            return true;
+        }
+        let line = headline_words(text);
+        let held = line.iter().filter(|w| title_words.contains(w)).count();
+        line.len() >= HEADLINE_MIN_WORDS && held * 100 >= line.len() * HEADLINE_MIN_SHARE
     };
-    removed[at + 1..]
+    removed
         .iter()
+        .rev()
         .filter(|r| !r.inline && r.line < first_line)
-        .count()
-        <= HEADLINE_REACH
+        .take(HEADLINE_REACH + 1)
+        .any(|r| heads(&r.text))
 }
 
 /// Words under which a story is short. A news brief has about a hundred; a teaser or a
