@@ -617,8 +617,7 @@ fn furniture_attrs(a: &Attrs, id: Option<&str>) -> bool {
                 })
         })
     }) || id.is_some_and(words)
-        || a.role
-            .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
+        || a.role.is_some_and(|r| dom::FURNITURE_ROLES.contains(&r))
         || a.aria_hidden == Some("true")
         || a.hidden
 }
@@ -986,6 +985,27 @@ mod tests {
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert_eq!(texts[0], "Forward ends his national team career");
+    }
+
+    #[test]
+    fn a_buttons_or_a_tooltips_label_is_no_line_of_the_story() {
+        let p = "The immunologist looked deep inside the lungs of infected mice and found a strange-looking cell studded with taste receptors.";
+        let page = read(&format!(
+            "<html><body><article>\
+             <div role=\"tooltip\"><h6><span>Read Later</span></h6></div>\
+             <p>{p}</p>\
+             <p><a href=\"#\"><span class=\"sw-click-to-tweet\"><span class=\"sw-ctt-text\">Every business exists in time.</span>\
+             <span class=\"sw-ctt-btn\">Click To Tweet</span></span></a></p>\
+             <div class=\"q-tooltip\"><span>Save this story</span></div>\
+             <div role=\"button\">Listen</div>\
+             <p>{p} Again.</p>\
+             </article></body></html>"
+        ));
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [p, "Every business exists in time.", &format!("{p} Again.")],
+        );
     }
 
     #[test]

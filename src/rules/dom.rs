@@ -83,6 +83,20 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "pager",
     "banner",
     "disclaimer",
+    // interface controls: a button's or a tooltip's label ("Read Later", "Click To Tweet")
+    // is never a line of the story, even where the page draws it with a `<span>`
+    "btn",
+    "button",
+    "tooltip",
+];
+
+/// ARIA roles whose element is never the story: landmarks around it (navigation, the site's
+/// banner and footer, complementary asides) and interface widgets (a button drawn with a
+/// `<div>`, a tooltip, a menu, a toolbar, a dialog).
+#[rustfmt::skip]
+pub static FURNITURE_ROLES: &[&str] = &[
+    "navigation", "banner", "contentinfo", "complementary", "button", "tooltip", "menu",
+    "menubar", "toolbar", "dialog", "alertdialog", "search",
 ];
 
 /// Selectors for the story's container, most specific first. `itemprop` holds a list of
