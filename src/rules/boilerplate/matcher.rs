@@ -337,18 +337,22 @@ fn at_word_boundary(key: &str, end: usize) -> bool {
 /// no pattern is tried, so none is compiled. For a piece of a block judged as a line of its
 /// own, where compiling every pattern a short key reaches would cost more than the rest.
 pub fn classify_literal(text: &str) -> Option<&'static BlockRule> {
+    classify_literal_key(&key(text))
+}
+
+/// As [`classify_literal`], for a block's [`key`] already made.
+pub fn classify_literal_key(key: &str) -> Option<&'static BlockRule> {
     let c = compiled();
-    let key = key(text);
-    if let Some(&i) = c.exact.get(key.as_str()) {
+    if let Some(&i) = c.exact.get(key) {
         return Some(&TABLE[i]);
     }
-    let words = word_count(&key);
+    let words = word_count(key);
     c.prefixes
         .iter()
         .find(|&&(row_i, phrase)| {
             key.starts_with(phrase)
                 && matches!(TABLE[row_i].shape, Prefix(_, n) if words <= n)
-                && at_word_boundary(&key, phrase.len())
+                && at_word_boundary(key, phrase.len())
         })
         .map(|&(row_i, _)| &TABLE[row_i])
 }

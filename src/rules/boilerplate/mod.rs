@@ -17,7 +17,7 @@
 pub mod matcher;
 pub mod table;
 
-pub use matcher::{classify, classify_literal, key};
+pub use matcher::{classify, classify_literal, classify_literal_key, key};
 #[cfg(test)]
 pub(crate) use matcher::{compile_every_pattern, compiled};
 pub use table::TABLE;

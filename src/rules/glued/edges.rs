@@ -30,21 +30,52 @@ const DISTINCTIVE_PHRASE_WORDS: usize = 4;
 
 /// Where sentences start: the block's start and the first non-space after each sentence
 /// end (`.`, `!`, `?`, a closing quote or bracket, `|`, `•`), glued or not.
-pub(super) fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let first = text.len() - text.trim_start().len();
-    std::iter::once(first).chain(text.bytes().enumerate().filter_map(move |(i, b)| {
-        if !END_LAST_BYTE[b as usize] {
-            return None;
+pub(super) fn sentence_starts(text: &str) -> SentenceStarts<'_> {
+    SentenceStarts {
+        text,
+        first: Some(text.len() - text.trim_start().len()),
+        next_byte: 0,
+    }
+}
+
+/// The iterator [`sentence_starts`] returns: one tight loop over the block's bytes, which
+/// stops only at the few bytes a sentence end's UTF-8 form can end with.
+pub(super) struct SentenceStarts<'a> {
+    text: &'a str,
+    first: Option<usize>,
+    next_byte: usize,
+}
+
+impl Iterator for SentenceStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if let Some(first) = self.first.take() {
+            return Some(first);
         }
-        // The byte ends a character: decode it, and keep only sentence ends.
-        let c = text.get(..=i)?.chars().next_back()?;
-        if !is_sentence_end(c) {
-            return None;
+        let text = self.text;
+        let bytes = text.as_bytes();
+        while let Some(skip) = bytes
+            .get(self.next_byte..)
+            .and_then(|rest| rest.iter().position(|&b| END_LAST_BYTE[b as usize]))
+        {
+            let i = self.next_byte + skip;
+            self.next_byte = i + 1;
+            // The byte ends a character: decode it, and keep only sentence ends.
+            let Some(c) = text.get(..=i).and_then(|t| t.chars().next_back()) else {
+                continue;
+            };
+            if !is_sentence_end(c) {
+                continue;
+            }
+            let rest = &text[i + 1..];
+            let at = i + 1 + (rest.len() - rest.trim_start().len());
+            if at < text.len() {
+                return Some(at);
+            }
         }
-        let rest = &text[i + 1..];
-        let at = i + 1 + (rest.len() - rest.trim_start().len());
-        (at < text.len()).then_some(at)
-    }))
+        None
+    }
 }
 
 /// The last byte of every sentence end's UTF-8 form: the cheap test before decoding.

@@ -483,8 +483,9 @@ fn glued_tail(text: &str, at: usize) -> Option<&'static super::boilerplate::Bloc
     // The rows of literal text first; the patterns only for a tail that names a family of
     // furniture (share, subscribe, advert …): compiling the patterns a story's every last
     // sentence would reach costs more than cleaning it.
-    let row = super::boilerplate::classify_literal(tail).or_else(|| {
-        super::furniture::names_a_family(&super::boilerplate::key(tail))
+    let key = super::boilerplate::key(tail);
+    let row = super::boilerplate::classify_literal_key(&key).or_else(|| {
+        super::furniture::names_a_family(&key)
             .then(|| super::boilerplate::classify(tail))
             .flatten()
     });
@@ -596,11 +597,16 @@ impl Quotes {
         if to <= self.scanned {
             return;
         }
-        for c in text[self.scanned..to].chars() {
-            match c {
-                '"' => self.straight += 1,
-                '“' => self.curly_open += 1,
-                '”' => self.curly_closed += 1,
+        // Byte by byte: `"` is one byte, “ and ” are E2 80 9C and E2 80 9D.
+        let mut bytes = text.as_bytes()[self.scanned..to].iter();
+        while let Some(&b) = bytes.next() {
+            match b {
+                b'"' => self.straight += 1,
+                0xE2 => match bytes.as_slice() {
+                    [0x80, 0x9C, ..] => self.curly_open += 1,
+                    [0x80, 0x9D, ..] => self.curly_closed += 1,
+                    _ => {}
+                },
                 _ => {}
             }
         }
@@ -702,19 +708,26 @@ fn share_run(text: &str, at: usize) -> Option<(usize, usize)> {
     let mut names = 0;
     loop {
         let rest = &text[pos..];
-        let trimmed = rest.trim_start_matches([' ', '|', '•', '·', ',', '/', ':']);
-        let start = pos + (rest.len() - trimmed.len());
         // Most sentences open with a letter no network's name does.
-        if !trimmed
-            .as_bytes()
-            .first()
-            .is_some_and(|b| SHARE_FIRST_BYTES[b.to_ascii_lowercase() as usize])
-        {
+        if rest.as_bytes().first().is_some_and(|b| {
+            b.is_ascii_alphanumeric() && !SHARE_FIRST_BYTES[b.to_ascii_lowercase() as usize]
+        }) {
             break;
         }
+        let trimmed = rest.trim_start_matches([' ', '|', '•', '·', ',', '/', ':']);
+        let start = pos + (rest.len() - trimmed.len());
+        let Some(first) = trimmed
+            .as_bytes()
+            .first()
+            .map(u8::to_ascii_lowercase)
+            .filter(|&b| SHARE_FIRST_BYTES[b as usize])
+        else {
+            break;
+        };
         let Some(len) = SHARE_NAMES.iter().find_map(|name| {
             let n = name.len();
-            (trimmed.len() >= n
+            (name.as_bytes()[0] == first
+                && trimmed.len() >= n
                 && trimmed.is_char_boundary(n)
                 && trimmed[..n].eq_ignore_ascii_case(name)
                 && trimmed[n..]
