@@ -394,6 +394,68 @@ pub static TABLE: &[BlockRule] = &[
     r("caption-toggle", Markup, Exact(&[
         "hide caption", "toggle caption", "show caption", "enlarge this image", "expand image",
         "image", "photo", "caption", "play video", "video player", "watch video",
+    ])),    // ---- reading furniture around a story, in the languages met: further-reading headings,
+    // "read also:" leads, back-to-list links, picture buttons, tag
+    // labels and affiliate markers. Headings and labels only: whole blocks, short.
+    r("further-reading-heading", Related, Exact(&[
+        "zum weiterlesen", "weiterlesen zum thema", "das könnte dich auch interessieren",
+        "das könnte dich interessieren", "das könnte sie interessieren",
+        "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
+        "das könnte dich auch gefallen", "das könnte euch auch interessieren",
+        "noch mehr infos für dich", "noch mehr zum thema", "lust auf mehr", "mehr lesen",
+        "ähnliche beiträge", "ähnliche artikel", "weitere beiträge", "weitere artikel zum thema",
+        "you may also be interested in", "you might also be interested in",
+        "you might be interested in", "more to explore", "keep exploring",
+        "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également",
+        "pour aller plus loin", "sur le même thème", "también te puede gustar",
+        "quizás te interese", "te recomendamos", "ti potrebbe interessare anche",
+        "potrebbe interessarti anche", "você também pode se interessar",
+        "misschien ook interessant", "może cię zainteresować", "zobacz także",
+        "вам может быть интересно",
+    ])),
+    // "Entdecke weitere Homestorys", "Discover more recipes": an invitation to the site's
+    // other pages, a verb and "more" and at most two words naming what.
+    r("discover-more-heading", Related, Pattern(
+        r"^(?:entdecke|entdecken sie|discover|découvrez|descubre|descubra|scopri|ontdek|odkryj) (?:weitere|noch mehr|mehr|more|other|d'autres|plus de|más|otros|otras|mais|outros|altri|altre|meer|andere|więcej)(?: \S+){0,2}$",
+        5,
+    )),
+    // "PUEDES VER: ¿Qué es la Sunedu…?", "Lesen Sie auch: …": a link to another story led by
+    // "read also" and a colon or a dash.
+    r("read-also-languages", Related, Pattern(
+        r"^(?:puedes ver|lee también|lea también|lee además|mira también|ver también|te puede interesar|también te puede interesar|lesen sie auch|lies auch|siehe auch|auch interessant|voir aussi|lire aussi|à lire aussi|à lire également|leia também|veja também|leia mais|leggi anche|vedi anche|czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|lees ook|bekijk ook|читайте также|смотрите также)\s*[:|\-–—»>]",
+        40,
+    )),
+    // A link back to the list the story was opened from.
+    r("back-to-list", Navigation, Exact(&[
+        "zurück zur liste", "zurück zur übersicht", "zurück zur newsübersicht",
+        "zurück zu den news", "zurück zu allen news", "zurück zur startseite", "back to list",
+        "back to the list", "back to overview", "back to news", "back to all news",
+        "back to articles", "back to all articles", "back to the blog", "back to blog",
+        "retour à la liste", "retour aux actualités", "volver al listado", "volver a la lista",
+        "volver a noticias", "torna all'elenco", "torna alla lista", "torna alle notizie",
+        "voltar para a lista", "voltar às notícias", "terug naar overzicht",
+        "terug naar het overzicht", "powrót do listy", "назад к списку",
+    ])),
+    // A picture's button, left as text ("Bild anzeigen").
+    r("picture-button", Gallery, Exact(&[
+        "bild anzeigen", "bild vergrößern", "bild öffnen", "foto anzeigen", "foto vergrößern",
+        "show image", "view image", "open image", "enlarge image", "view larger image",
+        "click to enlarge", "zoom image", "afficher l'image", "agrandir l'image",
+        "voir l'image", "ver imagen", "ampliar imagen", "ampliar foto", "ingrandisci immagine",
+        "mostra immagine", "ver imagem", "ampliar imagem", "afbeelding bekijken",
+        "vergroot afbeelding", "powiększ zdjęcie", "увеличить фото",
+    ])),
+    // The label over a story's tags ("MARKIERT MIT" above "Clickbait CO2-Emissionen").
+    r("tagged-with-label", Navigation, Exact(&[
+        "markiert mit", "getaggt mit", "verschlagwortet mit", "verschlagwortet", "tagged with",
+        "tagged as", "étiqueté avec", "etiquetado con", "etichettato con", "getagd met",
+        "marcado com",
+    ])),
+    // The marker a shop link carries ("Affiliatelink", "*Affiliate-Link").
+    r("affiliate-marker", Advert, Exact(&[
+        "affiliatelink", "affiliate-link", "affiliate link", "affiliate links", "partnerlink",
+        "werbelink", "provisionslink", "lien affilié", "liens affiliés", "lien sponsorisé",
+        "enlace de afiliado", "enlaces de afiliados", "link affiliato", "link de afiliado",
     ])),
 ];
 
@@ -755,6 +817,63 @@ mod tests {
             "Three responses to the survey were thrown out, the authors said.",
             "She said she would download the data before the app closed for the day, then left the office.",
             "The ministry said it had updated its guidance on 12 March after the outbreak.",
+        ] {
+            assert_eq!(classify(text).map(|r| r.id), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn reading_furniture_around_a_story_goes_in_the_languages_met() {
+        for (text, id) in [
+            ("Zum Weiterlesen", "further-reading-heading"),
+            (
+                "Das könnte dich auch interessieren",
+                "further-reading-heading",
+            ),
+            ("Lust auf mehr?", "further-reading-heading"),
+            ("Vous aimerez peut-être aussi", "further-reading-heading"),
+            ("Entdecke weitere Homestorys", "discover-more-heading"),
+            ("Discover more recipes", "discover-more-heading"),
+            ("Scopri altri articoli", "discover-more-heading"),
+            (
+                "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
+                "read-also-languages",
+            ),
+            (
+                "Lesen Sie auch: Der Streit um die Brücke geht weiter",
+                "read-also-languages",
+            ),
+            (
+                "Leia também – Governo anuncia novo programa",
+                "read-also-languages",
+            ),
+            ("Zurück zur Liste", "back-to-list"),
+            ("Retour à la liste", "back-to-list"),
+            ("Back to overview", "back-to-list"),
+            ("Bild anzeigen", "picture-button"),
+            ("Ver imagen", "picture-button"),
+            ("MARKIERT MIT", "tagged-with-label"),
+            ("Affiliatelink", "affiliate-marker"),
+            ("*Affiliate-Link", "affiliate-marker"),
+        ] {
+            assert_eq!(classify(text).map(|r| r.id), Some(id), "{text}");
+        }
+    }
+
+    #[test]
+    fn story_lines_with_the_words_of_reading_furniture_stay() {
+        for text in [
+            "Zum Weiterlesen fehlte ihr an diesem Abend die Kraft, sagte sie.",
+            "Das könnte dich auch interessieren, sagte der Trainer zu seinem Sohn.",
+            "Lust auf mehr hatten nach dem Spiel vor allem die Fans.",
+            "Discover more than 200 species in the park's new wetland trail.",
+            "Entdecke weitere Details selbst, sagt die Ausstellungsmacherin.",
+            "Lesen Sie auch die Stellungnahme des Ministeriums, rät der Anwalt.",
+            "Zurück zur Liste der Kandidaten kehrte die Partei erst im Mai.",
+            "Back to the list of demands, the union said, came the pay rise.",
+            "Ein Bild anzeigen zu lassen, kostet bei der Behörde zehn Euro.",
+            "Markiert mit roter Farbe waren die Bäume, die gefällt werden sollen.",
+            "The affiliate link program paid the blogger $3,000 a month, the filing shows.",
         ] {
             assert_eq!(classify(text).map(|r| r.id), None, "{text}");
         }
