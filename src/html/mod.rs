@@ -556,6 +556,84 @@ fn is_linked_figure(n: NodeRef<Node>) -> bool {
     words >= dom::LINKED_FIGURE_WORDS && linked as f32 >= text as f32 * dom::LINKED_FIGURE_SHARE
 }
 
+/// A list (`<ul>`, `<ol>`) of links to other pages: enough items, each one's text nearly all
+/// link text and short, as a headline or a menu entry is. Lists of related stories, videos,
+/// "most read" and a page's table of contents are built so, in every language; a list the
+/// story makes has prose in its items (a link inside a sentence, a name and what it is).
+fn is_link_list(n: NodeRef<Node>) -> bool {
+    // Per item: characters of text, of link text, and words.
+    let mut items: Vec<(usize, usize, usize)> = Vec::new();
+    let mut in_link = 0usize;
+    // The item open at each depth below the list: only the list's own `<li>`s count.
+    let mut item: Option<ego_tree::NodeId> = None;
+    for edge in n.traverse() {
+        match edge {
+            Edge::Open(d) => match d.value() {
+                Node::Element(e) => {
+                    if e.name() == "li" && item.is_none() {
+                        if items.len() >= dom::LINK_LIST_MAX_ITEMS {
+                            // Enough seen to judge; a long list is judged by its head.
+                            break;
+                        }
+                        item = Some(d.id());
+                        items.push((0, 0, 0));
+                    } else if e.name() == "a" {
+                        in_link += 1;
+                    }
+                }
+                Node::Text(t) => {
+                    let Some(last) = items.last_mut().filter(|_| item.is_some()) else {
+                        // Text between the items, outside any: a list of prose, not links.
+                        if !t.trim().is_empty() {
+                            return false;
+                        }
+                        continue;
+                    };
+                    let len = t.trim().chars().count();
+                    last.0 += len;
+                    last.2 += t.split_whitespace().count();
+                    if in_link > 0 {
+                        last.1 += len;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(d) => {
+                if item == Some(d.id()) {
+                    item = None;
+                } else if matches!(d.value(), Node::Element(e) if e.name() == "a") {
+                    in_link = in_link.saturating_sub(1);
+                }
+            }
+        }
+    }
+    let with_text: Vec<_> = items.iter().filter(|i| i.0 > 0).collect();
+    with_text.len() >= dom::LINK_LIST_MIN_ITEMS
+        && with_text.iter().all(|&&(text, linked, words)| {
+            words <= dom::LINK_LIST_ITEM_WORDS
+                && linked as f32 >= text as f32 * dom::LINK_LIST_SHARE
+        })
+}
+
+/// `n` if it is an element, else the nearest element before it among its siblings (past the
+/// whitespace and comments between them).
+fn prev_element(n: NodeRef<Node>) -> Option<NodeRef<Node>> {
+    let mut at = Some(n);
+    while let Some(x) = at {
+        match x.value() {
+            Node::Element(_) => return Some(x),
+            Node::Text(t) if !t.trim().is_empty() => return None,
+            _ => at = x.prev_sibling(),
+        }
+    }
+    None
+}
+
+fn is_heading(n: Option<NodeRef<Node>>) -> bool {
+    n.and_then(|n| n.value().as_element())
+        .is_some_and(|e| matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+}
+
 /// A class cut at its BEM modifier: (block and element, modifier). The block and element
 /// names say what the element is; a modifier, a variant of it: `TestReport__Section--Ads` is
 /// a section of the test report that carries ad slots, not an advert, while `rail--trending`
@@ -576,7 +654,7 @@ fn is_furniture(e: ElementRef) -> bool {
 /// element's text is asked only of an id with a furniture word.
 fn furniture_of(e: ElementRef, a: &Attrs) -> bool {
     let furniture_id =
-        a.id.filter(|id| has_word(Some(id), dom::FURNITURE_WORDS) && !is_slug_of_text(id, e));
+        a.id.filter(|id| has_camel_word(Some(id), dom::FURNITURE_WORDS) && !is_slug_of_text(id, e));
     furniture_attrs(a, furniture_id)
 }
 
@@ -605,7 +683,7 @@ fn is_slug_of_text(id: &str, e: ElementRef) -> bool {
 }
 
 fn furniture_attrs(a: &Attrs, id: Option<&str>) -> bool {
-    let words = |s: &str| has_word(Some(s), dom::FURNITURE_WORDS);
+    let words = |s: &str| has_camel_word(Some(s), dom::FURNITURE_WORDS);
     a.class.is_some_and(|c| {
         c.split_whitespace().any(|class| {
             let (name, modifier) = split_modifier(class);
@@ -660,6 +738,9 @@ struct Builder {
     needle: Option<lines::Needle>,
     /// What to look for of each block's first text, parallel to `blocks`.
     needles: Vec<Option<lines::Needle>>,
+    /// The open list of links to other pages (see [`is_link_list`]), if any: its blocks are
+    /// judged furniture as they stand.
+    link_list: Option<ego_tree::NodeId>,
 }
 
 impl Builder {
@@ -694,6 +775,9 @@ impl Builder {
             b.link_density = Some(self.link_chars.min(raw_len) as f32 / raw_len as f32);
             b.group = self.group();
             b.templated = self.templated();
+            if self.link_list.is_some() {
+                b.verdict = Some(crate::rules::markdown::verdict_for("link-list-markup"));
+            }
             self.blocks.push(b);
             self.needles.push(self.needle.take());
         }
@@ -790,6 +874,22 @@ fn walk_into(w: &mut Builder, root: ElementRef, text_len: &TextLen, total: usize
                         if block {
                             w.flush();
                         }
+                        if w.link_list.is_none()
+                            && matches!(name, "ul" | "ol")
+                            && !holds_story
+                            && !is_root
+                            && is_link_list(n)
+                        {
+                            w.link_list = Some(n.id());
+                            // The heading just before the list is the list's ("More videos").
+                            if is_heading(n.prev_sibling().and_then(prev_element))
+                                && let Some(b) = w.blocks.last_mut()
+                                && matches!(b.kind, BlockKind::Heading(_))
+                            {
+                                b.verdict =
+                                    Some(crate::rules::markdown::verdict_for("link-list-markup"));
+                            }
+                        }
                         w.serial += 1;
                         let marked =
                             attrs.class.is_some() || attrs.id.is_some() || attrs.itemprop.is_some();
@@ -844,6 +944,9 @@ fn walk_into(w: &mut Builder, root: ElementRef, text_len: &TextLen, total: usize
                     }
                     if closes_caption {
                         w.caption_open.pop();
+                    }
+                    if w.link_list == Some(n.id()) {
+                        w.link_list = None;
                     }
                     if name == "a" {
                         w.in_link = w.in_link.saturating_sub(1);
@@ -1021,6 +1124,63 @@ mod tests {
         ));
         let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
+    }
+
+    #[test]
+    fn a_list_of_links_and_its_heading_are_judged_furniture_and_a_list_of_prose_is_not() {
+        let p = "The council voted on Tuesday to close the old bridge to cars from next spring, the mayor said after the meeting.";
+        let page = read(&format!(
+            "<html><body><article itemprop=\"articleBody\"><p>{p}</p>\
+             <h2>More videos</h2><ul>\
+             <li><a href=\"/a\"><span>Football</span> Coach: \"We stay calm\"</a></li>\
+             <li><a href=\"/b\">Skiing: an interview before the games</a></li>\
+             <li><a href=\"/c\">Tennis: the junior cup in pictures</a></li></ul>\
+             <ul><li>The <a href=\"/r\">report</a> counts 40 bridges in poor repair.</li>\
+             <li>Repairs would cost <a href=\"/c\">about 2 million</a>, the city says.</li>\
+             <li>Work could start in May.</li></ul>\
+             <p>{p} Again.</p></article></body></html>"
+        ));
+        let judged = |needle: &str| {
+            let b = page.blocks.iter().find(|b| b.text.contains(needle));
+            b.map(|b| b.verdict.map(|v| v.id))
+        };
+        assert_eq!(judged("Skiing"), Some(Some("link-list-markup")));
+        assert_eq!(judged("More videos"), Some(Some("link-list-markup")));
+        assert_eq!(judged("40 bridges"), Some(None));
+        assert_eq!(judged("Work could start"), Some(None));
+        // Two links are no list of them: a story's "Sources" with two entries stays.
+        let page = read(&format!(
+            "<html><body><article itemprop=\"articleBody\"><p>{p}</p>\
+             <ul><li><a href=\"/a\">City budget 2024</a></li><li><a href=\"/b\">Bridge survey</a></li></ul>\
+             </article></body></html>"
+        ));
+        assert_eq!(page.blocks.len(), 3);
+        assert!(page.blocks.iter().all(|b| b.verdict.is_none()));
+    }
+
+    #[test]
+    fn furniture_words_count_in_camel_case_classes_and_a_rail_of_teasers_is_furniture() {
+        let p = "The council voted on Tuesday to close the old bridge to cars from next spring, the mayor said after the meeting.";
+        let page = read(&format!(
+            "<html><body><article itemprop=\"articleBody\">\
+             <p>{p}</p>\
+             <div class=\"media\"><a class=\"relatedPost\"><p>Hay is the basis of a horse's diet</p></a></div>\
+             <div class=\"TestReport__AuthorBox\"><p>Jane Doe is head of social media at the magazine.</p></div>\
+             <section class=\"editorial-disclosure\"><p>This post contains references to products from our partners.</p></section>\
+             <div class=\"Teasers Teasers--3columns\"><h2>More on climate</h2><p>Plastic and the climate crisis</p></div>\
+             <div class=\"socials\"><p>Share with friends</p></div>\
+             <p>{p} Again.</p>\
+             </article></body></html>"
+        ));
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        // A camel-case class without a furniture word is no mark: `storyBody`, `textBlock`.
+        let page = read(&format!(
+            "<html><body><article itemprop=\"articleBody\">\
+             <div class=\"storyBody\"><p>{p}</p></div><div class=\"textBlock\"><p>{p} Again.</p></div>\
+             </article></body></html>"
+        ));
+        assert_eq!(page.blocks.len(), 2);
     }
 
     #[test]

@@ -25,8 +25,9 @@ pub static BLOCK_TAGS: &[&str] = &[
 /// advert. Every other furniture word still does (`rail--trending`, `list--related`).
 pub static AD_WORDS: &[&str] = &["ad", "ads", "advert", "adverts", "advertisement"];
 
-/// Words in a class or id (split at `-`, `_` and spaces) that mark page furniture. An element
-/// carrying one is skipped unless it holds most of the container's paragraph text.
+/// Words in a class or id (split at `-`, `_` and spaces, and where a lower-case letter meets a
+/// capital: `relatedPost`, `AuthorBox`) that mark page furniture. An element carrying one is
+/// skipped unless it holds most of the container's paragraph text.
 ///
 /// The words of a lead or a summary (`dek`, `standfirst`, `excerpt`, `subtitle`,
 /// `subheadline`) are not furniture: many sites mark their story's first paragraph so, or
@@ -42,6 +43,7 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "share",
     "sharing",
     "social",
+    "socials",
     "related",
     "recommended",
     "recirculation",
@@ -88,6 +90,11 @@ pub static FURNITURE_WORDS: &[&str] = &[
     "btn",
     "button",
     "tooltip",
+    // a sponsored post's or an affiliate link's notice
+    "disclosure",
+    // a rail of teaser cards; a single `teaser` is often the story's own lede (see
+    // [`LEDE_WORDS`])
+    "teasers",
 ];
 
 /// ARIA roles whose element is never the story: landmarks around it (navigation, the site's
@@ -145,6 +152,14 @@ pub static FIGURE_CREDIT_WORDS: &[&str] = &[
 /// which it is a link to another story dressed as a photo ("related" cards with an image and
 /// a headline), not a caption: it is skipped.
 pub const LINKED_FIGURE_SHARE: f32 = 0.9;
+
+/// A list of links to other pages (`html::is_link_list`): at least this many items with text,
+/// each at most this many words and this share of its text link text. Only the first items
+/// up to the last figure are looked at.
+pub const LINK_LIST_MIN_ITEMS: usize = 3;
+pub const LINK_LIST_ITEM_WORDS: usize = 20;
+pub const LINK_LIST_SHARE: f32 = 0.9;
+pub const LINK_LIST_MAX_ITEMS: usize = 50;
 
 /// Words a linked figure needs to be taken for a story's card: a bare linked credit ("AFP")
 /// is not one.

@@ -167,6 +167,8 @@ pub static VERDICTS: &[Verdict] = &[
         "the YAML or TOML front matter of an exported post (its title is kept as the headline)"),
     verdict("link-definition", Markup,
         "a Markdown link reference definition (`[1]: https://…`)"),
+    verdict("link-list-markup", Related,
+        "a list in a page's markup whose every item is a short link and nothing more (related stories, videos, most read, a table of contents), with the heading just before it"),
 ];
 
 /// The verdict with this id. Ids are the table's own: an unknown one is a programming error

@@ -69,7 +69,11 @@ pub fn marks_caption(id: &str) -> bool {
 /// follow them go too ("Related Topics" then "Flooding", "Powys County Council"). A heading
 /// whose list has items takes the list's reason ("Read more" over headlines is related).
 pub fn opens_list(id: &str) -> Option<Reason> {
-    matches!(id, "related-heading" | "more-stories" | "read-more").then_some(Related)
+    matches!(
+        id,
+        "related-heading" | "more-stories" | "read-more" | "further-reading-heading"
+    )
+    .then_some(Related)
 }
 
 /// A block that reads like a link or a topic tag rather than prose: short, no full stop at

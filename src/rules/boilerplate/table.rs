@@ -394,6 +394,78 @@ pub static TABLE: &[BlockRule] = &[
     r("caption-toggle", Markup, Exact(&[
         "hide caption", "toggle caption", "show caption", "enlarge this image", "expand image",
         "image", "photo", "caption", "play video", "video player", "watch video",
+    ])),    // ---- reading furniture around a story, in the languages met: further-reading headings,
+    // "read also:" leads, back-to-list links, picture buttons, tag
+    // labels and affiliate markers. Headings and labels only: whole blocks, short.
+    r("further-reading-heading", Related, Exact(&[
+        "zum weiterlesen", "das könnte dich auch interessieren", "das könnte sie interessieren",
+        "das könnte ihnen auch gefallen", "das könnte dir auch gefallen",
+        "noch mehr infos für dich", "lust auf mehr", "ähnliche beiträge", "ähnliche artikel",
+        "you may also be interested in", "you might also be interested in", "vous aimerez aussi",
+        "pour aller plus loin", "también te puede gustar", "ti potrebbe interessare anche",
+        "você também pode se interessar", "misschien ook interessant", "może cię zainteresować",
+    ])),
+    // "Entdecke weitere Homestorys", "Discover more recipes": an invitation to the site's
+    // other pages, a verb and "more" and at most two words naming what.
+    r("discover-more-heading", Related, Pattern(
+        r"^(?:entdecke|entdecken sie|discover|découvrez|descubre|descubra|scopri|ontdek|odkryj) (?:weitere|noch mehr|mehr|more|other|d'autres|plus de|más|otros|otras|mais|outros|altri|altre|meer|andere|więcej)(?: \S+){0,2}$",
+        5,
+    )),
+    // "PUEDES VER: ¿Qué es la Sunedu…?", "Lesen Sie auch: …": a link to another story led by
+    // "read also" and a colon (prefix rows: a lookup each, no pattern to compile).
+    r("read-also-languages", Related, Prefix("puedes ver:", 40)),
+    r("read-also-languages", Related, Prefix("lee también:", 40)),
+    r("read-also-languages", Related, Prefix("lea también:", 40)),
+    r("read-also-languages", Related, Prefix("lee además:", 40)),
+    r("read-also-languages", Related, Prefix("mira también:", 40)),
+    r("read-also-languages", Related, Prefix("ver también:", 40)),
+    r("read-also-languages", Related, Prefix("te puede interesar:", 40)),
+    r("read-also-languages", Related, Prefix("también te puede interesar:", 40)),
+    r("read-also-languages", Related, Prefix("lesen sie auch:", 40)),
+    r("read-also-languages", Related, Prefix("lies auch:", 40)),
+    r("read-also-languages", Related, Prefix("siehe auch:", 40)),
+    r("read-also-languages", Related, Prefix("auch interessant:", 40)),
+    r("read-also-languages", Related, Prefix("voir aussi:", 40)),
+    r("read-also-languages", Related, Prefix("lire aussi:", 40)),
+    r("read-also-languages", Related, Prefix("à lire aussi:", 40)),
+    r("read-also-languages", Related, Prefix("à lire également:", 40)),
+    r("read-also-languages", Related, Prefix("leia também:", 40)),
+    r("read-also-languages", Related, Prefix("veja também:", 40)),
+    r("read-also-languages", Related, Prefix("leia mais:", 40)),
+    r("read-also-languages", Related, Prefix("leggi anche:", 40)),
+    r("read-also-languages", Related, Prefix("vedi anche:", 40)),
+    r("read-also-languages", Related, Prefix("czytaj także:", 40)),
+    r("read-also-languages", Related, Prefix("czytaj też:", 40)),
+    r("read-also-languages", Related, Prefix("czytaj również:", 40)),
+    r("read-also-languages", Related, Prefix("zobacz też:", 40)),
+    r("read-also-languages", Related, Prefix("zobacz także:", 40)),
+    r("read-also-languages", Related, Prefix("lees ook:", 40)),
+    r("read-also-languages", Related, Prefix("bekijk ook:", 40)),
+    r("read-also-languages", Related, Prefix("читайте также:", 40)),
+    r("read-also-languages", Related, Prefix("смотрите также:", 40)),
+    // A link back to the list the story was opened from.
+    r("back-to-list", Navigation, Exact(&[
+        "zurück zur liste", "zurück zur übersicht", "back to list", "back to overview",
+        "back to news", "retour à la liste", "volver al listado", "torna all'elenco",
+        "voltar para a lista", "terug naar overzicht", "powrót do listy",
+    ])),
+    // A picture's button, left as text ("Bild anzeigen").
+    r("picture-button", Gallery, Exact(&[
+        "bild anzeigen", "bild vergrößern", "show image", "view image", "enlarge image",
+        "click to enlarge", "afficher l'image", "agrandir l'image", "ver imagen", "ampliar imagen",
+        "ingrandisci immagine", "ver imagem", "afbeelding bekijken", "powiększ zdjęcie",
+    ])),
+    // The label over a story's tags ("MARKIERT MIT" above "Clickbait CO2-Emissionen").
+    r("tagged-with-label", Navigation, Exact(&[
+        "markiert mit", "getaggt mit", "verschlagwortet mit", "verschlagwortet", "tagged with",
+        "tagged as", "étiqueté avec", "etiquetado con", "etichettato con", "getagd met",
+        "marcado com",
+    ])),
+    // The marker a shop link carries ("Affiliatelink", "*Affiliate-Link").
+    r("affiliate-marker", Advert, Exact(&[
+        "affiliatelink", "affiliate-link", "affiliate link", "affiliate links", "partnerlink",
+        "werbelink", "lien affilié", "lien sponsorisé", "enlace de afiliado", "link affiliato",
+        "link de afiliado",
     ])),
 ];
 
@@ -755,6 +827,63 @@ mod tests {
             "Three responses to the survey were thrown out, the authors said.",
             "She said she would download the data before the app closed for the day, then left the office.",
             "The ministry said it had updated its guidance on 12 March after the outbreak.",
+        ] {
+            assert_eq!(classify(text).map(|r| r.id), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn reading_furniture_around_a_story_goes_in_the_languages_met() {
+        for (text, id) in [
+            ("Zum Weiterlesen", "further-reading-heading"),
+            (
+                "Das könnte dich auch interessieren",
+                "further-reading-heading",
+            ),
+            ("Lust auf mehr?", "further-reading-heading"),
+            ("Vous aimerez aussi", "further-reading-heading"),
+            ("Entdecke weitere Homestorys", "discover-more-heading"),
+            ("Discover more recipes", "discover-more-heading"),
+            ("Scopri altri articoli", "discover-more-heading"),
+            (
+                "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?",
+                "read-also-languages",
+            ),
+            (
+                "Lesen Sie auch: Der Streit um die Brücke geht weiter",
+                "read-also-languages",
+            ),
+            (
+                "Leia também: Governo anuncia novo programa",
+                "read-also-languages",
+            ),
+            ("Zurück zur Liste", "back-to-list"),
+            ("Retour à la liste", "back-to-list"),
+            ("Back to overview", "back-to-list"),
+            ("Bild anzeigen", "picture-button"),
+            ("Ver imagen", "picture-button"),
+            ("MARKIERT MIT", "tagged-with-label"),
+            ("Affiliatelink", "affiliate-marker"),
+            ("*Affiliate-Link", "affiliate-marker"),
+        ] {
+            assert_eq!(classify(text).map(|r| r.id), Some(id), "{text}");
+        }
+    }
+
+    #[test]
+    fn story_lines_with_the_words_of_reading_furniture_stay() {
+        for text in [
+            "Zum Weiterlesen fehlte ihr an diesem Abend die Kraft, sagte sie.",
+            "Das könnte dich auch interessieren, sagte der Trainer zu seinem Sohn.",
+            "Lust auf mehr hatten nach dem Spiel vor allem die Fans.",
+            "Discover more than 200 species in the park's new wetland trail.",
+            "Entdecke weitere Details selbst, sagt die Ausstellungsmacherin.",
+            "Lesen Sie auch die Stellungnahme des Ministeriums, rät der Anwalt.",
+            "Zurück zur Liste der Kandidaten kehrte die Partei erst im Mai.",
+            "Back to the list of demands, the union said, came the pay rise.",
+            "Ein Bild anzeigen zu lassen, kostet bei der Behörde zehn Euro.",
+            "Markiert mit roter Farbe waren die Bäume, die gefällt werden sollen.",
+            "The affiliate link program paid the blogger $3,000 a month, the filing shows.",
         ] {
             assert_eq!(classify(text).map(|r| r.id), None, "{text}");
         }
