@@ -80,6 +80,10 @@ pub(crate) struct Tuning {
     /// leaves it a paragraph that ends like a sentence: a leftover glued on ("… other.
     /// Okafor.Lenta.ru", "… stage.Read more") is a headline's length at most.
     pub glued_tail_words: usize,
+    /// The most blocks of a box nested in the story's element (a table of contents, a figure,
+    /// a box of links) that the story is followed across to its element's lines beyond: a
+    /// long table of contents, not a page's worth of furniture.
+    pub inset_blocks: usize,
 }
 
 impl Tuning {
@@ -117,6 +121,7 @@ impl Tuning {
         list_outweighs: 4,
         lede_words: 12,
         glued_tail_words: 12,
+        inset_blocks: 40,
     };
 }
 
