@@ -12,7 +12,7 @@
 
 use std::ops::{Range, RangeInclusive};
 
-use super::rating::{Rating, rate};
+use super::rating::{Rating, is_sentence, rate};
 use super::tuning::TUNING as T;
 use crate::block::{Block, BlockKind};
 
@@ -34,13 +34,14 @@ pub fn grow_across_insets(
             .iter()
             .all(|b| b.link_density.is_some_and(|d| d >= LINK_FREE))
     };
-    // A far side of the story's element holds prose of its own, not in a heading: lines of
-    // metadata, a slug or the headline the template set in the element are no part of the
-    // story.
+    // A far side of the story's element holds a sentence of its own, not in a heading: lines
+    // of metadata, a slug or the headline the template set in the element are no part of the
+    // story. (Markup rates any short link-free line short prose: the sentence's end is
+    // looked for.)
     let has_prose = |r: RangeInclusive<usize>| {
         blocks[r].iter().any(|b| {
             !matches!(b.kind, BlockKind::Heading(_))
-                && matches!(rate(b).0, Rating::Good | Rating::Near | Rating::Item)
+                && (rate(b).0 == Rating::Good || is_sentence(&b.text))
         })
     };
     if let Some(group) = blocks[start].group {
@@ -157,13 +158,14 @@ mod tests {
         assert!(boxes.is_empty());
         // Lines the template set in the element, with no prose among them, are not the story.
         let b = marked(&[
+            ("10 things in tech, the newsletter SAI", 89, 0.0),
             ("2019-11-19T08:57:40+01:00", 89, 0.0),
             ("https://static.example.com/image/500-250/logo.jpg", 89, 0.0),
             ("500", 103, 0.0),
             ("BusinessInsiderDe", 109, 0.0),
             (P, 89, 0.0),
         ]);
-        assert_eq!(grow_across_insets(&b, 4..=4).0, 4..=4);
+        assert_eq!(grow_across_insets(&b, 5..=5).0, 5..=5);
     }
     #[test]
     fn a_section_title_over_the_first_paragraph_is_the_storys() {

@@ -338,11 +338,48 @@ fn bridge_forward(
             // The story's own list (a product's features, results, what not to eat) with
             // the story going on after it.
             end = next + last;
+        } else if scope == Scope::Container
+            && let Some(last) = short_prose_beyond(blocks, rated, end, reach)
+        {
+            end = last;
         } else {
             break;
         }
     }
     end
+}
+
+/// Inside the story's container, a section of short link-free lines after the run's last
+/// block that the story's own short sentences close (a recipe's nutrition table and its
+/// serving tips, a product's facts and its care notes): the last of those sentences (lines
+/// that end like one: markup rates any short link-free line short prose), when
+/// [`Tuning::short_prose_lines`](super::tuning::Tuning::short_prose_lines) or more of them
+/// stand within reach and every line up to them is one a run may be bridged over. No long
+/// paragraph follows (the run would have been bridged to it), so only the markup's word that
+/// this is the story's container says they are the story's.
+fn short_prose_beyond(
+    blocks: &[Block],
+    rated: &[(Rating, usize)],
+    end: usize,
+    reach: Reach,
+) -> Option<usize> {
+    let mut prose = 0;
+    let mut last = None;
+    for i in (end + 1..blocks.len()).take(reach.max_gap) {
+        let (rating, words) = rated[i];
+        if blocks[i].link_density.is_none_or(|d| d >= 0.5)
+            || (rating.is_other() && words > reach.bridge_words)
+        {
+            break;
+        }
+        if rating == Rating::Good || super::rating::is_sentence(&blocks[i].text) {
+            prose += 1;
+            if prose >= T.short_prose_lines {
+                last = Some(i);
+            }
+        }
+    }
+    last
 }
 
 /// The run's start moved back over its lead-in: headline, byline, dateline, captions and
@@ -696,6 +733,32 @@ mod tests {
         // Without markup nothing is known.
         let plain = blocks(&[P, "June 9 -- Tampa, FL"]);
         assert_eq!(grow_over_siblings(&plain, 0..=0), 0..=0);
+    }
+    #[test]
+    fn short_lines_its_own_sentences_close_are_the_containers_story() {
+        let mut b = blocks(&[
+            P,
+            P,
+            P,
+            "Nutritional value",
+            "(serving size 125 g)",
+            "Calories 216",
+            "Fats 11 g",
+            "Serving tips",
+            "It goes well with homemade flatbread.",
+            "Naan and paratha are served with it too.",
+            "Paneer butter masala",
+        ]);
+        for block in &mut b {
+            block.link_density = Some(0.0);
+        }
+        b[10].link_density = Some(1.0);
+        assert_eq!(pick_within(&b, Scope::Container, &[]), Some(0..=9));
+        // On a page, nothing says those lines are the story's.
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
+        // One sentence after a footer's labels is as likely a plea as the story's.
+        let one: Vec<Block> = b[..9].to_vec();
+        assert_eq!(pick_within(&one, Scope::Container, &[]), Some(0..=2));
     }
     #[test]
     fn a_story_alone_is_kept_whole() {

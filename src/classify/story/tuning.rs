@@ -84,6 +84,9 @@ pub(crate) struct Tuning {
     /// a box of links) that the story is followed across to its element's lines beyond: a
     /// long table of contents, not a page's worth of furniture.
     pub inset_blocks: usize,
+    /// Short sentences a section of short lines after the run's end needs, inside the story's
+    /// container, to be taken as the story's (one is as likely a footer's plea).
+    pub short_prose_lines: usize,
 }
 
 impl Tuning {
@@ -122,6 +125,7 @@ impl Tuning {
         lede_words: 12,
         glued_tail_words: 12,
         inset_blocks: 40,
+        short_prose_lines: 2,
     };
 }
 
