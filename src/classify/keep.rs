@@ -22,8 +22,19 @@ pub(crate) fn keep_story(
         .filter(|r| r.reason == rules::Reason::Comments && !r.inline)
         .map(|r| r.line)
         .collect();
+    let counters: Vec<usize> = removed
+        .iter()
+        .filter(|r| r.reason == rules::Reason::Comments && !r.inline && r.rule == "counter")
+        .map(|r| r.line)
+        .collect();
     let blocks = drop_story_repeats(blocks, removed);
-    let picked = classify::story::pick_within_remembering(&blocks, scope, &comment_marks, ratings);
+    let picked = classify::story::pick_within_remembering(
+        &blocks,
+        scope,
+        &comment_marks,
+        &counters,
+        ratings,
+    );
     let Some(range) = picked else {
         return (blocks, None);
     };

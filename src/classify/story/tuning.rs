@@ -71,6 +71,10 @@ pub(crate) struct Tuning {
     /// Words of prose a run needs to be a story, not a dek or a teaser: before a comments
     /// section, to be preferred to a longer run in it; read leniently, to beat the strict run.
     pub story_before_comments: isize,
+    /// Words of prose a run before a comment counter ("27 comments") needs to be the story
+    /// when no reader's time stamp follows the counter: more than a headline and a summary
+    /// over a share bar's counter hold.
+    pub story_before_counter: isize,
     /// How many times a strict run's prose a lenient run (short link-free lines) must hold to
     /// be taken as the story instead (a meal plan under a short intro).
     pub list_outweighs: isize,
@@ -121,6 +125,7 @@ impl Tuning {
         story_after_list: 60,
         discussion_reach: 6,
         story_before_comments: 40,
+        story_before_counter: 150,
         list_outweighs: 4,
         lede_words: 12,
         glued_tail_words: 12,
