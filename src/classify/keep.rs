@@ -22,21 +22,35 @@ pub(crate) fn keep_story(
         .filter(|r| r.reason == rules::Reason::Comments && !r.inline)
         .map(|r| r.line)
         .collect();
+    let counters: Vec<usize> = removed
+        .iter()
+        .filter(|r| r.reason == rules::Reason::Comments && !r.inline && r.rule == "counter")
+        .map(|r| r.line)
+        .collect();
     let blocks = drop_story_repeats(blocks, removed);
-    let picked = classify::story::pick_within_remembering(&blocks, scope, &comment_marks, ratings);
+    let picked = classify::story::pick_within_remembering(
+        &blocks,
+        scope,
+        &comment_marks,
+        &counters,
+        ratings,
+    );
     let Some(range) = picked else {
         return (blocks, None);
     };
     let range = classify::story::grow_over_siblings(&blocks, range);
+    let (range, boxes) = classify::story::grow_across_insets(&blocks, range);
     // A container the markup named is the story's by the markup's word: no rival to weigh.
     let runner_up = (scope == Scope::Page)
         .then(|| classify::story::runner_up(&blocks, &range, crate::quality::RUNNER_UP_SHARE));
-    if range.start() == &0 && range.end() + 1 == blocks.len() {
+    if range.start() == &0 && range.end() + 1 == blocks.len() && boxes.is_empty() {
         return (blocks, runner_up);
     }
     let mut kept = Vec::with_capacity(range.end() - range.start() + 1);
     for (i, b) in blocks.into_iter().enumerate() {
-        if range.contains(&i) {
+        if boxes.iter().any(|r| r.contains(&i)) {
+            removed.push(Removed::block(rules::Reason::Navigation, "inset-links", b));
+        } else if range.contains(&i) {
             kept.push(b);
         } else {
             removed.push(Removed::block(rules::Reason::Outside, "outside-story", b));

@@ -70,7 +70,7 @@ pub(crate) fn settle_story(
         );
         if gone.is_empty()
             && let Some(range) =
-                classify::story::pick_within_remembering(&view, Scope::Page, &[], ratings)
+                classify::story::pick_within_remembering(&view, Scope::Page, &[], &[], ratings)
         {
             gone.extend(
                 (0..body.len())

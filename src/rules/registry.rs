@@ -29,6 +29,8 @@ pub struct Rule {
 pub static STAGE_RULES: &[(&str, Reason, &str, &str)] = &[
     ("outside-story", Reason::Outside, "classify::story",
         "outside the run of blocks picked as the story: a page's menus, teasers, rails and footers"),
+    ("inset-links", Reason::Navigation, "classify::story",
+        "a box of links nested in the story's element, between two parts of the story (a table of contents, related links)"),
     ("before-headline", Reason::Outside, "classify::headline",
         "before the page's headline in a dump: the site's header and navigation"),
     ("page-headline", Reason::Outside, "classify::headline",

@@ -13,14 +13,18 @@
 //! - [`runs`]: the run picked from those ratings, phase by phase;
 //! - [`edges`]: after the headline and byline are lifted, labels before the story's first
 //!   prose and headings or an author's note after its end;
-//! - [`tuning`]: every threshold the three use.
+//! - [`insets`]: where markup tells, the story's element followed past the boxes nested in
+//!   it;
+//! - [`tuning`]: every threshold they use.
 
 pub(crate) mod edges;
+pub(crate) mod insets;
 pub(crate) mod rating;
 pub(crate) mod runs;
 pub(crate) mod tuning;
 
 pub use edges::trim_edges;
+pub use insets::grow_across_insets;
 pub(crate) use rating::Ratings;
 pub(crate) use runs::pick_within_remembering;
 pub use runs::{grow_over_siblings, runner_up};

@@ -50,6 +50,12 @@ const CLOSING_PICTOGRAPHS: [std::ops::RangeInclusive<char>; 4] = [
 /// the word before them.
 const BREAK_OFF_DASHES: [char; 2] = ['—', '–'];
 
+/// A line of four words or more that ends like a sentence: a writer's own sentence, where
+/// markup rates every short link-free line as short prose.
+pub(super) fn is_sentence(t: &str) -> bool {
+    ends_like_sentence(t) && word_count(t) >= 4
+}
+
 fn ends_like_sentence(t: &str) -> bool {
     let t = t.trim_end_matches(|c: char| {
         c.is_whitespace() || CLOSING_PICTOGRAPHS.iter().any(|r| r.contains(&c))

@@ -109,7 +109,7 @@ pub fn pick_within(
     scope: Scope,
     comment_marks: &[usize],
 ) -> Option<RangeInclusive<usize>> {
-    pick_rated(blocks, scope, comment_marks, rate_all(blocks))
+    pick_rated(blocks, scope, (comment_marks, &[]), rate_all(blocks))
 }
 
 /// As `pick` (which the tests ask), for blocks from the given scope, with the ratings
@@ -118,7 +118,9 @@ pub fn pick_within(
 ///
 /// Readers' comments are prose too, and a discussion often runs longer than the story above
 /// it: when the best run starts after a comment mark and the blocks before that mark hold a
-/// run of story length, that run is the story.
+/// run of story length, that run is the story. `counters` are those of the marks that count
+/// the comments ("27 commentaires"): a discussion follows them whatever its readers' lines
+/// look like.
 ///
 /// The phases, in order: the best run read strictly or leniently, cut at a discussion,
 /// grown over small gaps at both ends, then over the lead-in before it and the short lines
@@ -127,21 +129,22 @@ pub(crate) fn pick_within_remembering(
     blocks: &[Block],
     scope: Scope,
     comment_marks: &[usize],
+    counters: &[usize],
     ratings: &mut Ratings,
 ) -> Option<RangeInclusive<usize>> {
     let rated = rate_all_by(blocks, |b, no| ratings.rate_noting(b, no));
-    pick_rated(blocks, scope, comment_marks, rated)
+    pick_rated(blocks, scope, (comment_marks, counters), rated)
 }
 
 fn pick_rated(
     blocks: &[Block],
     scope: Scope,
-    comment_marks: &[usize],
+    marks: (&[usize], &[usize]),
     rated: Vec<(Rating, usize)>,
 ) -> Option<RangeInclusive<usize>> {
     let reach = Reach::of(scope);
     let best = strict_or_lenient_run(blocks, &rated, reach.max_gap)?;
-    let (best, limit) = cut_at_comments(blocks, &rated, best, comment_marks, reach.max_gap);
+    let (best, limit) = cut_at_comments(blocks, &rated, best, marks, reach.max_gap);
     let (blocks, rated) = (&blocks[..limit], &rated[..limit]);
     let (start, end, _) = best;
     let start = bridge_back(blocks, rated, start, reach);
@@ -220,26 +223,35 @@ fn cut_at_comments(
     blocks: &[Block],
     rated: &[(Rating, usize)],
     best: Run,
-    comment_marks: &[usize],
+    (comment_marks, counters): (&[usize], &[usize]),
     max_gap: usize,
 ) -> (Run, usize) {
     // Where the discussion begins: the last comment mark before the run's end that a
     // reader's time stamp soon follows ("2 days ago at 07:52 am"). A bare "Comments" link in
-    // a share bar under the headline is followed by no such thing.
+    // a share bar under the headline is followed by no such thing. A counter is followed by
+    // the comments it counts, stamped or not ("habsb :"); one in a share bar has the headline
+    // and a summary before it at most, where a story needs more words before it. Only where
+    // markup set the counter apart: a dump's stray counter line may stand mid-story.
+    let markup = blocks.iter().any(|b| b.link_density.is_some());
     let comments_from = comment_marks
         .iter()
         .filter(|&&m| m < blocks[best.1].line)
-        .map(|&m| blocks.partition_point(|b| b.line < m))
-        .filter(|&cut| {
-            blocks[cut..]
+        .filter_map(|&m| {
+            let cut = blocks.partition_point(|b| b.line < m);
+            let stamped = blocks[cut..]
                 .iter()
                 .take(T.discussion_reach)
-                .any(|b| crate::rules::discussion::is_comment_stamp(&b.text))
+                .any(|b| crate::rules::discussion::is_comment_stamp(&b.text));
+            if stamped {
+                Some((cut, T.story_before_comments))
+            } else {
+                (markup && counters.contains(&m)).then_some((cut, T.story_before_counter))
+            }
         })
         .max();
     match comments_from {
-        Some(cut) => match best_run(&rated[..cut], max_gap, false) {
-            Some(before) if before.2 >= T.story_before_comments => (before, cut),
+        Some((cut, need)) => match best_run(&rated[..cut], max_gap, false) {
+            Some(before) if before.2 >= need => (before, cut),
             _ => (best, blocks.len()),
         },
         None => (best, blocks.len()),
@@ -338,11 +350,48 @@ fn bridge_forward(
             // The story's own list (a product's features, results, what not to eat) with
             // the story going on after it.
             end = next + last;
+        } else if scope == Scope::Container
+            && let Some(last) = short_prose_beyond(blocks, rated, end, reach)
+        {
+            end = last;
         } else {
             break;
         }
     }
     end
+}
+
+/// Inside the story's container, a section of short link-free lines after the run's last
+/// block that the story's own short sentences close (a recipe's nutrition table and its
+/// serving tips, a product's facts and its care notes): the last of those sentences (lines
+/// that end like one: markup rates any short link-free line short prose), when
+/// [`Tuning::short_prose_lines`](super::tuning::Tuning::short_prose_lines) or more of them
+/// stand within reach and every line up to them is one a run may be bridged over. No long
+/// paragraph follows (the run would have been bridged to it), so only the markup's word that
+/// this is the story's container says they are the story's.
+fn short_prose_beyond(
+    blocks: &[Block],
+    rated: &[(Rating, usize)],
+    end: usize,
+    reach: Reach,
+) -> Option<usize> {
+    let mut prose = 0;
+    let mut last = None;
+    for i in (end + 1..blocks.len()).take(reach.max_gap) {
+        let (rating, words) = rated[i];
+        if blocks[i].link_density.is_none_or(|d| d >= 0.5)
+            || (rating.is_other() && words > reach.bridge_words)
+        {
+            break;
+        }
+        if rating == Rating::Good || super::rating::is_sentence(&blocks[i].text) {
+            prose += 1;
+            if prose >= T.short_prose_lines {
+                last = Some(i);
+            }
+        }
+    }
+    last
 }
 
 /// The run's start moved back over its lead-in: headline, byline, dateline, captions and
@@ -698,6 +747,32 @@ mod tests {
         assert_eq!(grow_over_siblings(&plain, 0..=0), 0..=0);
     }
     #[test]
+    fn short_lines_its_own_sentences_close_are_the_containers_story() {
+        let mut b = blocks(&[
+            P,
+            P,
+            P,
+            "Nutritional value",
+            "(serving size 125 g)",
+            "Calories 216",
+            "Fats 11 g",
+            "Serving tips",
+            "It goes well with homemade flatbread.",
+            "Naan and paratha are served with it too.",
+            "Paneer butter masala",
+        ]);
+        for block in &mut b {
+            block.link_density = Some(0.0);
+        }
+        b[10].link_density = Some(1.0);
+        assert_eq!(pick_within(&b, Scope::Container, &[]), Some(0..=9));
+        // On a page, nothing says those lines are the story's.
+        assert_eq!(pick_within(&b, Scope::Page, &[]), Some(0..=2));
+        // One sentence after a footer's labels is as likely a plea as the story's.
+        let one: Vec<Block> = b[..9].to_vec();
+        assert_eq!(pick_within(&one, Scope::Container, &[]), Some(0..=2));
+    }
+    #[test]
     fn a_story_alone_is_kept_whole() {
         let b = blocks(&[
             "Bridge closed after cracks found",
@@ -750,6 +825,33 @@ mod tests {
         assert_eq!(pick_within(&b, Scope::Page, &[3]), Some(0..=1));
         // Without the mark the discussion, being longer, would have been taken.
         assert_ne!(pick_within(&b, Scope::Page, &[]), Some(0..=1));
+    }
+    #[test]
+    fn a_comment_counter_is_followed_by_a_discussion_stamped_or_not() {
+        // Line 10 held "27 commentaires" (removed); each comment opens with its writer's name.
+        let mut b = numbered(&(1..=9).map(|l| (l, P)).collect::<Vec<_>>());
+        for k in 0..8 {
+            b.extend(numbered(&[
+                (11 + 2 * k, "habsb :"),
+                (12 + 2 * k, &format!("{C} {P} {P}")),
+            ]));
+        }
+        // In a dump a counter line may stand anywhere: only a stamp says discussion.
+        assert_ne!(
+            pick_rated(&b, Scope::Page, (&[10], &[10]), rate_all(&b)),
+            Some(0..=8)
+        );
+        for block in &mut b {
+            block.link_density = Some(0.0);
+        }
+        let story = Some(0..=8);
+        assert_ne!(pick_within(&b, Scope::Page, &[10]), story);
+        let picked = pick_rated(&b, Scope::Page, (&[10], &[10]), rate_all(&b));
+        assert_eq!(picked, story);
+        // Before a counter in a share bar, a headline and a summary are no story.
+        let short = b[7..].to_vec();
+        let picked = pick_rated(&short, Scope::Page, (&[10], &[10]), rate_all(&short));
+        assert_ne!(picked, Some(0..=1));
     }
     #[test]
     fn a_comments_link_in_a_share_bar_is_no_discussion() {

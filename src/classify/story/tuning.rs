@@ -71,6 +71,10 @@ pub(crate) struct Tuning {
     /// Words of prose a run needs to be a story, not a dek or a teaser: before a comments
     /// section, to be preferred to a longer run in it; read leniently, to beat the strict run.
     pub story_before_comments: isize,
+    /// Words of prose a run before a comment counter ("27 comments") needs to be the story
+    /// when no reader's time stamp follows the counter: more than a headline and a summary
+    /// over a share bar's counter hold.
+    pub story_before_counter: isize,
     /// How many times a strict run's prose a lenient run (short link-free lines) must hold to
     /// be taken as the story instead (a meal plan under a short intro).
     pub list_outweighs: isize,
@@ -80,6 +84,13 @@ pub(crate) struct Tuning {
     /// leaves it a paragraph that ends like a sentence: a leftover glued on ("… other.
     /// Okafor.Lenta.ru", "… stage.Read more") is a headline's length at most.
     pub glued_tail_words: usize,
+    /// The most blocks of a box nested in the story's element (a table of contents, a figure,
+    /// a box of links) that the story is followed across to its element's lines beyond: a
+    /// long table of contents, not a page's worth of furniture.
+    pub inset_blocks: usize,
+    /// Short sentences a section of short lines after the run's end needs, inside the story's
+    /// container, to be taken as the story's (one is as likely a footer's plea).
+    pub short_prose_lines: usize,
 }
 
 impl Tuning {
@@ -114,9 +125,12 @@ impl Tuning {
         story_after_list: 60,
         discussion_reach: 6,
         story_before_comments: 40,
+        story_before_counter: 150,
         list_outweighs: 4,
         lede_words: 12,
         glued_tail_words: 12,
+        inset_blocks: 40,
+        short_prose_lines: 2,
     };
 }
 
