@@ -90,6 +90,11 @@ pub static TABLE: &[GluedRule] = &[
     rule("glued-subscribe", Subscribe, Phrase, &[
         "click here to subscribe", "subscribe now", "subscribe to continue reading",
         "to continue reading, subscribe", "already a subscriber? sign in",
+        // A story's label that it is reserved for subscribers, in the languages met.
+        "reserved for subscribers", "exclusive to subscribers", "for subscribers only",
+        "réservé aux abonnés", "nur für abonnenten",
+        "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
+        "alleen voor abonnees",
     ]),
     rule("glued-audio", Audio, Phrase, &[
         "listen to this article", "listen to this story",
@@ -520,7 +525,7 @@ const READ_TIME_RULE: &str = "read-time-glued";
 /// into, with or without a separator.
 static READ_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)^\d{1,3}\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s?(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd|czytania|de leitura)(?:\s*[·•|]?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}))?",
+        r"(?i)^\d{1,4}\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s?(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd|czytania|de leitura)(?:\s*[·•|]?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}))?",
     )
     .expect("read time")
 });
