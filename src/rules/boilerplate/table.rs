@@ -364,6 +364,9 @@ pub static TABLE: &[BlockRule] = &[
     r("newsletter-button-languages", Newsletter, Gated("newsletter", r"\bnewsletter\b.*\s(?:abonnieren|bestellen|inscrivez-vous|abonnez-vous|suscríbete|inscríbete|assine|inscreva-se|iscriviti|aanmelden|abone ol|подпишитесь)$", 6)),
     // ---- "Also read:" and its like over a linked headline, in the other languages met.
     r("also-read-languages", Related, Pattern(r"^(?:le[eé]|lea|mir[aá]|ver) tambi[eé]n|^(?:à )?lire aussi|^voir aussi|^(?:leia|veja) (?:também|mais)|^leggi anche|^lees ook|^lesen sie (?:auch|mehr)|^czytaj (?:też|także|również)|^(?:читайте|смотрите) также|^(?:ayrıca|bunu da) (?:okuyun|oku)|^(?:ये|यह) भी (?:पढ़ें|देखें)|^baca juga", 40)),
+    // A subscribe button as German writes it, the verb last: "Jetzt abonnieren",
+    // "Podcast abonnieren".
+    r("subscribe-button-de", Subscribe, Gated("abonnieren", r"^(?:\S+ ){0,2}abonnieren$", 3)),
     // A language switcher: language names alone, as each language writes its own.
     r("language-switcher", Navigation, Pattern(r"^(?:(?:english|हिन्दी|हिंदी|español|français|deutsch|português|italiano|nederlands|polski|türkçe|русский|українська|中文|日本語|한국어|العربية|اردو|বাংলা|தமிழ்|తెలుగు|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|indonesia|bahasa)\s*[|/·•,]?\s*){2,}$", 8)),
     // A notice that the site is kept only as an archive.
@@ -811,6 +814,8 @@ mod tests {
                 Newsletter,
             ),
             ("Unseren Newsletter abonnieren", Newsletter),
+            ("Jetzt abonnieren", Subscribe),
+            ("Wochenrückblick abonnieren", Subscribe),
             ("Lee también: El puerto abre de noche", Related),
             ("Leggi anche: il porto apre di notte", Related),
             ("English | Español | Français", Navigation),
