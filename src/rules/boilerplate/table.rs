@@ -342,14 +342,14 @@ pub static TABLE: &[BlockRule] = &[
     r("support-our-work", Subscribe, Pattern(r"^(?:please )?(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apóyanos|apoie|sostieni|sostenete|steun|wesprzyj|поддержите|destekleyin) (?:us|uns|nous|ons|our|unsere|unseren|unser|notre|nuestro|nuestra|nosso|nossa|il nostro|la nostra|onze|nasz|naszą|нас|нашу|наш|bizi|independent|local|quality|unabhängigen)\b(?: [^\s,;]+){0,5}$", 7)),
     r("keep-it-free", Subscribe, Pattern(r"^(?:please )?help (?:us )?keep (?:\S+ ){1,5}(?:free|open|independent|alive|going|accessible|paywall-free)\b", 40)),
     r("as-little-as", Subscribe, Gated("as little as", r"\b(?:giving|give|contribut\w*|donat\w*|support\w*|chip in)\b.{0,60}\bas little as [$€£₹]\s?\d", 40)),
-    r("needs-you", Subscribe, Pattern(r"^(?:our|local|independent|quality|your|this) (?:\S+ ){0,3}(?:journalism|coverage|reporting|newsroom|work|news|mission|site|newspaper) needs? (?:you|your (?:support|help))$", 10)),
+    r("needs-you", Subscribe, Gated("needs you", r"^(?:our|local|independent|quality|your|this) (?:\S+ ){0,3}(?:journalism|coverage|reporting|newsroom|work|news|mission|site|newspaper) needs? (?:you|your (?:support|help))$", 10)),
     // ---- whose feed the story came through: "Provided by Example Wire", "Example News
     // Powered by Example Feed".
     r("provided-by", Copyright, Pattern(r"^(?:(?:this )?(?:content|article|story|video|feed|report) (?:is |was )?)?(?:provided|supplied|distributed) by (?:[^\s,;]+ ){0,4}[^\s,;]+$", 8)),
     r("powered-by", Copyright, Gated("powered by", r"^(?:[^\s,;]+ ){1,4}powered by (?:[^\s,;]+ ){0,2}[^\s,;]+$", 8)),
     // ---- counters strung together: "Visited 120 times, 3 visit(s) today", "12 downloads 40
     // Views 2MB Size" (plugins' and document hosts' tallies).
-    r("count-line", Comments, Pattern(r"^(?:(?:visited|viewed|read|downloaded|shared|liked|seen) )?\d[\d,.]*\s*(?:[kmg]b?\s*)?(?:times|views?|visits?|visit\(s\)|reads?|downloads?|shares?|likes?|size|pages?)(?: today)?(?:[\s,|·•]+(?:(?:visited|viewed|read|downloaded|shared|liked|seen) )?\d[\d,.]*\s*(?:[kmg]b?\s*)?(?:times|views?|visits?|visit\(s\)|reads?|downloads?|shares?|likes?|size|pages?)(?: today)?)*$", 12)),
+    r("count-line", Comments, Pattern(r"^(?:(?:visited|viewed|read|downloaded|shared|liked|seen) )?[0-9][0-9,.]* ?(?:[kmg]b? ?)?(?:times|views?|visits?|visit\(s\)|reads?|downloads?|shares?|likes?|size|pages?)(?: today)?(?:[ ,|·•]+(?:(?:visited|viewed|read|downloaded|shared|liked|seen) )?[0-9][0-9,.]* ?(?:[kmg]b? ?)?(?:times|views?|visits?|visit\(s\)|reads?|downloads?|shares?|likes?|size|pages?)(?: today)?)*$", 12)),
     // ---- consent walls: a notice asking the reader to allow cookies, often for one embed
     // ("Let us know you agree to cookies", "… we need your permission to use cookies …").
     r("consent-wall", Cookie, Gated("cookies", r"\b(?:permission to use|consent(?:ed)? to|allow|accept|enable|agree to|use of) (?:\S+ ){0,3}cookies\b.*\b(?:you|your)\b|\b(?:you|your)\b.*\b(?:permission to use|consent(?:ed)? to|allow|accept|enable|agree to) (?:\S+ ){0,3}cookies\b", 90)),
