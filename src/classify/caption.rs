@@ -105,6 +105,16 @@ fn story_prose(b: &Block) -> bool {
         && word_count(&b.text) >= STORY_PROSE_WORDS
 }
 
+/// A paragraph that goes on with the story after a credit line: prose that ends like a
+/// sentence, however short ("“We won,” he said.").
+fn goes_on_as_prose(b: &Block) -> bool {
+    b.kind == BlockKind::Paragraph
+        && !b.caption
+        && !b.credit
+        && ends_like_sentence(&b.text)
+        && word_count(&b.text) >= 4
+}
+
 /// Whether an English sentence tells what happened, in the simple past ("The council voted
 /// on Tuesday …", "The retailer earned $2.8 billion …"), as a story's paragraph does and a
 /// photo's caption, which describes what it shows in the present, does not. A word in "-ed"
@@ -542,14 +552,17 @@ fn pair_credits(blocks: &[Block], lines: &[Option<Pending>], roles: &mut [Role])
         let ends_story = blocks[i + 1..]
             .iter()
             .all(|b| b.kind != BlockKind::Paragraph);
-        // A paragraph of the story's prose between two more, with a credit line after it, is
-        // more likely the story's than a photo's (a credit left with no caption, a caption
-        // the scraper lost): without a sign that it shows a picture it stays the story's.
+        // A paragraph of the story's prose after another, with a credit line after it and the
+        // story going on under the credit, is more likely the story's than a photo's (a
+        // credit left with no caption, a caption the scraper lost): without a sign that it
+        // shows a picture it stays the story's. The paragraph under the credit may be short
+        // (a quote, "“We won,” he said."): the credit line does not end the story's run.
         let in_prose_flow = |j: usize| {
             j > 0
-                && [j - 1, j, i + 1]
+                && [j - 1, j]
                     .iter()
                     .all(|&k| blocks.get(k).is_some_and(story_prose))
+                && blocks.get(i + 1).is_some_and(goes_on_as_prose)
         };
         let before = i > 0
             && (free_caption(roles, i - 1)
@@ -895,6 +908,24 @@ mod tests {
         assert_eq!(
             roles(&[P, "[Wired]", P2]),
             [Role::Body, Role::Body, Role::Body]
+        );
+    }
+
+    #[test]
+    fn a_credit_line_does_not_take_a_story_paragraph_that_a_short_quote_follows() {
+        // The story goes on under the credit with a short quote: the paragraph over the
+        // credit, in the past after another of the story's, is still the story's.
+        let narrated = "Barely a week ago, the striker had scored just once in a ten-game stretch. His captain could see the frustration on his friend's face.";
+        let quote = "\u{201c}He is used to scoring goals,\u{201d} he said.";
+        for credit in ["Photo: Jane Doe/dpa", "Bild: Jane Doe/dpa"] {
+            let got = roles(&[P, narrated, credit, quote]);
+            assert_eq!(got[..2], [Role::Body, Role::Body], "{credit}");
+            assert_eq!(got[3], Role::Body, "{credit}");
+        }
+        // A caption in the present between the same paragraphs still takes its credit.
+        assert_eq!(
+            roles(&[P, CAPTION, "Photo: Jane Doe/dpa", quote])[1],
+            cap(CAPTION, Some("Jane Doe/dpa"))
         );
     }
 

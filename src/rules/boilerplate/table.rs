@@ -335,6 +335,58 @@ pub static TABLE: &[BlockRule] = &[
     // pubblicazione dei commenti è sospesa dalle 20 alle 9, …"): anchored, so that a sentence
     // of the story a scraper glued before them is never taken along.
     r("comment-rules", Comments, Gated("comment", r"^(?:(?:gentile|caro|cara|cari|dear|liebe|lieber|cher|chère|chers|querido|querida|queridos) (?:lettore|lettrice|lettori|reader|readers|leser|leserin|lecteur|lectrice|lecteurs|lector|lectora|lectores),? )?(?:la pubblicazione dei commenti|i commenti (?:saranno|sono|vengono) (?:pubblicati|moderati|chiusi)|comments (?:are|will be) (?:moderated|closed|reviewed before)|kommentare werden (?:moderiert|geschlossen|freigeschaltet)|les commentaires sont (?:modérés|fermés)|los comentarios (?:son|serán) (?:moderados|revisados))\b", 200)),
+    // ---- pleas for the reader's money, as donation boxes word them in any language: a
+    // greeting to the reader alone on its line ("Dear Example Reader"), "Support our work",
+    // "Help keep the news free …", "Our journalism needs you", "… as little as $1".
+    r("dear-reader", Subscribe, Pattern(r"^(?:dear|liebe|lieber|cher|chère|chers|querido|querida|queridos|caro|cara|cari|beste|drogi|droga|дорогой|дорогие|değerli) (?:[\w'’.&-]+ ){0,3}(?:readers?|subscribers?|members?|listeners?|viewers?|supporters?|leser|leserin|leserinnen|abonnent|abonnenten|lecteur|lectrice|lecteurs|lectrices|abonnés?|lector|lectora|lectores|lectoras|suscriptor|suscriptores|lettore|lettrice|lettori|abbonato|abbonati|leitor|leitora|leitores|assinante|lezer|lezers|czytelniku|czytelnicy|читатель|читатели|okur|okurlar)$", 5)),
+    r("support-our-work", Subscribe, Pattern(r"^(?:please )?(?:support|unterstütze|unterstützen sie|unterstützt|soutenez|apoya|apóyanos|apoie|sostieni|sostenete|steun|wesprzyj|поддержите|destekleyin) (?:us|uns|nous|ons|our|unsere|unseren|unser|notre|nuestro|nuestra|nosso|nossa|il nostro|la nostra|onze|nasz|naszą|нас|нашу|наш|bizi|independent|local|quality|unabhängigen)\b(?: [^\s,;]+){0,5}$", 7)),
+    r("keep-it-free", Subscribe, Pattern(r"^(?:please )?help (?:us )?keep (?:\S+ ){1,5}(?:free|open|independent|alive|going|accessible|paywall-free)\b", 40)),
+    r("as-little-as", Subscribe, Gated("as little as", r"\b(?:giving|give|contribut\w*|donat\w*|support\w*|chip in)\b.{0,60}\bas little as [$€£₹]\s?\d", 40)),
+    r("needs-you", Subscribe, Gated("needs you", r"^(?:our|local|independent|quality|your|this) (?:\S+ ){0,3}(?:journalism|coverage|reporting|newsroom|work|news|mission|site|newspaper) needs? (?:you|your (?:support|help))$", 10)),
+    // ---- whose feed the story came through: "Provided by Example Wire", "Example News
+    // Powered by Example Feed".
+    r("provided-by", Copyright, Pattern(r"^(?:(?:this )?(?:content|article|story|video|feed|report) (?:is |was )?)?(?:provided|supplied|distributed) by (?:[^\s,;]+ ){0,4}[^\s,;]+$", 8)),
+    r("powered-by", Copyright, Gated("powered by", r"^(?:[^\s,;]+ ){1,4}powered by (?:[^\s,;]+ ){0,2}[^\s,;]+$", 8)),
+    // ---- counters strung together: "Visited 120 times, 3 visit(s) today", "12 downloads 40
+    // Views 2MB Size" (plugins' and document hosts' tallies).
+    r("count-line", Comments, Pattern(r"^(?:(?:visited|viewed|read|downloaded|shared|liked|seen) )?[0-9][0-9,.]* ?(?:[kmg]b? ?)?(?:times|views?|visits?|visit\(s\)|reads?|downloads?|shares?|likes?|size|pages?)(?: today)?(?:[ ,|·•]+(?:(?:visited|viewed|read|downloaded|shared|liked|seen) )?[0-9][0-9,.]* ?(?:[kmg]b? ?)?(?:times|views?|visits?|visit\(s\)|reads?|downloads?|shares?|likes?|size|pages?)(?: today)?)*$", 12)),
+    // ---- consent walls: a notice asking the reader to allow cookies, often for one embed
+    // ("Let us know you agree to cookies", "… we need your permission to use cookies …").
+    r("consent-wall", Cookie, Gated("cookies", r"\b(?:permission to use|consent(?:ed)? to|allow|accept|enable|agree to|use of) (?:\S+ ){0,3}cookies\b.*\b(?:you|your)\b|\b(?:you|your)\b.*\b(?:permission to use|consent(?:ed)? to|allow|accept|enable|agree to) (?:\S+ ){0,3}cookies\b", 90)),
+    // "We use cookies …" in the other languages met.
+    r("we-use-cookies-languages", Cookie, Pattern(r"^(?:utilizziamo|usiamo|questo sito (?:utilizza|usa)|wir (?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|nous utilisons|ce site utilise|utilizamos|usamos|este (?:sitio|site) (?:utiliza|usa)|we gebruiken|deze (?:website|site) gebruikt|używamy|ta strona używa) (?:\S+ ){0,3}cookies?\b", 80)),
+    // ---- a sign-up form's consent line: "By signing up, you agree to …", and its forms in
+    // the other languages met.
+    r("signup-consent", Newsletter, Pattern(r"^(?:by (?:signing up|subscribing|registering)\b.*\b(?:you|i)\b (?:\S+ ){0,3}(?:agree|accept|consent)|mit (?:meiner|ihrer|deiner) (?:anmeldung|registrierung)\b.*\b(?:stimme ich|stimmen sie|stimmst du|akzeptiere ich|akzeptieren sie)\b|en (?:vous|t')inscrivant\b.*\baccept|al (?:suscribirte|suscribirse|registrarte|registrarse)\b.*\bacept|ao (?:se )?(?:inscrever|cadastrar|assinar)\b.*\b(?:concorda|aceita)|iscrivendoti\b.*\baccetti)", 60)),
+    // ---- a newsletter plug in the other languages: a sign-up verb and the newsletter.
+    r("newsletter-plug-languages", Newsletter, Gated("newsletter", r"(?:^|\s)(?:zapisz się|abonnieren sie|abonniere|abonnieren|inscrivez-vous|abonnez-vous|suscríbete|inscríbete|assine|inscreva-se|cadastre-se|iscriviti|schrijf je in|meld je aan|abone ol|подпишитесь)\s.*\bnewsletter", 60)),
+    // The same as a button, the verb after its object: "Unseren Newsletter abonnieren".
+    r("newsletter-button-languages", Newsletter, Gated("newsletter", r"\bnewsletter\b.*\s(?:abonnieren|bestellen|inscrivez-vous|abonnez-vous|suscríbete|inscríbete|assine|inscreva-se|iscriviti|aanmelden|abone ol|подпишитесь)$", 6)),
+    // ---- "Also read:" and its like over a linked headline, in the other languages met.
+    r("also-read-languages", Related, Pattern(r"^(?:le[eé]|lea|mir[aá]|ver) tambi[eé]n|^(?:à )?lire aussi|^voir aussi|^(?:leia|veja) (?:também|mais)|^leggi anche|^lees ook|^lesen sie (?:auch|mehr)|^czytaj (?:też|także|również)|^(?:читайте|смотрите) также|^(?:ayrıca|bunu da) (?:okuyun|oku)|^(?:ये|यह) भी (?:पढ़ें|देखें)|^baca juga", 40)),
+    // A subscribe button as German writes it, the verb last: "Jetzt abonnieren",
+    // "Podcast abonnieren".
+    r("subscribe-button-de", Subscribe, Gated("abonnieren", r"^(?:\S+ ){0,2}abonnieren$", 3)),
+    // A language switcher: language names alone, as each language writes its own.
+    r("language-switcher", Navigation, Pattern(r"^(?:(?:english|हिन्दी|हिंदी|español|français|deutsch|português|italiano|nederlands|polski|türkçe|русский|українська|中文|日本語|한국어|العربية|اردو|বাংলা|தமிழ்|తెలుగు|मराठी|ગુજરાતી|ਪੰਜਾਬੀ|indonesia|bahasa)\s*[|/·•,]?\s*){2,}$", 8)),
+    // A notice that the site is kept only as an archive.
+    r("archived-site", Navigation, Pattern(r"^(?:this|diese|dieser|ce|cette|este|esta|questo|questa|deze|dit) (?:web ?site|webseite|site|seite|page|blog|sitio|página|sito|pagina) (?:\S+ ){0,4}(?:archived|archiviert|archivé|archivado|archiviato|gearchiveerd|no longer (?:being )?updated|nicht mehr aktualisiert|n'est plus mis à jour|ya no se actualiza|non è più aggiornat[oa]|wordt niet meer bijgewerkt)\b", 25)),
+    // A gallery's counter with the picture's credit: "3 of 12 — Photo: Name".
+    r("gallery-counter-credit", Gallery, Gated(":", r"^\S+ (?:of|de|von|di|van|z|из|sur) \d+ [-–—|] (?:photos?|fotos?|images?|imagen|bild|credit|crédito|crédit|picture)\s*:", 16)),
+    // A Japanese page's bracketed link label over a headline ("【動画】…", "【関連記事】…").
+    r("bracket-label-link", Related, Gated("】", r"^【?[^】\s]{0,8}(?:写真|動画|画像|関連|見る|一覧|ギャラリー|フォト)[^】]{0,8}】", 30)),
+    // An ad blocker's plea: "Please disable your ad blocker …", "Schakel dan je adblocker uit".
+    r("adblock-plea", Advert, Gated("block", r"\b(?:disable|turn off|deactivate|whitelist|pause|schakel|deaktivier\w*|désactiv\w*|desactiv\w*|disattiv\w*|wyłącz)\b.{0,80}\b(?:ad-?block(?:er|ers)?|ad blockers?|werbeblocker|bloqueador de anuncios|bloqueur de publicités?)\b|\b(?:ad-?block(?:er|ers)?|ad blockers?|werbeblocker)\b.{0,30}\b(?:uit|aus|off)\b", 60)),
+    // A picture's permission note: "Image used with permission", "Photo courtesy of …".
+    r("used-with-permission", Copyright, Pattern(r"^(?:(?:image|photo|picture|video|graphic)s? )?used (?:with|by) (?:kind )?permission\b|^(?:image|photo|picture|video)s? (?:used )?(?:with|by) (?:kind )?permission\b", 12)),
+    // An embedded post's picture link and signature alone on a line ("pic.twitter.com/x—
+    // Jane Doe (@janedoe) June 3, 2023"): the post's text was lost, its footer stayed.
+    r("post-signature-line", Share, Pattern(r"^pic\.twitter\.com/\w+\s*[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*[^()]{0,30}$", 16)),
+    // A picture credited to the photo host it was taken from ("Source: Jane Doe via Flickr").
+    r("photo-host-credit", Copyright, Pattern(r"^(?:source|photo|image|picture|foto|bild|credit|fonte|fuente|quelle)s?\s*:?\s*(?:[^\s,;]+ ){0,4}(?:via|from|on) (?:flickr|wikimedia(?: commons)?|wikipedia|unsplash|pexels|pixabay|instagram|twitter|facebook|getty images|shutterstock|istock)$", 10)),
+    // The comment form's "You must be logged in to post a comment", as blog software
+    // translates it.
+    r("comment-login-languages", Comments, Pattern(r"^(?:devi essere (?:connesso|registrato|loggato) per (?:inviare|pubblicare|lasciare) un commento|(?:vous devez|tu dois) être connecté pour (?:publier|poster|laisser) un commentaire|(?:debes|tienes que) (?:iniciar sesión|estar registrado|estar conectado) para (?:publicar|dejar|enviar) un comentario|(?:você precisa|é necessário) (?:estar logado|fazer login|entrar) para (?:publicar|postar|enviar) (?:um )?comentário|sie müssen (?:angemeldet|eingeloggt) sein,? um (?:einen )?kommentar|je moet ingelogd zijn om (?:een )?reactie)", 30)),
     // ---- counters: views, reads, shares
     r("counter", Comments, Pattern(r"^\d[\d,.]*\s*[km]?\s*(?:views?|reads?|shares?|likes?|visits?|visitas|aufrufe|vues|kommentare|comentarios|commentaires|downloads?)(?:\s*\d[\d,.]*\s*(?:views?|pages?))?$", 4)),
     r("time-ago", Timestamp, Pattern(r"^\d+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$", 4)),
@@ -791,6 +843,99 @@ mod tests {
             ("Read about our approach to external linking.", Copyright),
         ] {
             assert_eq!(reason(text), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn pleas_feeds_counters_and_consent_lines_are_boilerplate() {
+        for (text, want) in [
+            ("Dear Coastal Herald Reader", Subscribe),
+            ("Dear readers", Subscribe),
+            ("Liebe Leserinnen", Subscribe),
+            ("Support our work", Subscribe),
+            ("Soutenez notre rédaction", Subscribe),
+            ("Support independent fact-checking", Subscribe),
+            (
+                "Help us keep the Herald free and open to all. Give what you can.",
+                Subscribe,
+            ),
+            (
+                "Every reader who chips in keeps us going: support us with as little as €2.",
+                Subscribe,
+            ),
+            ("Our Local Journalism Needs You", Subscribe),
+            ("Provided by Example Wire", Copyright),
+            ("This content was supplied by Example Feeds", Copyright),
+            ("Example Daily Powered by Example Press", Copyright),
+            ("Viewed 120 times, 3 visits today", Comments),
+            ("12 downloads 40 views 2MB size", Comments),
+            (
+                "Allow cookies from Example Maps to view this map. You can change this in your settings.",
+                Cookie,
+            ),
+            (
+                "By subscribing, you agree to our terms of use and privacy policy.",
+                Newsletter,
+            ),
+            (
+                "Mit Ihrer Registrierung stimmen Sie unseren Nutzungsbedingungen zu.",
+                Newsletter,
+            ),
+            (
+                "Ne ratez rien: abonnez-vous à notre newsletter du matin",
+                Newsletter,
+            ),
+            ("Unseren Newsletter abonnieren", Newsletter),
+            ("Jetzt abonnieren", Subscribe),
+            ("Wochenrückblick abonnieren", Subscribe),
+            ("Lee también: El puerto abre de noche", Related),
+            ("Leggi anche: il porto apre di notte", Related),
+            ("English | Español | Français", Navigation),
+            (
+                "This site has been archived and is no longer updated.",
+                Navigation,
+            ),
+            ("3 of 12 — Photo: Jane Doe", Gallery),
+            ("【動画】港の新しい時刻表", Related),
+            (
+                "Please disable your ad blocker and reload the page.",
+                Advert,
+            ),
+            ("Photo used with permission", Copyright),
+            (
+                "pic.twitter.com/Ab12Cd— Jane Doe (@janedoe) June 3, 2023",
+                Share,
+            ),
+            ("Source: Jane Doe via Flickr", Copyright),
+            ("Devi essere connesso per inviare un commento.", Comments),
+            (
+                "Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.",
+                Cookie,
+            ),
+            (
+                "Wir verwenden Cookies, um unsere Website zu verbessern.",
+                Cookie,
+            ),
+        ] {
+            assert_eq!(reason(text), Some(want), "{text}");
+        }
+        // The story's own sentences with the same words stay.
+        for text in [
+            "Support for the plan grew after the vote, the council said.",
+            "Support the local team in the final, the coach urged fans.",
+            "Dear Prudence was the first song the band played.",
+            "The grant was provided by the state's ferry fund, officials said.",
+            "The report was supplied by the coast guard to the inquiry on Monday.",
+            "The app was viewed 120 times before it was taken down, she said.",
+            "Regulators said sites must ask before they use cookies, and fined two of them.",
+            "By signing up for the trial, patients agreed to weekly tests, the doctors said.",
+            "The archive of the old harbour site is kept at the library.",
+            "Ad blockers are used by a third of readers, the survey found.",
+            "The photo was used with the family's permission, the paper said.",
+            "Our team needs you to vote, the captain told the crowd.",
+            "Wir verwenden das Geld für die Schule, sagte der Bürgermeister.",
+        ] {
+            assert_eq!(reason(text), None, "{text}");
         }
     }
 

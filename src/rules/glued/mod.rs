@@ -90,6 +90,11 @@ pub static TABLE: &[GluedRule] = &[
     rule("glued-subscribe", Subscribe, Phrase, &[
         "click here to subscribe", "subscribe now", "subscribe to continue reading",
         "to continue reading, subscribe", "already a subscriber? sign in",
+        // A story's label that it is reserved for subscribers, in the languages met.
+        "reserved for subscribers", "exclusive to subscribers", "for subscribers only",
+        "réservé aux abonnés", "nur für abonnenten",
+        "exclusivo para suscriptores", "exclusivo para assinantes", "riservato agli abbonati",
+        "alleen voor abonnees",
     ]),
     rule("glued-audio", Audio, Phrase, &[
         "listen to this article", "listen to this story",
@@ -374,11 +379,12 @@ pub fn cut_block(text: &str, markup: bool) -> Option<(String, Vec<Cut>)> {
         }
         // A photo's credit in brackets between two sentences: its caption was lost. At the
         // block's end it is the credit of the caption the block is, which the caption pass
-        // reads; at its start, perhaps a credit printed before its caption.
-        if at > 0
-            && let Some(end) = bracketed_credit_end(text, at)
+        // reads; at its start, perhaps a credit printed before its caption, unless more of
+        // the story's prose follows than a caption has.
+        if let Some(end) = bracketed_credit_end(text, at)
             && end < text.len()
             && before_sentence_start(text, end)
+            && (at > 0 || crate::tidy::word_count(&text[end..]) > BRACKETED_CREDIT_LEAD_HOST_WORDS)
         {
             cuts.push(Cut {
                 reason: Reason::Copyright,
@@ -521,7 +527,7 @@ const READ_TIME_RULE: &str = "read-time-glued";
 /// into, with or without a separator.
 static READ_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)^\d{1,3}\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s?(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd|czytania|de leitura)(?:\s*[·•|]?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}))?",
+        r"(?i)^\d{1,4}\s?(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s?(?:read|reading|lesezeit|de lecture|de lectura|di lettura|leestijd|czytania|de leitura)(?:\s*[·•|]?\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}))?",
     )
     .expect("read time")
 });
@@ -560,6 +566,11 @@ const BRACKETED_CREDIT_RULE: &str = "bracketed-photo-credit";
 
 /// The most bytes a bracketed credit may have, brackets included.
 const BRACKETED_CREDIT_BYTES: usize = 120;
+
+/// The most words of the text after a bracketed credit that opens a block for it to be read
+/// as the credit of a caption printed after it: past it, the block is the story's prose
+/// with a credit left on its front (a caption has at most 60 words).
+const BRACKETED_CREDIT_LEAD_HOST_WORDS: usize = 60;
 
 /// The end of a bracketed photo credit opening at `at` (`(HT PHOTO)`, `[Jane Doe/Reuters]`).
 fn bracketed_credit_end(text: &str, at: usize) -> Option<usize> {
@@ -894,6 +905,22 @@ mod tests {
         ] {
             assert_eq!(kept(&text), text, "{text}");
         }
+    }
+
+    #[test]
+    fn a_bracketed_photo_credit_on_the_front_of_the_storys_prose_is_cut() {
+        // More prose after it than a caption has: the story's paragraph, a credit on its front.
+        let prose = [FERRY, PIER, FERRY, PIER, FERRY, PIER].join(" ");
+        assert!(crate::tidy::word_count(&prose) > BRACKETED_CREDIT_LEAD_HOST_WORDS);
+        for glue in ["", " "] {
+            let text = format!("(HT PHOTO){glue}{prose}");
+            let (rest, cuts) = cut(&text).expect("a credit on the front");
+            assert_eq!(rest, prose, "{text}");
+            assert_eq!(cuts[0].id, BRACKETED_CREDIT_RULE);
+        }
+        // Over a caption's few words it may be the credit printed before its caption.
+        let text = format!("(HT PHOTO) {PIER}");
+        assert_eq!(kept(&text), text);
     }
 
     #[test]
